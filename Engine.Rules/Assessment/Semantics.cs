@@ -1,0 +1,68 @@
+using Engine.Rules.Model;
+
+namespace Engine.Rules.Assessment;
+
+/// <summary>
+/// The arithmetic of format v1: progress, the time-proportional expectation and rounding.
+/// Decisions (met, status, combination) are made by the compiled rules; these are the numbers they use.
+/// All in decimal: 12 ≥ 12.0 holds and 0.1 + 0.2 = 0.3.
+/// </summary>
+public static class Semantics
+{
+    /// <summary>Whether figure <paramref name="v"/> meets <paramref name="target"/> (the reference the compiled conditions are tested against).</summary>
+    public static bool IsMet(Target target, decimal v) => target.Kind switch
+    {
+        TargetKind.AtLeast => target.Exclusive ? v > target.Value!.Value : v >= target.Value!.Value,
+        TargetKind.AtMost => target.Exclusive ? v < target.Value!.Value : v <= target.Value!.Value,
+        TargetKind.Equal => v == target.Value!.Value,
+        TargetKind.About => Math.Abs(v - target.Value!.Value) <= target.EffectiveTolerance,
+        TargetKind.Between => v >= target.Value!.Value && v <= target.Value2!.Value,
+        TargetKind.Milestone => v >= 100m,
+        _ => throw new ArgumentOutOfRangeException(nameof(target), target.Kind, "Unknown target kind."),
+    };
+
+    /// <summary>Progress in [0, 1] of an unmet target (a met one is 1).</summary>
+    public static decimal ProgressWhenNotMet(Target target, decimal v)
+    {
+        var value = target.Value ?? 0m;
+        var baseline = target.Baseline;
+        var p = target.Kind switch
+        {
+            TargetKind.AtLeast when baseline is { } b && b < value => (v - b) / (value - b),
+            TargetKind.AtLeast when value > 0m => v / value,
+            TargetKind.AtMost when baseline is { } b && b > value => (b - v) / (b - value),
+            TargetKind.AtMost when v > 0m => value / v,
+            TargetKind.Milestone => v / 100m,
+            _ => 0m,
+        };
+        return Clamp(p);
+    }
+
+    /// <summary>
+    /// The expected share of time τ = (A − S + 1)/(D − S + 1) in days: 0 before the period starts, 1 from the deadline on.
+    /// </summary>
+    public static decimal ExpectedShare(DateOnly periodStart, DateOnly deadline, DateOnly asOf)
+    {
+        if (asOf >= deadline)
+        {
+            return 1m;
+        }
+
+        if (asOf < periodStart)
+        {
+            return 0m;
+        }
+
+        var elapsed = asOf.DayNumber - periodStart.DayNumber + 1;
+        var span = deadline.DayNumber - periodStart.DayNumber + 1;
+        return Clamp((decimal)elapsed / span);
+    }
+
+    /// <summary>Target progress as reported: percent with one decimal, half away from zero.</summary>
+    public static decimal TargetPercent(decimal share) => Math.Round(share * 100m, 1, MidpointRounding.AwayFromZero);
+
+    /// <summary>Task progress as reported: whole percent, half away from zero.</summary>
+    public static int TaskPercent(decimal share) => (int)Math.Round(share * 100m, 0, MidpointRounding.AwayFromZero);
+
+    public static decimal Clamp(decimal p) => p < 0m ? 0m : p > 1m ? 1m : p;
+}

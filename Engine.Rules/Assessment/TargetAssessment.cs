@@ -1,0 +1,54 @@
+using Engine.Rules.Figures;
+using Engine.Rules.Model;
+
+namespace Engine.Rules.Assessment;
+
+/// <summary>The status of one target for one entity as of one date, as decided by the rules.</summary>
+public sealed class TargetAssessment
+{
+    public TargetAssessment(TargetObservation observation, Status status, decimal progress, bool? met, string rule, string? readingRule)
+    {
+        Observation = observation;
+        Status = status;
+        Progress = progress;
+        Met = met;
+        Rule = rule;
+        ReadingRule = readingRule;
+    }
+
+    public TargetObservation Observation { get; }
+
+    public Target Target => Observation.Target;
+
+    public string Entity => Observation.Entity;
+
+    public DateOnly AsOf => Observation.AsOf;
+
+    public Figure? Figure => Observation.Figure;
+
+    public Status Status { get; }
+
+    /// <summary>Progress in [0, 1], unrounded.</summary>
+    public decimal Progress { get; }
+
+    /// <summary>Null when there was no figure to judge.</summary>
+    public bool? Met { get; }
+
+    /// <summary>τ in [0, 1].</summary>
+    public decimal Expected => Observation.Expected;
+
+    /// <summary>The status rule that fired.</summary>
+    public string Rule { get; }
+
+    /// <summary>The target rule that read the figure (null without a figure).</summary>
+    public string? ReadingRule { get; }
+
+    public TaskKey TaskKey => new(Entity, AsOf, Target.TaskNo);
+
+    /// <summary>The key the combination rules group by: carries the task itself, so no join is needed to find its combine mode.</summary>
+    internal TaskGroup Group => new(Observation.Task, Entity, AsOf);
+
+    internal static TargetAssessment From(TargetReading r, Status status, string rule) => new(r.Observation, status, r.Progress, r.Met, rule, r.Rule);
+
+    internal static TargetAssessment NoData(TargetObservation o, string rule) => new(o, Status.NoData, 0m, null, rule, null);
+}

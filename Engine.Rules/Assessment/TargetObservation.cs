@@ -1,0 +1,55 @@
+using Engine.Rules.Figures;
+using Engine.Rules.Model;
+
+namespace Engine.Rules.Assessment;
+
+/// <summary>
+/// The fact put into the session for each target of each assessed (entity, as-of): the target,
+/// the figure in force (if any) and where the date stands against the target's deadline.
+/// </summary>
+public sealed class TargetObservation
+{
+    public TargetObservation(LedgerTask task, Target target, int areaOrdinal, int targetOrdinal, string entity, DateOnly asOf, Figure? figure, DateOnly periodStart)
+    {
+        Task = task;
+        Target = target;
+        TargetOrdinal = targetOrdinal;
+        AreaOrdinal = areaOrdinal;
+        TaskNo = target.TaskNo;
+        Entity = entity;
+        AsOf = asOf;
+        Figure = figure;
+        HasFigure = figure is not null;
+        Value = figure?.Value ?? 0m;
+        DeadlineReached = asOf >= target.Deadline;
+        Expected = Semantics.ExpectedShare(periodStart, target.Deadline, asOf);
+    }
+
+    public LedgerTask Task { get; }
+
+    public Target Target { get; }
+
+    /// <summary>1-based position of the target in its task; the last step of the dispatch.</summary>
+    public int TargetOrdinal { get; }
+
+    /// <summary>Position of the target's area in the ledger; the first step of the rule network's dispatch.</summary>
+    public int AreaOrdinal { get; }
+
+    public int TaskNo { get; }
+
+    public string Entity { get; }
+
+    public DateOnly AsOf { get; }
+
+    public Figure? Figure { get; }
+
+    public bool HasFigure { get; }
+
+    /// <summary>The figure's value (0 when there is none; rules test <see cref="HasFigure"/> first).</summary>
+    public decimal Value { get; }
+
+    public bool DeadlineReached { get; }
+
+    /// <summary>τ, the expected share of the work done by now.</summary>
+    public decimal Expected { get; }
+}

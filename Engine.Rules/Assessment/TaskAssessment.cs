@@ -1,0 +1,51 @@
+using Engine.Rules.Model;
+
+namespace Engine.Rules.Assessment;
+
+/// <summary>The status of one task for one entity as of one date, combined from its targets by the rules.</summary>
+public sealed class TaskAssessment
+{
+    public TaskAssessment(LedgerTask task, TaskKey key, Status status, decimal progress, IReadOnlyList<TargetAssessment> targets, string rule)
+    {
+        Task = task;
+        Key = key;
+        Status = status;
+        Progress = progress;
+        Targets = targets;
+        Rule = rule;
+    }
+
+    public LedgerTask Task { get; }
+
+    public TaskKey Key { get; }
+
+    public Status Status { get; }
+
+    /// <summary>Progress in [0, 1], unrounded (mean or largest of the targets').</summary>
+    public decimal Progress { get; }
+
+    /// <summary>The task's targets in ledger order.</summary>
+    public IReadOnlyList<TargetAssessment> Targets { get; }
+
+    public string Rule { get; }
+
+    /// <summary>All targets must hold: the most severe status, the mean progress.</summary>
+    internal static TaskAssessment CombineAll(LedgerTask task, IEnumerable<TargetAssessment> group, string rule)
+    {
+        var targets = Ordered(task, group);
+        return new TaskAssessment(task, new TaskKey(targets[0].Entity, targets[0].AsOf, task.No), targets.Max(t => t.Status), targets.Average(t => t.Progress), targets, rule);
+    }
+
+    /// <summary>Either-or targets: the least severe status, the largest progress.</summary>
+    internal static TaskAssessment CombineAny(LedgerTask task, IEnumerable<TargetAssessment> group, string rule)
+    {
+        var targets = Ordered(task, group);
+        return new TaskAssessment(task, new TaskKey(targets[0].Entity, targets[0].AsOf, task.No), targets.Min(t => t.Status), targets.Max(t => t.Progress), targets, rule);
+    }
+
+    private static List<TargetAssessment> Ordered(LedgerTask task, IEnumerable<TargetAssessment> group)
+    {
+        var byId = group.ToDictionary(t => t.Target.Id, StringComparer.Ordinal);
+        return [.. task.Targets.Select(t => byId[t.Id])];
+    }
+}

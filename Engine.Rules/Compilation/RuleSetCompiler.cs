@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Engine.Rules.Model;
+using NRules;
+using NRules.RuleModel;
+
+namespace Engine.Rules.Compilation;
+
+/// <summary>
+/// Compiles a ledger's targets into an NRules session factory: two rules per target, the shared status
+/// rules and the task combination rules. Compiled rule sets are cached per revision.
+/// </summary>
+public static class RuleSetCompiler
+{
+    private static readonly ConcurrentDictionary<string, Lazy<CompiledRuleSet>> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>The compiled rule set for the ledger's revision, compiling it on first use.</summary>
+    public static CompiledRuleSet For(Ledger ledger) =>
+        Cache.GetOrAdd(ledger.Id + "@" + ledger.Revision, _ => new Lazy<CompiledRuleSet>(() => Compile(ledger))).Value;
+
+    public static IReadOnlyList<IRuleDefinition> Definitions(Ledger ledger)
+    {
+        var definitions = new List<IRuleDefinition>();
+        for (var a = 0; a < ledger.Areas.Count; a++)
+        {
+            foreach (var task in ledger.Tasks.Where(t => t.Area.File == ledger.Areas[a].File))
+            {
+                for (var i = 0; i < task.Targets.Count; i++)
+                {
+                    definitions.AddRange(TargetRules.Build(task.Targets[i], a, i + 1));
+                }
+            }
+        }
+
+        definitions.AddRange(StatusRules.Build());
+        definitions.AddRange(CombineRules.Build());
+        return definitions;
+    }
+
+    public static CompiledRuleSet Compile(Ledger ledger)
+    {
+        var clock = Stopwatch.StartNew();
+        var definitions = Definitions(ledger);
+        var expressions = new CachingExpressionCompiler();
+        var compiler = new RuleCompiler { ExpressionCompiler = expressions };
+        var factory = compiler.Compile(definitions);
+        return new CompiledRuleSet(ledger, factory, definitions.Count, clock.Elapsed, expressions.Compiled, expressions.Reused);
+    }
+}

@@ -1,0 +1,58 @@
+using Engine.Rules.Assessment;
+using Engine.Rules.Compilation;
+using Engine.Rules.Figures;
+using Engine.Rules.Model;
+
+namespace Engine.Rules.Evaluation;
+
+/// <summary>
+/// The one entry point that the CLI, the HTTP API and library users share: ledger + figures + date → assessments.
+/// It reads no clock; the as-of date is always given.
+/// </summary>
+public sealed class Evaluator
+{
+    private readonly CompiledRuleSet _rules;
+    private readonly Dictionary<string, int> _areaOrdinals;
+
+    public Evaluator(Ledger ledger)
+        : this(RuleSetCompiler.For(ledger))
+    {
+    }
+
+    public Evaluator(CompiledRuleSet rules)
+    {
+        _rules = rules;
+        _areaOrdinals = rules.Ledger.Areas.Select((a, i) => (a.File, i)).ToDictionary(p => p.File, p => p.i, StringComparer.Ordinal);
+    }
+
+    public Ledger Ledger => _rules.Ledger;
+
+    public CompiledRuleSet Rules => _rules;
+
+    /// <summary>Default as-of date for a figure set: its latest as_of, or the period end when there are no figures.</summary>
+    public DateOnly DefaultAsOf(FigureSet figures) => figures.LatestAsOf ?? Ledger.Period.End;
+
+    public EvaluationResult Evaluate(FigureSet figures, DateOnly asOf)
+    {
+        var entities = figures.Entities.Count > 0 ? figures.Entities : [""];
+        var assessments = entities.Select(e => Assess(figures, e, asOf)).ToList();
+        return new EvaluationResult(Ledger, asOf, figures.CountsAsOf(asOf), figures.Rejected, assessments);
+    }
+
+    public EntityAssessment Assess(FigureSet figures, string entity, DateOnly asOf)
+    {
+        var observations = new List<TargetObservation>(Ledger.Targets.Count);
+        foreach (var task in Ledger.Tasks)
+        {
+            var area = _areaOrdinals[task.Area.File];
+            for (var i = 0; i < task.Targets.Count; i++)
+            {
+                var target = task.Targets[i];
+                observations.Add(new TargetObservation(task, target, area, i + 1, entity, asOf, figures.InForce(entity, target.Id, asOf), Ledger.Period.Start));
+            }
+        }
+
+        var tasks = _rules.Assess(observations).OrderBy(t => t.Task.No).ToList();
+        return new EntityAssessment(entity, asOf, tasks);
+    }
+}

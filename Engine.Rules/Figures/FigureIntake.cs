@@ -1,0 +1,93 @@
+using System.Globalization;
+using Engine.Rules.Model;
+using Engine.Rules.Problems;
+
+namespace Engine.Rules.Figures;
+
+/// <summary>
+/// Turns raw rows into accepted figures or rejections with a reason: nothing is dropped silently.
+/// Checks what a row can be checked for alone (numbers, dates, known target, unit, milestone range).
+/// </summary>
+public sealed class FigureIntake
+{
+    private readonly Ledger _ledger;
+    private readonly List<Figure> _accepted = [];
+    private readonly List<Problem> _rejected = [];
+    private int _read;
+
+    public FigureIntake(Ledger ledger) => _ledger = ledger;
+
+    public int Read => _read;
+
+    public IReadOnlyList<Figure> Accepted => _accepted;
+
+    public IReadOnlyList<Problem> Rejected => _rejected;
+
+    /// <summary>Records a row that a reader could not even split into fields.</summary>
+    public void Reject(Problem problem)
+    {
+        _read++;
+        _rejected.Add(problem);
+    }
+
+    public void Add(RawFigure row)
+    {
+        _read++;
+        var problem = Check(row, out var figure);
+        if (problem is not null)
+        {
+            _rejected.Add(problem);
+            return;
+        }
+
+        _accepted.Add(figure!);
+    }
+
+    private Problem? Check(RawFigure row, out Figure? figure)
+    {
+        figure = null;
+        var targetId = row.Target?.Trim();
+        if (string.IsNullOrEmpty(targetId))
+        {
+            return Reject(row, "target", "the target id is empty");
+        }
+
+        if (!_ledger.TryGetTarget(targetId, out var target))
+        {
+            return Reject(row, "target", $"unknown target \"{targetId}\": ledger {_ledger.Id} has no such target id");
+        }
+
+        var asOfText = row.AsOf?.Trim();
+        if (string.IsNullOrEmpty(asOfText) || !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
+        {
+            return Reject(row, "as_of", $"bad date \"{row.AsOf}\": as_of must be written YYYY-MM-DD");
+        }
+
+        var valueText = row.Value?.Trim();
+        if (string.IsNullOrEmpty(valueText) || !decimal.TryParse(valueText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
+        {
+            return Reject(row, "value", $"value \"{row.Value}\" is not a number");
+        }
+
+        var unit = string.IsNullOrWhiteSpace(row.Unit) ? null : row.Unit.Trim();
+        if (unit is not null && !string.Equals(unit, target.Unit, StringComparison.Ordinal))
+        {
+            return Reject(row, "unit", $"unit \"{unit}\" differs from target {target.Id}'s unit \"{target.Unit}\"");
+        }
+
+        if (target.Kind == TargetKind.Milestone && value is < 0m or > 100m)
+        {
+            return Reject(row, "value", $"milestone {target.Id} takes the percent of the work done, 0–100; got {value}");
+        }
+
+        figure = new Figure(target.Id, row.Entity?.Trim() ?? "", asOf, value, row.Source, row.Line, _accepted.Count)
+        {
+            Unit = unit,
+            ReportedBy = string.IsNullOrWhiteSpace(row.ReportedBy) ? null : row.ReportedBy.Trim(),
+            Note = string.IsNullOrWhiteSpace(row.Note) ? null : row.Note,
+        };
+        return null;
+    }
+
+    private static Problem Reject(RawFigure row, string field, string reason) => new(row.Source, row.Line, 0, field, reason);
+}

@@ -1,0 +1,176 @@
+using Engine.Rules.Model;
+using Engine.Rules.Problems;
+using Newtonsoft.Json.Linq;
+
+namespace Engine.Rules.Files;
+
+/// <summary>
+/// Reads a ledger folder (<c>ledger.json</c> plus one file per area) into a <see cref="Ledger"/>.
+/// Every problem of every file is collected before anything is returned: a ledger is loaded whole or not at all.
+/// </summary>
+public static class LedgerReader
+{
+    public const string LedgerFileName = "ledger.json";
+
+    /// <summary>Reads and validates the folder, or throws <see cref="RuleFileException"/> with every problem.</summary>
+    public static Ledger Read(string folder)
+    {
+        var (ledger, problems) = TryRead(folder);
+        return ledger ?? throw new RuleFileException(problems);
+    }
+
+    /// <summary>Reads and validates the folder; the ledger is null exactly when problems were found.</summary>
+    public static (Ledger? Ledger, IReadOnlyList<Problem> Problems) TryRead(string folder)
+    {
+        var problems = new List<Problem>();
+        if (!Directory.Exists(folder))
+        {
+            problems.Add(new Problem(folder, 0, 0, "", "the ledger folder does not exist"));
+            return (null, problems);
+        }
+
+        var ledgerPath = Path.Combine(folder, LedgerFileName);
+        if (!System.IO.File.Exists(ledgerPath))
+        {
+            problems.Add(new Problem(ledgerPath, 0, 0, "", $"the ledger folder has no {LedgerFileName}"));
+            return (null, problems);
+        }
+
+        var areaPaths = Directory.GetFiles(folder, "*.json")
+            .Where(p => !string.Equals(Path.GetFileName(p), LedgerFileName, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var header = ReadHeader(ledgerPath, problems);
+        var context = new AreaContext(header?.Period, header?.Slack ?? 0m);
+        var areas = new List<(Area Area, List<LedgerTask> Tasks)>();
+        foreach (var path in areaPaths)
+        {
+            var area = AreaFileParser.Parse(path, Path.GetFileName(path), context, problems);
+            if (area is not null)
+            {
+                areas.Add(area.Value);
+            }
+        }
+
+        if (areaPaths.Count == 0)
+        {
+            problems.Add(new Problem(folder, 0, 0, "", "the ledger folder has no area files (*.json beside ledger.json)"));
+        }
+
+        CheckUniqueness(areas.SelectMany(a => a.Tasks).ToList(), problems);
+        if (problems.Count > 0 || header is null)
+        {
+            return (null, problems);
+        }
+
+        var tasks = areas.SelectMany(a => a.Tasks).OrderBy(t => t.No).ToList();
+        var revision = LedgerRevision.Compute([ledgerPath, .. areaPaths]);
+        var ledger = new Ledger(header.Id, header.Title, header.Period, header.Labels, header.Slack, [.. areas.Select(a => a.Area)], tasks, revision);
+        return (ledger, problems);
+    }
+
+    private static void CheckUniqueness(List<LedgerTask> tasks, List<Problem> problems)
+    {
+        foreach (var group in tasks.GroupBy(t => t.No).Where(g => g.Count() > 1))
+        {
+            var places = string.Join(", ", group.Select(t => t.Location.ToString()));
+            foreach (var task in group.Skip(1))
+            {
+                problems.Add(new Problem(task.Location.File, task.Location.Line, task.Location.Column, "no", $"task number {group.Key} is used more than once ({places})"));
+            }
+        }
+
+        foreach (var group in tasks.SelectMany(t => t.Targets).GroupBy(t => t.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var places = string.Join(", ", group.Select(t => t.Location.ToString()));
+            foreach (var target in group.Skip(1))
+            {
+                problems.Add(new Problem(target.Location.File, target.Location.Line, target.Location.Column, "id", $"target id \"{group.Key}\" is used more than once ({places})") { RuleId = group.Key });
+            }
+        }
+    }
+
+    private sealed record Header(string Id, string Title, Period Period, StatusLabels Labels, decimal Slack);
+
+    private static Header? ReadHeader(string path, List<Problem> problems)
+    {
+        var before = problems.Count;
+        var root = JsonFileLoader.Load(path, LedgerFileName, problems);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var sink = new ProblemSink(LedgerFileName, problems);
+        var fields = new JsonFields(root, sink);
+        var id = fields.String("id", required: true);
+        var title = fields.String("title", required: true);
+        var period = ReadPeriod(fields.Object("period", required: true), sink);
+        var labels = ReadLabels(fields.Object("labels", required: false), sink);
+        var slack = ReadSlack(fields, "slack") ?? 0m;
+        fields.ReportUnknown();
+        if (problems.Count > before || id is null || title is null || period is null)
+        {
+            return null;
+        }
+
+        return new Header(id, title, period, labels, slack);
+    }
+
+    internal static decimal? ReadSlack(JsonFields fields, string name)
+    {
+        var slack = fields.Number(name, required: false);
+        if (slack is < 0m or >= 1m)
+        {
+            fields.Problem(name, $"\"{name}\" is {slack}; it must be at least 0 and below 1 (a share of the expected progress)");
+            return null;
+        }
+
+        return slack;
+    }
+
+    private static Period? ReadPeriod(JObject? obj, ProblemSink sink)
+    {
+        if (obj is null)
+        {
+            return null;
+        }
+
+        var fields = new JsonFields(obj, sink);
+        var start = fields.Date("start", required: true);
+        var end = fields.Date("end", required: true);
+        fields.ReportUnknown();
+        if (start is null || end is null)
+        {
+            return null;
+        }
+
+        if (end < start)
+        {
+            fields.Problem("end", $"the period ends ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})");
+            return null;
+        }
+
+        return new Period(start.Value, end.Value);
+    }
+
+    private static StatusLabels ReadLabels(JObject? obj, ProblemSink sink)
+    {
+        var d = StatusLabels.Default;
+        if (obj is null)
+        {
+            return d;
+        }
+
+        var fields = new JsonFields(obj, sink);
+        var labels = new StatusLabels(
+            fields.String("achieved", required: false) ?? d.Achieved,
+            fields.String("on_track", required: false) ?? d.OnTrack,
+            fields.String("lagging", required: false) ?? d.Lagging,
+            fields.String("missed", required: false) ?? d.Missed,
+            fields.String("no_data", required: false) ?? d.NoData);
+        fields.ReportUnknown();
+        return labels;
+    }
+}

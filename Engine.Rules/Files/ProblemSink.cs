@@ -1,0 +1,23 @@
+using Engine.Rules.Problems;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Engine.Rules.Files;
+
+/// <summary>Collects the problems of one file, each located by the token it concerns.</summary>
+internal sealed class ProblemSink(string file, List<Problem> problems)
+{
+    public string File { get; } = file;
+
+    public int Count => problems.Count;
+
+    public void At(JToken token, string message, string? ruleId = null)
+    {
+        var info = (IJsonLineInfo)token;
+        problems.Add(new Problem(File, info.HasLineInfo() ? info.LineNumber : 0, info.HasLineInfo() ? info.LinePosition : 0, token.Path, message) { RuleId = ruleId });
+    }
+
+    public void Whole(string message) => problems.Add(new Problem(File, 0, 0, "", message));
+
+    public void Add(Problem problem) => problems.Add(problem);
+}

@@ -1,0 +1,52 @@
+namespace Engine.Rules.Model;
+
+/// <summary>
+/// A validated ledger: immutable, defaults resolved, identified by the content hash of its rule files.
+/// Only <see cref="Files.LedgerReader"/> makes one from files, and only when every file is valid.
+/// </summary>
+public sealed class Ledger
+{
+    private readonly Dictionary<string, Target> _targetsById;
+    private readonly Dictionary<int, LedgerTask> _tasksByNo;
+
+    public Ledger(string id, string title, Period period, StatusLabels labels, decimal slack, IReadOnlyList<Area> areas, IReadOnlyList<LedgerTask> tasks, string revision)
+    {
+        Id = id;
+        Title = title;
+        Period = period;
+        Labels = labels;
+        Slack = slack;
+        Areas = areas;
+        Tasks = tasks;
+        Revision = revision;
+        Targets = [.. tasks.SelectMany(t => t.Targets)];
+        _targetsById = Targets.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        _tasksByNo = tasks.ToDictionary(t => t.No);
+    }
+
+    public string Id { get; }
+
+    public string Title { get; }
+
+    public Period Period { get; }
+
+    public StatusLabels Labels { get; }
+
+    /// <summary>The ledger-wide tolerance below the time-proportional expectation (0 = none).</summary>
+    public decimal Slack { get; }
+
+    public IReadOnlyList<Area> Areas { get; }
+
+    /// <summary>Tasks in ledger order.</summary>
+    public IReadOnlyList<LedgerTask> Tasks { get; }
+
+    /// <summary>All targets in ledger order.</summary>
+    public IReadOnlyList<Target> Targets { get; }
+
+    /// <summary>Content hash of the rule files this ledger was read from.</summary>
+    public string Revision { get; }
+
+    public bool TryGetTarget(string id, out Target target) => _targetsById.TryGetValue(id, out target!);
+
+    public LedgerTask Task(int no) => _tasksByNo[no];
+}

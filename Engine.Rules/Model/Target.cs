@@ -1,0 +1,61 @@
+namespace Engine.Rules.Model;
+
+/// <summary>
+/// One quantitative or dated requirement of a task, with every default resolved
+/// (deadline, schedule, slack), so the compiler and outputs never re-derive them.
+/// </summary>
+public sealed record Target
+{
+    public required string Id { get; init; }
+
+    public required int TaskNo { get; init; }
+
+    public required string Metric { get; init; }
+
+    public required TargetKind Kind { get; init; }
+
+    /// <summary>The target level; null only for milestones.</summary>
+    public decimal? Value { get; init; }
+
+    /// <summary>Upper bound of <see cref="TargetKind.Between"/>.</summary>
+    public decimal? Value2 { get; init; }
+
+    /// <summary>The starting level, used for progress.</summary>
+    public decimal? Baseline { get; init; }
+
+    public required string Unit { get; init; }
+
+    public required DateOnly Deadline { get; init; }
+
+    public bool Exclusive { get; init; }
+
+    /// <summary>Allowed distance for <see cref="TargetKind.About"/>; null means 10% of |value|.</summary>
+    public decimal? Tolerance { get; init; }
+
+    public required Schedule Schedule { get; init; }
+
+    /// <summary>True when the rule file named the schedule rather than leaving it to the kind's default.</summary>
+    public bool ScheduleGiven { get; init; }
+
+    public required decimal Slack { get; init; }
+
+    /// <summary>True when the rule file set the slack rather than inheriting the ledger's.</summary>
+    public bool SlackGiven { get; init; }
+
+    public string? Source { get; init; }
+
+    public string? Note { get; init; }
+
+    public SourceLocation Location { get; init; } = SourceLocation.None;
+
+    /// <summary>The tolerance in force for <see cref="TargetKind.About"/>.</summary>
+    public decimal EffectiveTolerance => Tolerance ?? Math.Abs(Value ?? 0m) * 0.1m;
+
+    /// <summary>The schedule a target of this kind gets when its rule file names none.</summary>
+    public static Schedule DefaultSchedule(TargetKind kind, decimal? baseline) => kind switch
+    {
+        TargetKind.AtLeast or TargetKind.Milestone => Schedule.Linear,
+        TargetKind.AtMost => baseline is null ? Schedule.Hold : Schedule.Linear,
+        _ => Schedule.Hold,
+    };
+}

@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Globalization;
+using Engine.Figures;
+using Engine.Output;
+using Engine.Rules.Assessment;
+using Engine.Rules.Evaluation;
+using Engine.Rules.Explaining;
+using Engine.Rules.Files;
+
+namespace Engine.Cli;
+
+/// <summary><c>engine evaluate</c>: the batch run, rule files + figure file → the assessed ledger.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var targets = CliOptions.Targets();
+        var figures = new Option<string?>("--figures") { Description = "Figures file (.csv or .json). Default: the bundled sample for 2023-06-30." };
+        var asOf = new Option<string?>("--as-of") { Description = "Assess as of this date (YYYY-MM-DD). Default: the latest as_of in the figures." };
+        var format = CliOptions.Format("json", "csv");
+        var output = CliOptions.Out();
+        var strict = new Option<bool>("--strict") { Description = "Exit 1 (and write nothing) when any figure row is rejected." };
+        var lang = new Option<string>("--lang") { Description = "Language of the explanations: zh or en.", DefaultValueFactory = _ => "zh" };
+        lang.AcceptOnlyFromAmong("zh", "en");
+        var command = new Command("evaluate", "Assess the ledger from figures and write the assessed ledger.") { targets, figures, asOf, format, output, strict, lang };
+        command.SetAction(parse =>
+        {
+            DateOnly? date = null;
+            if (parse.GetValue(asOf) is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    stderr.WriteLine($"engine: --as-of \"{text}\" is not a date written YYYY-MM-DD");
+                    return ExitCodes.Usage;
+                }
+
+                date = d;
+            }
+
+            var (ledger, problems) = LedgerReader.TryRead(parse.GetValue(targets) ?? BundledLedger.TargetsFolder);
+            if (ledger is null)
+            {
+                EngineCli.Report(stderr, problems);
+                return ExitCodes.Invalid;
+            }
+
+            var figurePath = parse.GetValue(figures) ?? BundledLedger.FiguresFile;
+            if (!File.Exists(figurePath))
+            {
+                stderr.WriteLine($"engine: the figure file {figurePath} does not exist");
+                return ExitCodes.Usage;
+            }
+
+            try
+            {
+                var set = FigureFiles.Read(figurePath, ledger);
+                if (set.Rejected.Count > 0)
+                {
+                    EngineCli.Report(stderr, set.Rejected, parse.GetValue(strict) ? "error" : "rejected");
+                    if (parse.GetValue(strict))
+                    {
+                        stderr.WriteLine($"{set.Rejected.Count} figure row(s) rejected; nothing written (--strict)");
+                        return ExitCodes.Invalid;
+                    }
+                }
+
+                var evaluator = new Evaluator(ledger);
+                var result = evaluator.Evaluate(set, date ?? evaluator.DefaultAsOf(set));
+                var language = parse.GetValue(lang) == "en" ? Language.En : Language.Zh;
+                Write(result, parse.GetValue(format) == "csv" ? OutputFormat.Csv : OutputFormat.Json, language, parse.GetValue(output), stdout);
+                var counts = result.Figures;
+                stderr.WriteLine($"{ledger.Id} as of {result.AsOf:yyyy-MM-dd}: {result.Assessments.Count} entit{(result.Assessments.Count == 1 ? "y" : "ies")}, {ledger.Tasks.Count} tasks; rules {evaluator.Rules.RuleCount} compiled in {evaluator.Rules.CompileTime.TotalMilliseconds:0} ms; figures read {counts.Read} = used {counts.Used} + superseded {counts.Superseded} + after as-of {counts.AfterAsOf} + rejected {counts.Rejected}");
+                return ExitCodes.Done;
+            }
+            catch (FigureFileException e)
+            {
+                stderr.WriteLine($"error: {e.Problem}");
+                return ExitCodes.Invalid;
+            }
+            catch (AssessmentException e)
+            {
+                stderr.WriteLine($"engine error (not an assessment): {e.Message}");
+                return ExitCodes.EngineError;
+            }
+        });
+        return command;
+    }
+
+    private static void Write(EvaluationResult result, OutputFormat format, Language lang, string? path, TextWriter stdout)
+    {
+        void WriteTo(TextWriter w)
+        {
+            if (format == OutputFormat.Csv)
+            {
+                AssessmentCsvWriter.Write(result, w, lang);
+            }
+            else
+            {
+                AssessmentJsonWriter.Write(result, w, lang);
+            }
+        }
+
+        if (path is null)
+        {
+            WriteTo(stdout);
+            stdout.Flush();
+        }
+        else
+        {
+            AtomicFile.Write(path, WriteTo);
+        }
+    }
+}

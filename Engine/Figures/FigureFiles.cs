@@ -1,0 +1,37 @@
+using Engine.Rules.Figures;
+using Engine.Rules.Model;
+using Engine.Rules.Problems;
+
+namespace Engine.Figures;
+
+/// <summary>Reads a figure file of any supported format (by extension) into a figure set.</summary>
+public static class FigureFiles
+{
+    public static FigureSet Read(string path, Ledger ledger)
+    {
+        var displayName = Path.GetFileName(path);
+        if (!File.Exists(path))
+        {
+            throw new FigureFileException(new Problem(path, 0, 0, "", "the figure file does not exist"));
+        }
+
+        var intake = new FigureIntake(ledger);
+        switch (Path.GetExtension(path).ToLowerInvariant())
+        {
+            case ".csv":
+                CsvFigureReader.Read(path, displayName, intake);
+                break;
+            case ".json":
+                using (var text = new StreamReader(path))
+                {
+                    JsonFigureReader.Read(text, displayName, intake);
+                }
+
+                break;
+            default:
+                throw new FigureFileException(new Problem(path, 0, 0, "", "unknown figure file type: use .csv or .json"));
+        }
+
+        return FigureSet.From(intake);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using Engine.Rules.Figures;
+using Engine.Rules.Problems;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Engine.Figures;
+
+/// <summary>
+/// Reads a figures JSON file: an array of objects with the CSV's keys. Each object is read as it streams past;
+/// its line is the line where the object starts.
+/// </summary>
+public static class JsonFigureReader
+{
+    public static void Read(TextReader text, string displayName, FigureIntake intake)
+    {
+        using var reader = new JsonTextReader(text) { FloatParseHandling = FloatParseHandling.Decimal, DateParseHandling = DateParseHandling.None };
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonToken.StartArray)
+            {
+                throw new FigureFileException(new Problem(displayName, reader.LineNumber, reader.LinePosition, "", "a figures JSON file must hold an array of objects"));
+            }
+
+            while (reader.Read() && reader.TokenType != JsonToken.EndArray)
+            {
+                var line = reader.LineNumber;
+                var token = JToken.ReadFrom(reader);
+                if (token is not JObject obj)
+                {
+                    intake.Reject(new Problem(displayName, line, 0, "", $"each figure must be an object, not {token.Type.ToString().ToLowerInvariant()}"));
+                    continue;
+                }
+
+                intake.Add(new RawFigure(displayName, line, Text(obj, "target"), Text(obj, "as_of"), Text(obj, "value"))
+                {
+                    Unit = Text(obj, "unit"),
+                    Entity = Text(obj, "entity"),
+                    ReportedBy = Text(obj, "reported_by"),
+                    Note = Text(obj, "note"),
+                });
+            }
+        }
+        catch (JsonReaderException e)
+        {
+            throw new FigureFileException(new Problem(displayName, e.LineNumber, e.LinePosition, e.Path ?? "", $"malformed JSON: {e.Message}"));
+        }
+    }
+
+    private static string? Text(JObject obj, string name)
+    {
+        if (!obj.TryGetValue(name, StringComparison.Ordinal, out var token) || token.Type == JTokenType.Null)
+        {
+            return null;
+        }
+
+        return token.Type switch
+        {
+            JTokenType.String => (string?)token,
+            JTokenType.Integer or JTokenType.Float => Convert.ToString(((JValue)token).Value, CultureInfo.InvariantCulture),
+
+            // An object or array where text belongs: keep its JSON so the rejection shows what came.
+            _ => token.ToString(Formatting.None),
+        };
+    }
+}

@@ -1,0 +1,196 @@
+using System.Globalization;
+using Engine.Rules.Assessment;
+using Engine.Rules.Evaluation;
+using Engine.Rules.Explaining;
+using Engine.Rules.Model;
+using Newtonsoft.Json;
+
+namespace Engine.Output;
+
+/// <summary>
+/// Writes an evaluation as the JSON contract of <c>engine evaluate</c>, streaming task by task.
+/// Keys named by the contract are written exactly; the extra keys (metric, unit, rule…) only add.
+/// </summary>
+public static class AssessmentJsonWriter
+{
+    public static void Write(EvaluationResult result, TextWriter output, Language lang = Language.Zh)
+    {
+        using var w = new JsonTextWriter(output) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false, Culture = CultureInfo.InvariantCulture };
+        w.WriteStartObject();
+        Prop(w, "ledger", result.Ledger.Id);
+        Prop(w, "revision", result.Ledger.Revision);
+        Prop(w, "engine", EngineVersion.Current);
+        Prop(w, "as_of", Date(result.AsOf));
+        w.WritePropertyName("figures");
+        w.WriteStartObject();
+        Prop(w, "read", result.Figures.Read);
+        Prop(w, "used", result.Figures.Used);
+        Prop(w, "rejected", result.Figures.Rejected);
+        Prop(w, "superseded", result.Figures.Superseded);
+        Prop(w, "after_as_of", result.Figures.AfterAsOf);
+        w.WriteEndObject();
+        w.WritePropertyName("rejected");
+        w.WriteStartArray();
+        foreach (var problem in result.Rejected)
+        {
+            w.WriteStartObject();
+            Prop(w, "line", problem.Line);
+            Prop(w, "reason", problem.Message);
+            Prop(w, "file", problem.Source);
+            Prop(w, "field", problem.Field);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WritePropertyName("assessments");
+        w.WriteStartArray();
+        foreach (var assessment in result.Assessments)
+        {
+            WriteAssessment(w, result.Ledger, assessment, lang);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+        output.Write('\n');
+    }
+
+    private static void WriteAssessment(JsonTextWriter w, Ledger ledger, EntityAssessment assessment, Language lang)
+    {
+        w.WriteStartObject();
+        Prop(w, "entity", assessment.Entity);
+        Prop(w, "as_of", Date(assessment.AsOf));
+        w.WritePropertyName("summary");
+        w.WriteStartObject();
+        foreach (var status in new[] { Status.Achieved, Status.OnTrack, Status.Lagging, Status.Missed, Status.NoData })
+        {
+            Prop(w, status.Name(), assessment.Summary[status]);
+        }
+
+        w.WriteEndObject();
+        w.WritePropertyName("tasks");
+        w.WriteStartArray();
+        foreach (var task in assessment.Tasks)
+        {
+            WriteTask(w, ledger, task, lang);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteTask(JsonTextWriter w, Ledger ledger, TaskAssessment task, Language lang)
+    {
+        var t = task.Task;
+        w.WriteStartObject();
+        Prop(w, "no", t.No);
+        Prop(w, "area", t.Area.Title);
+        Prop(w, "measure", t.Measure.Name);
+        Strings(w, "lead", t.Lead);
+        Strings(w, "responsible", t.Responsible);
+        Prop(w, "text", t.Text);
+        Prop(w, "status", task.Status.Name());
+        Prop(w, "label", ledger.Labels.For(task.Status));
+        Prop(w, "progress", Semantics.TaskPercent(task.Progress));
+        Prop(w, "problems", TaskExplainer.Problems(task, lang));
+        Prop(w, "achievements", TaskExplainer.Achievements(task, lang));
+        Prop(w, "combine", t.Combine.Name());
+        if (t.Remark is not null)
+        {
+            Prop(w, "remark", t.Remark);
+        }
+
+        w.WritePropertyName("targets");
+        w.WriteStartArray();
+        foreach (var target in task.Targets)
+        {
+            WriteTarget(w, target);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteTarget(JsonTextWriter w, TargetAssessment a)
+    {
+        var t = a.Target;
+        w.WriteStartObject();
+        Prop(w, "id", t.Id);
+        Prop(w, "status", a.Status.Name());
+        Prop(w, "progress", Semantics.TargetPercent(a.Progress));
+        w.WritePropertyName("value");
+        if (a.Figure is null)
+        {
+            w.WriteNull();
+        }
+        else
+        {
+            w.WriteValue(Normal(a.Figure.Value));
+        }
+
+        w.WritePropertyName("as_of");
+        if (a.Figure is null)
+        {
+            w.WriteNull();
+        }
+        else
+        {
+            w.WriteValue(Date(a.Figure.AsOf));
+        }
+
+        Prop(w, "expected", Semantics.TargetPercent(a.Expected));
+        Prop(w, "metric", t.Metric);
+        Prop(w, "kind", t.Kind.Name());
+        if (t.Value is { } value)
+        {
+            Prop(w, "target", value);
+        }
+
+        if (t.Value2 is { } value2)
+        {
+            Prop(w, "target2", value2);
+        }
+
+        Prop(w, "unit", t.Unit);
+        Prop(w, "deadline", Date(t.Deadline));
+        Prop(w, "schedule", t.Schedule.Name());
+        Prop(w, "rule", a.Rule);
+        w.WriteEndObject();
+    }
+
+    private static void Prop(JsonTextWriter w, string name, string value)
+    {
+        w.WritePropertyName(name);
+        w.WriteValue(value);
+    }
+
+    private static void Prop(JsonTextWriter w, string name, int value)
+    {
+        w.WritePropertyName(name);
+        w.WriteValue(value);
+    }
+
+    private static void Prop(JsonTextWriter w, string name, decimal value)
+    {
+        w.WritePropertyName(name);
+        w.WriteValue(Normal(value));
+    }
+
+    // 12.0 in a rule file and 12 in a figure are the same number; write both as 12.
+    private static decimal Normal(decimal value) =>
+        decimal.Parse(value.ToString("0.############################", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    private static void Strings(JsonTextWriter w, string name, IEnumerable<string> values)
+    {
+        w.WritePropertyName(name);
+        w.WriteStartArray();
+        foreach (var value in values)
+        {
+            w.WriteValue(value);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,7 @@
+namespace Engine.Output;
+
+public enum OutputFormat
+{
+    Json,
+    Csv,
+}
