@@ -125,7 +125,7 @@ public static class AssessmentJsonWriter
         }
         else
         {
-            w.WriteValue(Normal(a.Figure.Value));
+            Number(w, a.Figure.Value);
         }
 
         w.WritePropertyName("as_of");
@@ -173,12 +173,21 @@ public static class AssessmentJsonWriter
     private static void Prop(JsonTextWriter w, string name, decimal value)
     {
         w.WritePropertyName(name);
-        w.WriteValue(Normal(value));
+        Number(w, value);
     }
 
-    // 12.0 in a rule file and 12 in a figure are the same number; write both as 12.
-    private static decimal Normal(decimal value) =>
-        decimal.Parse(value.ToString("0.############################", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    // Newtonsoft writes every decimal with a point (12.0); a whole number is written as one (12), others exactly.
+    internal static void Number(JsonTextWriter w, decimal value)
+    {
+        if (value == decimal.Truncate(value) && value is >= long.MinValue and <= long.MaxValue)
+        {
+            w.WriteValue((long)value);
+        }
+        else
+        {
+            w.WriteRawValue(value.ToString("0.############################", CultureInfo.InvariantCulture));
+        }
+    }
 
     private static void Strings(JsonTextWriter w, string name, IEnumerable<string> values)
     {
