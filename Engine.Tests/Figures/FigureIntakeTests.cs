@@ -1,0 +1,70 @@
+using Engine.Rules.Figures;
+using Engine.Tests.Support;
+
+namespace Engine.Tests.Figures;
+
+public class FigureIntakeTests
+{
+    private static readonly Rules.Model.Ledger Ledger = TempLedger.WithTarget("""
+        { "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" },
+        { "id": "1.2", "metric": "工作", "kind": "milestone", "unit": "%" }
+        """);
+
+    private static FigureIntake Take(params RawFigure[] rows)
+    {
+        var intake = new FigureIntake(Ledger);
+        foreach (var row in rows)
+        {
+            intake.Add(row);
+        }
+
+        return intake;
+    }
+
+    [Theory]
+    [InlineData("9.9", "2023-06-30", "1", null, "target", "unknown target \"9.9\"")]
+    [InlineData("1.1", "2023-06-30", "约12", null, "value", "value \"约12\" is not a number")]
+    [InlineData("1.1", "2023/06/30", "12", null, "as_of", "bad date \"2023/06/30\"")]
+    [InlineData("1.1", "2023-06-31", "12", null, "as_of", "bad date \"2023-06-31\"")]
+    [InlineData("1.1", "2023-06-30", "12", "个", "unit", "unit \"个\" differs from target 1.1's unit \"%\"")]
+    [InlineData("1.2", "2023-06-30", "120", null, "value", "0–100; got 120")]
+    [InlineData("1.2", "2023-06-30", "-1", null, "value", "0–100; got -1")]
+    [InlineData("", "2023-06-30", "1", null, "target", "the target id is empty")]
+    public void Add_BadRow_IsRejectedWithLineFieldAndReason(string target, string asOf, string value, string? unit, string field, string reason)
+    {
+        var intake = Take(new RawFigure("f.csv", 7, target, asOf, value) { Unit = unit });
+        var problem = Assert.Single(intake.Rejected);
+        Assert.Empty(intake.Accepted);
+        Assert.Equal(("f.csv", 7, field), (problem.Source, problem.Line, problem.Field));
+        Assert.Contains(reason, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Add_GoodRow_IsAcceptedWithExactDecimal()
+    {
+        var intake = Take(new RawFigure("f.csv", 2, "1.1", "2023-06-30", "0.1") { Unit = "%", Entity = " 赤坎区 " });
+        var figure = Assert.Single(intake.Accepted);
+        Assert.Equal(0.1m, figure.Value);
+        Assert.Equal("赤坎区", figure.Entity);
+    }
+
+    [Fact]
+    public void Counts_AddUp_ForEveryAsOf()
+    {
+        var intake = Take(
+            new RawFigure("f", 2, "1.1", "2023-03-31", "3"),
+            new RawFigure("f", 3, "1.1", "2023-06-30", "6"),
+            new RawFigure("f", 4, "1.1", "2023-06-30", "7"),
+            new RawFigure("f", 5, "1.1", "2023-09-30", "9"),
+            new RawFigure("f", 6, "x", "2023-09-30", "9"));
+        var set = FigureSet.From(intake);
+        foreach (var asOf in new[] { "2023-01-01", "2023-03-31", "2023-06-30", "2023-12-31" })
+        {
+            var c = set.CountsAsOf(DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(5, c.Read);
+            Assert.Equal(c.Read, c.Used + c.Superseded + c.AfterAsOf + c.Rejected);
+        }
+
+        Assert.Equal(7m, set.InForce("", "1.1", new DateOnly(2023, 6, 30))!.Value);
+    }
+}
