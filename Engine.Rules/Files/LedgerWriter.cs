@@ -5,8 +5,8 @@ using Newtonsoft.Json;
 namespace Engine.Rules.Files;
 
 /// <summary>
-/// Writes a ledger back as format-v1 rule files, with defaults written out explicitly,
-/// so that reading the result gives the same ledger.
+/// Writes a ledger back as format-v1 rule files, so that reading the result gives the same ledger.
+/// Deadlines are written resolved; schedule and slack only where the file set them.
 /// </summary>
 public static class LedgerWriter
 {
@@ -122,8 +122,9 @@ public static class LedgerWriter
         }
 
         Number(w, "tolerance", t.Tolerance);
-        Property(w, "schedule", t.Schedule.Name());
-        Number(w, "slack", t.Slack);
+        // Schedule and slack are written only when the file gave them, so a default still follows the kind and the ledger.
+        Property(w, "schedule", t.ScheduleGiven ? t.Schedule.Name() : null);
+        Number(w, "slack", t.SlackGiven ? t.Slack : null);
         Property(w, "source", t.Source);
         Property(w, "note", t.Note);
         w.WriteEndObject();
@@ -168,7 +169,7 @@ public static class LedgerWriter
     private static string Json(Action<JsonTextWriter> write)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using (var w = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2 })
+        using (var w = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false })
         {
             write(w);
         }

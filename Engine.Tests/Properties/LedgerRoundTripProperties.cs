@@ -1,0 +1,45 @@
+using Engine.Rules.Files;
+using Engine.Tests.Generators;
+using Engine.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Engine.Tests.Properties;
+
+public class LedgerRoundTripProperties
+{
+    [Property(MaxTest = 40)]
+    public Property ReadWriteRead_GivesTheSameLedger() =>
+        Prop.ForAll(
+            Arb.From(TargetGenerators.Target()),
+            spec =>
+            {
+                var ledger = TempLedger.WithTarget(spec.Json());
+                var folder = Path.Combine(Path.GetTempPath(), "engine-tests", Guid.NewGuid().ToString("N"));
+                LedgerWriter.Write(ledger, folder);
+                var again = LedgerReader.Read(folder);
+                var same = LedgerWriter.LedgerJson(ledger) == LedgerWriter.LedgerJson(again)
+                    && LedgerWriter.AreaJson(ledger.Areas[0], ledger.Tasks) == LedgerWriter.AreaJson(again.Areas[0], again.Tasks)
+                    && ledger.Targets[0] with { Location = again.Targets[0].Location } == again.Targets[0];
+                Directory.Delete(folder, recursive: true);
+                return same;
+            });
+
+    [Fact]
+    public void ReadWriteRead_BundledLedger_IsUnchanged()
+    {
+        var ledger = LedgerReader.Read(BundledPaths.Targets);
+        var folder = Path.Combine(Path.GetTempPath(), "engine-tests", Guid.NewGuid().ToString("N"));
+        LedgerWriter.Write(ledger, folder);
+        var again = LedgerReader.Read(folder);
+        Assert.Equal(ledger.Tasks.Count, again.Tasks.Count);
+        for (var i = 0; i < ledger.Targets.Count; i++)
+        {
+            Assert.Equal(ledger.Targets[i] with { Location = again.Targets[i].Location }, again.Targets[i]);
+        }
+
+        Assert.All(ledger.Areas, a => Assert.Equal(LedgerWriter.AreaJson(a, ledger.Tasks.Where(t => t.Area.File == a.File)), LedgerWriter.AreaJson(a, again.Tasks.Where(t => t.Area.File == a.File))));
+        Directory.Delete(folder, recursive: true);
+    }
+}
