@@ -46,7 +46,7 @@ public class AssessmentProperties
             x =>
             {
                 var ledger = TempLedger.WithTarget(x.t.Json());
-                var value = x.t.Kind == "milestone" ? Math.Abs(x.v) % 101 : x.v;
+                var value = x.t.Kind == "milestone" ? Math.Abs(x.v) % 100.01m : x.v;
                 var a = Assess(ledger, x.d, value);
                 var percent = Semantics.TargetPercent(a.Progress);
                 var verdictOk = x.d < x.t.Deadline || a.Status is Status.Achieved or Status.Missed;
@@ -60,7 +60,7 @@ public class AssessmentProperties
             x =>
             {
                 var ledger = TempLedger.WithTarget(x.t.Json());
-                var value = x.t.Kind == "milestone" ? Math.Abs(x.v) % 101 : x.v;
+                var value = x.t.Kind == "milestone" ? Math.Abs(x.v) % 100.01m : x.v;
                 var a = Assess(ledger, x.t.Deadline, value);
                 return a.Met == Semantics.IsMet(ledger.Targets[0], value)
                     && a.ReadingRule == TargetRules.RuleName(ledger.Targets[0], a.Met == true ? TargetRules.MetSuffix : TargetRules.NotMetSuffix);
