@@ -17,38 +17,19 @@ public static class TargetListWriter
         foreach (var (task, t) in Rows(ledger))
         {
             w.WriteStartObject();
-            w.WritePropertyName("id");
-            w.WriteValue(t.Id);
-            w.WritePropertyName("task");
-            w.WriteValue(task.No);
-            w.WritePropertyName("metric");
-            w.WriteValue(t.Metric);
-            w.WritePropertyName("kind");
-            w.WriteValue(t.Kind.Name());
-            w.WritePropertyName("value");
-            w.WriteValue(t.Value);
-            w.WritePropertyName("value2");
-            w.WriteValue(t.Value2);
-            w.WritePropertyName("baseline");
-            w.WriteValue(t.Baseline);
-            w.WritePropertyName("unit");
-            w.WriteValue(t.Unit);
-            w.WritePropertyName("deadline");
-            w.WriteValue(Date(t.Deadline));
-            w.WritePropertyName("schedule");
-            w.WriteValue(t.Schedule.Name());
-            w.WritePropertyName("slack");
-            w.WriteValue(t.Slack);
-            w.WritePropertyName("combine");
-            w.WriteValue(task.Combine.Name());
-            w.WritePropertyName("source");
-            w.WriteValue(t.Source);
-            w.WritePropertyName("exclusive");
-            w.WriteValue(t.Exclusive);
-            w.WritePropertyName("tolerance");
-            w.WriteValue(t.Kind == TargetKind.About ? t.EffectiveTolerance : null);
-            w.WritePropertyName("note");
-            w.WriteValue(t.Note);
+            foreach (var (name, value) in Fields(task, t))
+            {
+                w.WritePropertyName(name);
+                if (value is decimal number)
+                {
+                    AssessmentJsonWriter.Number(w, number);
+                }
+                else
+                {
+                    w.WriteValue(value);
+                }
+            }
+
             w.WriteEndObject();
         }
 
@@ -78,6 +59,14 @@ public static class TargetListWriter
             row["source"].Set(t.Source ?? "");
         }
     }
+
+    private static IEnumerable<(string Name, object? Value)> Fields(LedgerTask task, Target t) =>
+    [
+        ("id", t.Id), ("task", task.No), ("metric", t.Metric), ("kind", t.Kind.Name()), ("value", t.Value), ("value2", t.Value2),
+        ("baseline", t.Baseline), ("unit", t.Unit), ("deadline", Date(t.Deadline)), ("schedule", t.Schedule.Name()), ("slack", t.Slack),
+        ("combine", task.Combine.Name()), ("source", t.Source), ("exclusive", t.Exclusive),
+        ("tolerance", t.Kind == TargetKind.About ? t.EffectiveTolerance : null), ("note", t.Note),
+    ];
 
     private static IEnumerable<(LedgerTask Task, Target Target)> Rows(Ledger ledger) =>
         ledger.Tasks.SelectMany(task => task.Targets.Select(t => (task, t)));
