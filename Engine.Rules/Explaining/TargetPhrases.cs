@@ -25,6 +25,33 @@ internal static class TargetPhrases
         };
     }
 
+    /// <summary>How far a figure is from the target ("6.1个百分点"), in the target's unit (percent targets in percentage points); null when no distance applies.</summary>
+    public static string? Gap(Target t, decimal v, Language lang)
+    {
+        var distance = t.Kind switch
+        {
+            TargetKind.AtLeast or TargetKind.Milestone => (t.Value ?? 100m) - v,
+            TargetKind.AtMost => v - t.Value!.Value,
+            TargetKind.Equal or TargetKind.About => Math.Abs(v - t.Value!.Value),
+            TargetKind.Between => v < t.Value!.Value ? t.Value.Value - v : v - t.Value2!.Value,
+            _ => 0m,
+        };
+        if (distance <= 0m)
+        {
+            return null;
+        }
+
+        var percent = t.Unit == "%" || t.Kind == TargetKind.Milestone;
+        var amount = Number(distance);
+        return (lang, percent) switch
+        {
+            (Language.Zh, true) => $"{amount}个百分点",
+            (Language.Zh, false) => $"{amount}{t.Unit}",
+            (_, true) => $"{amount} percentage points",
+            _ => $"{amount} {t.Unit}",
+        };
+    }
+
     public static string Date(DateOnly date, Language lang) => lang == Language.Zh
         ? $"{date.Year}年{date.Month}月{date.Day}日"
         : date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);

@@ -81,19 +81,34 @@ public static class TaskExplainer
         var figure = TargetPhrases.Amount(t.Figure!.Value, target.Kind == TargetKind.Milestone ? "%" : target.Unit);
         var progress = TargetPhrases.Number(Semantics.TargetPercent(t.Progress));
         var expected = TargetPhrases.Number(Semantics.TargetPercent(t.Expected));
+        var gap = TargetPhrases.Gap(target, t.Figure.Value, lang);
+        var requirement = TargetPhrases.Requirement(target);
+        if (target.Kind == TargetKind.Milestone)
+        {
+            return (lang, t.Status) switch
+            {
+                (Language.Zh, Status.Missed) => $"{target.Metric}到期仅完成{progress}%，{when}",
+                (Language.Zh, _) => $"{target.Metric}完成{progress}%，低于序时进度{expected}%，{when}",
+                (_, Status.Missed) => $"{target.Metric} was only {progress}% done at the deadline; {when}",
+                _ => $"{target.Metric} is {progress}% done, below the expected {expected}%; {when}",
+            };
+        }
+
         if (t.Status == Status.Missed)
         {
             return lang == Language.Zh
-                ? $"{target.Metric}为{figure}，未达到目标{TargetPhrases.Requirement(target)}（完成{progress}%），{when}"
-                : $"{target.Metric} is {figure}, short of the target {TargetPhrases.Requirement(target)} ({progress}% done); {when}";
+                ? $"{target.Metric}为{figure}，未达到目标{requirement}{Prefixed("，相差", gap)}，{when}"
+                : $"{target.Metric} is {figure}, short of the target {requirement}{Prefixed(" by ", gap)}; {when}";
         }
 
         return (lang, target.Schedule) switch
         {
-            (Language.Zh, Schedule.Linear) => $"{target.Metric}为{figure}（目标{TargetPhrases.Requirement(target)}），进度{progress}%，低于序时进度{expected}%，{when}",
-            (Language.Zh, _) => $"{target.Metric}为{figure}，未保持在目标{TargetPhrases.Requirement(target)}，{when}",
-            (_, Schedule.Linear) => $"{target.Metric} is {figure} (target {TargetPhrases.Requirement(target)}): {progress}% done, below the expected {expected}%; {when}",
-            _ => $"{target.Metric} is {figure}, not holding the target {TargetPhrases.Requirement(target)}; {when}",
+            (Language.Zh, Schedule.Linear) => $"{target.Metric}为{figure}（目标{requirement}{Prefixed("，相差", gap)}），完成进度{progress}%，低于序时进度{expected}%，{when}",
+            (Language.Zh, _) => $"{target.Metric}为{figure}，未保持在目标{requirement}{Prefixed("，相差", gap)}，{when}",
+            (_, Schedule.Linear) => $"{target.Metric} is {figure} (target {requirement}{Prefixed(", ", gap)} short): {progress}% done, below the expected {expected}%; {when}",
+            _ => $"{target.Metric} is {figure}, not holding the target {requirement}{Prefixed(" (off by ", gap)}{(gap is null ? "" : ")")}; {when}",
         };
     }
+
+    private static string Prefixed(string prefix, string? text) => string.IsNullOrEmpty(text) ? "" : prefix + text;
 }
