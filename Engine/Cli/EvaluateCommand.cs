@@ -17,7 +17,7 @@ internal static class EvaluateCommand
         var targets = CliOptions.Targets();
         var figures = new Option<string?>("--figures") { Description = "Figures file (.csv or .json). Default: the bundled sample for 2023-06-30." };
         var asOf = new Option<string?>("--as-of") { Description = "Assess as of this date (YYYY-MM-DD). Default: the latest as_of in the figures." };
-        var format = CliOptions.Format("json", "csv");
+        var format = CliOptions.Format("json", "csv", "xlsx", "html");
         var output = CliOptions.Out();
         var strict = new Option<bool>("--strict") { Description = "Exit 1 (and write nothing) when any figure row is rejected." };
         var lang = new Option<string>("--lang") { Description = "Language of the explanations: zh or en.", DefaultValueFactory = _ => "zh" };
@@ -35,6 +35,13 @@ internal static class EvaluateCommand
                 }
 
                 date = d;
+            }
+
+            var outputFormat = Enum.Parse<OutputFormat>(parse.GetValue(format)!, ignoreCase: true);
+            if (outputFormat is OutputFormat.Xlsx && parse.GetValue(output) is null)
+            {
+                stderr.WriteLine("engine: --format xlsx needs --out FILE (a workbook is not written to the terminal)");
+                return ExitCodes.Usage;
             }
 
             var (ledger, problems) = LedgerReader.TryRead(parse.GetValue(targets) ?? BundledLedger.TargetsFolder);
@@ -67,7 +74,7 @@ internal static class EvaluateCommand
                 var evaluator = new Evaluator(ledger);
                 var result = evaluator.Evaluate(set, date ?? evaluator.DefaultAsOf(set));
                 var language = parse.GetValue(lang) == "en" ? Language.En : Language.Zh;
-                Write(result, parse.GetValue(format) == "csv" ? OutputFormat.Csv : OutputFormat.Json, language, parse.GetValue(output), stdout);
+                AssessmentOutput.Write(result, outputFormat, language, parse.GetValue(output), stdout);
                 var counts = result.Figures;
                 stderr.WriteLine($"{ledger.Id} as of {result.AsOf:yyyy-MM-dd}: {result.Assessments.Count} entit{(result.Assessments.Count == 1 ? "y" : "ies")}, {ledger.Tasks.Count} tasks; rules {evaluator.Rules.RuleCount} compiled in {evaluator.Rules.CompileTime.TotalMilliseconds:0} ms; figures read {counts.Read} = used {counts.Used} + superseded {counts.Superseded} + after as-of {counts.AfterAsOf} + rejected {counts.Rejected}");
                 return ExitCodes.Done;
@@ -84,30 +91,5 @@ internal static class EvaluateCommand
             }
         });
         return command;
-    }
-
-    private static void Write(EvaluationResult result, OutputFormat format, Language lang, string? path, TextWriter stdout)
-    {
-        void WriteTo(TextWriter w)
-        {
-            if (format == OutputFormat.Csv)
-            {
-                AssessmentCsvWriter.Write(result, w, lang);
-            }
-            else
-            {
-                AssessmentJsonWriter.Write(result, w, lang);
-            }
-        }
-
-        if (path is null)
-        {
-            WriteTo(stdout);
-            stdout.Flush();
-        }
-        else
-        {
-            AtomicFile.Write(path, WriteTo);
-        }
     }
 }

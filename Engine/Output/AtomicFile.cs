@@ -5,7 +5,14 @@ namespace Engine.Output;
 /// <summary>Writes a file through a temporary beside it and a rename, so an interrupted run never leaves half a file.</summary>
 public static class AtomicFile
 {
-    public static void Write(string path, Action<TextWriter> write)
+    public static void Write(string path, Action<TextWriter> write) =>
+        WriteBytes(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true) { NewLine = "\n" };
+            write(writer);
+        });
+
+    public static void WriteBytes(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
@@ -13,9 +20,9 @@ public static class AtomicFile
         var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         try
         {
-            using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" })
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.ReadWrite))
             {
-                write(writer);
+                write(stream);
             }
 
             File.Move(temp, full, overwrite: true);

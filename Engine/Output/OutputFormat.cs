@@ -4,4 +4,6 @@ public enum OutputFormat
 {
     Json,
     Csv,
+    Xlsx,
+    Html,
 }

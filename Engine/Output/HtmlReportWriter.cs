@@ -1,0 +1,203 @@
+using System.Globalization;
+using System.Net;
+using Engine.Rules.Assessment;
+using Engine.Rules.Evaluation;
+using Engine.Rules.Explaining;
+using Engine.Rules.Model;
+
+namespace Engine.Output;
+
+/// <summary>
+/// The assessment as one self-contained HTML page: totals, a bar per area, a league table of lead units,
+/// the lagging and missed tasks with their explanations, and every task's targets. Charts are inline SVG;
+/// nothing is fetched from the network.
+/// </summary>
+public static class HtmlReportWriter
+{
+    private static readonly Status[] Order = [Status.Achieved, Status.OnTrack, Status.Lagging, Status.Missed, Status.NoData];
+
+    private static readonly Dictionary<Status, string> Colours = new()
+    {
+        [Status.Achieved] = "#2e9d58",
+        [Status.OnTrack] = "#4a86c5",
+        [Status.Lagging] = "#e0a526",
+        [Status.Missed] = "#d64545",
+        [Status.NoData] = "#a8a8a8",
+    };
+
+    public static void Write(EvaluationResult result, TextWriter w, Language lang = Language.Zh)
+    {
+        var text = ReportText.For(lang);
+        var ledger = result.Ledger;
+        w.WriteLine("<!DOCTYPE html>");
+        w.WriteLine($"<html lang=\"{(lang == Language.Zh ? "zh-Hans" : "en")}\"><head><meta charset=\"utf-8\">");
+        w.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        w.WriteLine($"<title>{E(ledger.Title)} — {result.AsOf:yyyy-MM-dd}</title>");
+        w.WriteLine($"<style>{Css}</style></head><body>");
+        w.WriteLine($"<header><h1>{E(ledger.Title)}</h1><p class=\"meta\">{E(text.AsOf)} {result.AsOf:yyyy-MM-dd} · {E(text.Revision)} <code>{ledger.Revision}</code> · {E(text.Figures(result.Figures))}</p>");
+        w.WriteLine($"<p class=\"legend\">{string.Join(" ", Order.Select(s => $"<span class=\"chip\" style=\"background:{Colours[s]}\"></span>{E(ledger.Labels.For(s))}"))}</p></header>");
+        foreach (var assessment in result.Assessments)
+        {
+            WriteEntity(w, ledger, assessment, text, lang);
+        }
+
+        if (result.Rejected.Count > 0)
+        {
+            w.WriteLine($"<section id=\"rejected\"><h2>{E(text.Rejected)} ({result.Rejected.Count})</h2><ul>");
+            foreach (var p in result.Rejected)
+            {
+                w.WriteLine($"<li><code>{E(p.Source)}:{p.Line}</code> {E(p.Field)} — {E(p.Message)}</li>");
+            }
+
+            w.WriteLine("</ul></section>");
+        }
+
+        w.WriteLine("</body></html>");
+    }
+
+    private static void WriteEntity(TextWriter w, Ledger ledger, EntityAssessment a, ReportText text, Language lang)
+    {
+        var name = a.Entity.Length == 0 ? text.WholeLedger : a.Entity;
+        w.WriteLine($"<section class=\"entity\" data-entity=\"{E(a.Entity)}\"><h2>{E(name)}</h2>");
+
+        w.WriteLine($"<h3>{E(text.Totals)}</h3><div class=\"totals\">");
+        foreach (var s in Order)
+        {
+            w.WriteLine($"<div class=\"card\" style=\"border-color:{Colours[s]}\"><div class=\"n\">{a.Summary[s]}</div><div>{E(ledger.Labels.For(s))}</div></div>");
+        }
+
+        w.WriteLine("</div>");
+        w.WriteLine(StackedBar("status-totals", [(text.AllTasks, Counts(a.Tasks))], ledger.Labels, 900));
+
+        w.WriteLine($"<h3>{E(text.ByArea)}</h3>");
+        w.WriteLine(StackedBar("area-chart", [.. a.Tasks.GroupBy(t => t.Task.Area.Title).Select(g => (g.Key, Counts([.. g])))], ledger.Labels, 900));
+
+        w.WriteLine($"<h3>{E(text.LeadUnits)}</h3><table id=\"lead-units\"><thead><tr><th>{E(text.LeadUnit)}</th>");
+        foreach (var s in Order)
+        {
+            w.Write($"<th>{E(ledger.Labels.For(s))}</th>");
+        }
+
+        w.WriteLine($"<th>{E(text.Total)}</th><th>{E(text.ShareBehind)}</th></tr></thead><tbody>");
+        var leads = a.Tasks.SelectMany(t => t.Task.Lead.Select(l => (Lead: l, Task: t))).GroupBy(p => p.Lead)
+            .Select(g => (Lead: g.Key, Counts: Counts([.. g.Select(p => p.Task)]), Total: g.Count()))
+            .OrderByDescending(x => (decimal)(x.Counts[Status.Lagging] + x.Counts[Status.Missed]) / x.Total)
+            .ThenByDescending(x => x.Total).ThenBy(x => x.Lead, StringComparer.Ordinal);
+        foreach (var (lead, counts, total) in leads)
+        {
+            var behind = (decimal)(counts[Status.Lagging] + counts[Status.Missed]) / total;
+            w.Write($"<tr><td>{E(lead)}</td>");
+            foreach (var s in Order)
+            {
+                w.Write(counts[s] == 0 ? "<td class=\"num zero\">0</td>" : $"<td class=\"num\" style=\"color:{Colours[s]}\">{counts[s]}</td>");
+            }
+
+            w.WriteLine($"<td class=\"num\">{total}</td><td class=\"num\">{Pct(behind * 100m)}</td></tr>");
+        }
+
+        w.WriteLine("</tbody></table>");
+
+        var behindTasks = a.Tasks.Where(t => t.Status is Status.Lagging or Status.Missed).OrderByDescending(t => t.Status).ThenBy(t => t.Task.No).ToList();
+        w.WriteLine($"<section class=\"problems\"><h3>{E(text.BehindList)} ({behindTasks.Count})</h3><ol class=\"behind\">");
+        foreach (var t in behindTasks)
+        {
+            w.WriteLine($"<li class=\"task\" data-status=\"{t.Status.Name()}\"><span class=\"badge\" style=\"background:{Colours[t.Status]}\">{E(ledger.Labels.For(t.Status))}</span> <b>（{t.Task.No}）</b> {E(Short(t.Task.Text, 80))}<div class=\"units\">{E(string.Join("、", t.Task.Lead))}</div><div class=\"why\">{E(TaskExplainer.Problems(t, lang))}</div></li>");
+        }
+
+        w.WriteLine("</ol></section>");
+
+        w.WriteLine($"<h3>{E(text.AllTargets)}</h3>");
+        foreach (var area in a.Tasks.GroupBy(t => t.Task.Area.Title))
+        {
+            var c = Counts([.. area]);
+            w.WriteLine($"<details><summary>{E(area.Key)} — {string.Join(" · ", Order.Where(s => c[s] > 0).Select(s => $"{E(ledger.Labels.For(s))} {c[s]}"))}</summary>");
+            w.WriteLine($"<table class=\"targets\"><thead><tr><th>{E(text.Task)}</th><th>{E(text.Target)}</th><th>{E(text.Metric)}</th><th>{E(text.Figure)}</th><th>{E(text.Requirement)}</th><th>{E(text.Expected)}</th><th>{E(text.Progress)}</th><th>{E(text.Status)}</th></tr></thead><tbody>");
+            foreach (var task in area)
+            {
+                foreach (var t in task.Targets)
+                {
+                    var progress = Semantics.TargetPercent(t.Progress);
+                    var figure = t.Figure is null ? "—" : $"{Num(t.Figure.Value)}{(t.Target.Kind == TargetKind.Milestone ? "%" : t.Target.Unit)}";
+                    w.WriteLine($"<tr><td>（{task.Task.No}）</td><td>{E(t.Target.Id)}</td><td>{E(t.Target.Metric)}</td><td class=\"num\">{E(figure)}</td><td class=\"num\">{E(Requirement(t.Target))}</td><td class=\"num\">{Pct(Semantics.TargetPercent(t.Expected))}</td>" +
+                        $"<td><svg class=\"bar\" width=\"100\" height=\"10\" role=\"img\" aria-label=\"{Pct(progress)}\"><rect width=\"100\" height=\"10\" fill=\"#eee\"/><rect width=\"{Num(progress)}\" height=\"10\" fill=\"{Colours[t.Status]}\"/><line x1=\"{Num(Semantics.TargetPercent(t.Expected))}\" x2=\"{Num(Semantics.TargetPercent(t.Expected))}\" y1=\"0\" y2=\"10\" stroke=\"#333\"/></svg> {Pct(progress)}</td>" +
+                        $"<td><span class=\"badge\" style=\"background:{Colours[t.Status]}\">{E(ledger.Labels.For(t.Status))}</span></td></tr>");
+                }
+            }
+
+            w.WriteLine("</tbody></table></details>");
+        }
+
+        w.WriteLine("</section>");
+    }
+
+    /// <summary>Horizontal stacked bars, one per row, segments by status; every segment carries its count as a tooltip.</summary>
+    private static string StackedBar(string id, IReadOnlyList<(string Label, Dictionary<Status, int> Counts)> rows, StatusLabels labels, int width)
+    {
+        const int labelWidth = 230, rowHeight = 24, gap = 6;
+        var barWidth = width - labelWidth - 50;
+        var max = Math.Max(1, rows.Max(r => r.Counts.Values.Sum()));
+        var height = (rows.Count * (rowHeight + gap)) + gap;
+        var svg = new System.Text.StringBuilder();
+        svg.Append(CultureInfo.InvariantCulture, $"<svg id=\"{id}\" class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\">");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (label, counts) = rows[i];
+            var y = gap + (i * (rowHeight + gap));
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth - 8}\" y=\"{y + 16}\" text-anchor=\"end\" font-size=\"13\">{E(label)}</text>");
+            double x = labelWidth;
+            foreach (var s in Order)
+            {
+                if (counts[s] == 0)
+                {
+                    continue;
+                }
+
+                var w = (double)counts[s] / max * barWidth;
+                svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"seg\" data-status=\"{s.Name()}\" x=\"{x:0.##}\" y=\"{y}\" width=\"{w:0.##}\" height=\"{rowHeight}\" fill=\"{Colours[s]}\"><title>{E(label)}: {E(labels.For(s))} {counts[s]}</title></rect>");
+                if (w >= 18)
+                {
+                    svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + (w / 2):0.##}\" y=\"{y + 16}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#fff\">{counts[s]}</text>");
+                }
+
+                x += w;
+            }
+
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 6:0.##}\" y=\"{y + 16}\" font-size=\"12\" fill=\"#555\">{counts.Values.Sum()}</text>");
+        }
+
+        svg.Append("</svg>");
+        return svg.ToString();
+    }
+
+    private static Dictionary<Status, int> Counts(IReadOnlyCollection<TaskAssessment> tasks) =>
+        Order.ToDictionary(s => s, s => tasks.Count(t => t.Status == s));
+
+    private static string Requirement(Target t) => t.Kind switch
+    {
+        TargetKind.AtLeast => (t.Exclusive ? ">" : "≥") + Num(t.Value!.Value) + t.Unit,
+        TargetKind.AtMost => (t.Exclusive ? "<" : "≤") + Num(t.Value!.Value) + t.Unit,
+        TargetKind.Equal => "=" + Num(t.Value!.Value) + t.Unit,
+        TargetKind.About => "≈" + Num(t.Value!.Value) + t.Unit,
+        TargetKind.Between => Num(t.Value!.Value) + "–" + Num(t.Value2!.Value) + t.Unit,
+        _ => "100%",
+    } + $" ({t.Deadline:yyyy-MM-dd})";
+
+    private static string Short(string text, int max) => text.Length <= max ? text : text[..max] + "…";
+
+    private static string Num(decimal d) => d.ToString("0.##########", CultureInfo.InvariantCulture);
+
+    private static string Pct(decimal d) => Math.Round(d, 1, MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+
+    private static string E(string s) => WebUtility.HtmlEncode(s);
+
+    private const string Css = """
+        body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;margin:24px auto;max-width:1100px;color:#222;line-height:1.5;padding:0 16px}
+        h1{font-size:22px;margin:0 0 4px}h2{border-bottom:2px solid #333;padding-bottom:4px;margin-top:32px}h3{margin:24px 0 8px}
+        .meta{color:#555;font-size:13px}.legend{font-size:13px}.chip{display:inline-block;width:12px;height:12px;margin:0 4px 0 12px;vertical-align:middle;border-radius:2px}
+        .totals{display:flex;gap:12px;flex-wrap:wrap;margin-bottom:8px}.card{border-left:6px solid;padding:6px 14px;background:#fafafa;min-width:90px}.card .n{font-size:26px;font-weight:bold}
+        table{border-collapse:collapse;width:100%;font-size:13px}th,td{border:1px solid #ddd;padding:4px 6px;vertical-align:top}th{background:#f0f0f0}
+        td.num{text-align:right;white-space:nowrap}td.zero{color:#bbb}.badge{color:#fff;border-radius:3px;padding:1px 6px;font-size:12px;white-space:nowrap}
+        ol.behind li{margin:6px 0}.why{color:#8a3b00;font-size:13px}.units{color:#666;font-size:12px}details{margin:6px 0}summary{cursor:pointer;font-weight:bold}
+        svg.bar{vertical-align:middle}
+        """;
+}

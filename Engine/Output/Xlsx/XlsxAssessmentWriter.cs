@@ -1,0 +1,85 @@
+using Engine.Rules.Assessment;
+using Engine.Rules.Evaluation;
+using Engine.Rules.Explaining;
+using Engine.Rules.Model;
+
+namespace Engine.Output.Xlsx;
+
+/// <summary>
+/// The assessed ledger as the spreadsheet units use: the ledger's own columns, one sheet per entity,
+/// a dropdown of the labels in 评估情况 (so a supervisor can still override by hand), status colours,
+/// a frozen header, and a summary sheet by status, area and lead unit.
+/// </summary>
+public static class XlsxAssessmentWriter
+{
+    /// <summary>Sheet name for the figures without an entity (the whole city).</summary>
+    public const string NoEntitySheet = "评估";
+
+    public const string SummarySheet = "汇总";
+
+    private static readonly Status[] Order = [Status.Achieved, Status.OnTrack, Status.Lagging, Status.Missed, Status.NoData];
+
+    public static void Write(EvaluationResult result, Stream output, Language lang = Language.Zh)
+    {
+        var sheets = new List<XlsxSheet> { Summary(result) };
+        sheets.AddRange(result.Assessments.Select(a => Ledger(result.Ledger, a, lang)));
+        XlsxWorkbook.Write(output, sheets);
+    }
+
+    private static XlsxSheet Ledger(Ledger ledger, EntityAssessment assessment, Language lang)
+    {
+        var sheet = new XlsxSheet(assessment.Entity.Length == 0 ? NoEntitySheet : assessment.Entity);
+        sheet.Widths(14, 16, 22, 7, 50, 36, 40, 18, 10, 12, 18);
+        sheet.Row([.. AssessmentCsvWriter.Columns.Take(11).Select(c => ((object?)c, XlsxStyles.Header))]);
+        sheet.FreezeHeader(11);
+        foreach (var task in assessment.Tasks)
+        {
+            var t = task.Task;
+            sheet.Row(
+                (t.Area.Title, XlsxStyles.Body),
+                (string.Join("、", t.Lead), XlsxStyles.Body),
+                (string.Join("、", t.Responsible), XlsxStyles.Body),
+                (t.No, XlsxStyles.Number),
+                (t.Text, XlsxStyles.Body),
+                (TaskExplainer.Achievements(task, lang), XlsxStyles.Body),
+                (TaskExplainer.Problems(task, lang), XlsxStyles.Body),
+                ("", XlsxStyles.Body),
+                (Semantics.TaskPercent(task.Progress), XlsxStyles.Number),
+                (ledger.Labels.For(task.Status), XlsxStyles.ForStatus(task.Status)),
+                (t.Remark ?? "", XlsxStyles.Body));
+        }
+
+        if (assessment.Tasks.Count > 0)
+        {
+            sheet.ListValidation($"J2:J{assessment.Tasks.Count + 1}", ledger.Labels.All);
+        }
+
+        return sheet;
+    }
+
+    private static XlsxSheet Summary(EvaluationResult result)
+    {
+        var labels = result.Ledger.Labels;
+        var sheet = new XlsxSheet(SummarySheet);
+        sheet.Widths(16, 30, 10, 10, 10, 10, 10, 10);
+        sheet.Row(($"{result.Ledger.Title}（截至{result.AsOf:yyyy-MM-dd}）", XlsxStyles.Title));
+        sheet.Row(($"规则版本 {result.Ledger.Revision}；数据 读取{result.Figures.Read} 采用{result.Figures.Used} 被更正{result.Figures.Superseded} 晚于评估日{result.Figures.AfterAsOf} 拒收{result.Figures.Rejected}", XlsxStyles.Default));
+        sheet.Row();
+        Table(sheet, "按状态", result.Assessments.Select(a => (a.Entity, "合计", (IReadOnlyList<TaskAssessment>)a.Tasks)), labels);
+        Table(sheet, "按指标", result.Assessments.SelectMany(a => a.Tasks.GroupBy(t => t.Task.Area.Title).Select(g => (a.Entity, g.Key, (IReadOnlyList<TaskAssessment>)[.. g]))), labels);
+        Table(sheet, "按牵头单位", result.Assessments.SelectMany(a => a.Tasks.SelectMany(t => t.Task.Lead.Select(l => (Lead: l, Task: t))).GroupBy(p => p.Lead).OrderByDescending(g => g.Count(p => p.Task.Status is Status.Lagging or Status.Missed)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => (a.Entity, g.Key, (IReadOnlyList<TaskAssessment>)[.. g.Select(p => p.Task)]))), labels);
+        return sheet;
+    }
+
+    private static void Table(XlsxSheet sheet, string title, IEnumerable<(string Entity, string Group, IReadOnlyList<TaskAssessment> Tasks)> rows, StatusLabels labels)
+    {
+        sheet.Row((title, XlsxStyles.Title));
+        sheet.Row([("单位/主体", XlsxStyles.Header), ("分组", XlsxStyles.Header), .. Order.Select(s => ((object?)labels.For(s), XlsxStyles.ForStatus(s))), ("合计", XlsxStyles.Header)]);
+        foreach (var (entity, group, tasks) in rows)
+        {
+            sheet.Row([(entity.Length == 0 ? NoEntitySheet : entity, XlsxStyles.Body), (group, XlsxStyles.Body), .. Order.Select(s => ((object?)tasks.Count(t => t.Status == s), XlsxStyles.Number)), (tasks.Count, XlsxStyles.Number)]);
+        }
+
+        sheet.Row();
+    }
+}

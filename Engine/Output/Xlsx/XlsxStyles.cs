@@ -1,0 +1,101 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Engine.Rules.Model;
+
+namespace Engine.Output.Xlsx;
+
+/// <summary>The workbook's cell formats: header, wrapped body text, numbers, dates, and one fill per status.</summary>
+internal static class XlsxStyles
+{
+    public const uint Default = 0;
+    public const uint Header = 1;
+    public const uint Body = 2;
+    public const uint Number = 3;
+    public const uint Date = 4;
+    public const uint Title = 5;
+    private const uint FirstStatus = 6;
+
+    /// <summary>Fill colours (ARGB) of the statuses: green, blue, amber, red, grey.</summary>
+    public static readonly IReadOnlyDictionary<Status, string> StatusColours = new Dictionary<Status, string>
+    {
+        [Status.Achieved] = "FFC6EFCE",
+        [Status.OnTrack] = "FFDDEBF7",
+        [Status.Lagging] = "FFFFEB9C",
+        [Status.Missed] = "FFFFC7CE",
+        [Status.NoData] = "FFEDEDED",
+    };
+
+    private static readonly Status[] StatusOrder = [Status.Achieved, Status.OnTrack, Status.Lagging, Status.Missed, Status.NoData];
+
+    public static uint ForStatus(Status status) => FirstStatus + (uint)Array.IndexOf(StatusOrder, status);
+
+    public static Stylesheet Build()
+    {
+        var fills = new Fills(
+            new Fill(new PatternFill { PatternType = PatternValues.None }),
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+            Solid("FFD9D9D9"));
+        foreach (var status in StatusOrder)
+        {
+            fills.Append(Solid(StatusColours[status]));
+        }
+
+        fills.Count = (uint)fills.ChildElements.Count;
+        var fonts = new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "等线" }), new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "等线" })) { Count = 2 };
+        var thin = new Border(
+            new LeftBorder(new Color { Auto = true }) { Style = BorderStyleValues.Thin },
+            new RightBorder(new Color { Auto = true }) { Style = BorderStyleValues.Thin },
+            new TopBorder(new Color { Auto = true }) { Style = BorderStyleValues.Thin },
+            new BottomBorder(new Color { Auto = true }) { Style = BorderStyleValues.Thin },
+            new DiagonalBorder());
+        var borders = new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()), thin) { Count = 2 };
+
+        var formats = new CellFormats(
+            new CellFormat(),
+            Format(font: 1, fill: 2, border: 1, wrap: true, horizontal: HorizontalAlignmentValues.Center),
+            Format(font: 0, fill: 0, border: 1, wrap: true),
+            Format(font: 0, fill: 0, border: 1, wrap: false, horizontal: HorizontalAlignmentValues.Center),
+            Format(font: 0, fill: 0, border: 1, wrap: false, numberFormat: 14),
+            Format(font: 1, fill: 0, border: 0, wrap: false));
+        for (var i = 0; i < StatusOrder.Length; i++)
+        {
+            formats.Append(Format(font: 1, fill: (uint)(3 + i), border: 1, wrap: true, horizontal: HorizontalAlignmentValues.Center));
+        }
+
+        formats.Count = (uint)formats.ChildElements.Count;
+        return new Stylesheet(
+            fonts,
+            fills,
+            borders,
+            new CellStyleFormats(new CellFormat()) { Count = 1 },
+            formats,
+            new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
+    }
+
+    private static Fill Solid(string argb) =>
+        new(new PatternFill(new ForegroundColor { Rgb = HexBinaryValue.FromString(argb) }, new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid });
+
+    private static CellFormat Format(uint font, uint fill, uint border, bool wrap, HorizontalAlignmentValues? horizontal = null, uint numberFormat = 0)
+    {
+        var format = new CellFormat
+        {
+            FontId = font,
+            FillId = fill,
+            BorderId = border,
+            NumberFormatId = numberFormat,
+            ApplyFont = font != 0,
+            ApplyFill = fill != 0,
+            ApplyBorder = border != 0,
+            ApplyNumberFormat = numberFormat != 0,
+            ApplyAlignment = true,
+        };
+        var alignment = new Alignment { WrapText = wrap, Vertical = VerticalAlignmentValues.Top };
+        if (horizontal is not null)
+        {
+            alignment.Horizontal = horizontal;
+        }
+
+        format.Append(alignment);
+        return format;
+    }
+}
