@@ -32,10 +32,17 @@ public sealed class Evaluator
     /// <summary>Default as-of date for a figure set: its latest as_of, or the period end when there are no figures.</summary>
     public DateOnly DefaultAsOf(FigureSet figures) => figures.LatestAsOf ?? Ledger.Period.End;
 
-    public EvaluationResult Evaluate(FigureSet figures, DateOnly asOf)
+    /// <param name="progress">Told after each entity: (entities assessed, entities in all).</param>
+    public EvaluationResult Evaluate(FigureSet figures, DateOnly asOf, IProgress<(int Done, int Total)>? progress = null)
     {
         var entities = figures.Entities.Count > 0 ? figures.Entities : [""];
-        var assessments = entities.Select(e => Assess(figures, e, asOf)).ToList();
+        var assessments = new List<EntityAssessment>(entities.Count);
+        foreach (var entity in entities)
+        {
+            assessments.Add(Assess(figures, entity, asOf));
+            progress?.Report((assessments.Count, entities.Count));
+        }
+
         return new EvaluationResult(Ledger, asOf, figures.CountsAsOf(asOf), figures.Rejected, assessments);
     }
 

@@ -89,5 +89,6 @@ public sealed class FigureIntake
         return null;
     }
 
-    private static Problem Reject(RawFigure row, string field, string reason) => new(row.Source, row.Line, 0, field, reason);
+    private static Problem Reject(RawFigure row, string field, string reason) =>
+        new(row.Source, row.Line, row.Columns is { } columns && columns.TryGetValue(field, out var column) ? column : 0, field, reason);
 }

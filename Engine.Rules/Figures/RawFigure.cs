@@ -15,4 +15,7 @@ public sealed record RawFigure(string Source, int Line, string? Target, string? 
     public string? ReportedBy { get; init; }
 
     public string? Note { get; init; }
+
+    /// <summary>1-based column of each field in the source (shared by all rows of a file), so rejections can name the cell.</summary>
+    public IReadOnlyDictionary<string, int>? Columns { get; init; }
 }

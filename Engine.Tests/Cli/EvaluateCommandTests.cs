@@ -82,7 +82,7 @@ public class EvaluateCommandTests
         var output = Path.Combine(folder.Path, "out.json");
         var r = Support.Cli.Run("evaluate", "--figures", figures, "--strict", "--out", output);
         Assert.Equal(1, r.Exit);
-        Assert.Contains("f.csv:2 [value]: value \"abc\" is not a number", r.Err, StringComparison.Ordinal);
+        Assert.Contains("f.csv:2:3 [value]: value \"abc\" is not a number", r.Err, StringComparison.Ordinal);
         Assert.False(File.Exists(output));
     }
 

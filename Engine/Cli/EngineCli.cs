@@ -14,6 +14,7 @@ public static class EngineCli
             CheckCommand.Create(stdout, stderr),
             TargetsCommand.Create(stdout, stderr),
             SamplesCommand.Create(stdout, stderr),
+            TemplateCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

@@ -60,23 +60,45 @@ internal static class EvaluateCommand
 
             try
             {
-                var set = FigureFiles.Read(figurePath, ledger);
-                if (set.Rejected.Count > 0)
+                var display = RunDisplay.For(stderr);
+                var language = parse.GetValue(lang) == "en" ? Language.En : Language.Zh;
+                var strictRun = parse.GetValue(strict);
+                var outcome = display.Run(step =>
                 {
-                    EngineCli.Report(stderr, set.Rejected, parse.GetValue(strict) ? "error" : "rejected");
-                    if (parse.GetValue(strict))
+                    var reading = step("reading figures");
+                    var set = FigureFiles.Read(figurePath, ledger);
+                    reading.Report(1);
+                    if (set.Rejected.Count > 0 && strictRun)
                     {
-                        stderr.WriteLine($"{set.Rejected.Count} figure row(s) rejected; nothing written (--strict)");
-                        return ExitCodes.Invalid;
+                        return (Set: set, Result: (EvaluationResult?)null, Evaluator: (Evaluator?)null);
                     }
+
+                    var compiling = step("compiling rules");
+                    var evaluator = new Evaluator(ledger);
+                    compiling.Report(1);
+                    var assessing = step("assessing");
+                    var result = evaluator.Evaluate(set, date ?? evaluator.DefaultAsOf(set), new SyncProgress<(int Done, int Total)>(p => assessing.Report((double)p.Done / p.Total)));
+                    assessing.Report(1);
+                    var writing = step("writing " + (parse.GetValue(output) ?? "output"));
+                    AssessmentOutput.Write(result, outputFormat, language, parse.GetValue(output), stdout);
+                    writing.Report(1);
+                    return (Set: set, Result: (EvaluationResult?)result, Evaluator: (Evaluator?)evaluator);
+                });
+
+                if (outcome.Set.Rejected.Count > 0)
+                {
+                    EngineCli.Report(stderr, outcome.Set.Rejected, strictRun ? "error" : "rejected");
                 }
 
-                var evaluator = new Evaluator(ledger);
-                var result = evaluator.Evaluate(set, date ?? evaluator.DefaultAsOf(set));
-                var language = parse.GetValue(lang) == "en" ? Language.En : Language.Zh;
-                AssessmentOutput.Write(result, outputFormat, language, parse.GetValue(output), stdout);
+                if (outcome.Result is null)
+                {
+                    stderr.WriteLine($"{outcome.Set.Rejected.Count} figure row(s) rejected; nothing written (--strict)");
+                    return ExitCodes.Invalid;
+                }
+
+                var result = outcome.Result;
                 var counts = result.Figures;
-                stderr.WriteLine($"{ledger.Id} as of {result.AsOf:yyyy-MM-dd}: {result.Assessments.Count} entit{(result.Assessments.Count == 1 ? "y" : "ies")}, {ledger.Tasks.Count} tasks; rules {evaluator.Rules.RuleCount} compiled in {evaluator.Rules.CompileTime.TotalMilliseconds:0} ms; figures read {counts.Read} = used {counts.Used} + superseded {counts.Superseded} + after as-of {counts.AfterAsOf} + rejected {counts.Rejected}");
+                display.Summary(result, $"{ledger.Id} as of {result.AsOf:yyyy-MM-dd}: {result.Assessments.Count} entit{(result.Assessments.Count == 1 ? "y" : "ies")}, {ledger.Tasks.Count} tasks; rules {outcome.Evaluator!.Rules.RuleCount} compiled in {outcome.Evaluator.Rules.CompileTime.TotalMilliseconds:0} ms; figures read {counts.Read} = used {counts.Used} + superseded {counts.Superseded} + after as-of {counts.AfterAsOf} + rejected {counts.Rejected}");
                 return ExitCodes.Done;
             }
             catch (FigureFileException e)

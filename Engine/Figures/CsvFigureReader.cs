@@ -10,29 +10,26 @@ namespace Engine.Figures;
 /// </summary>
 public static class CsvFigureReader
 {
-    public static readonly string[] RequiredColumns = ["target", "as_of", "value"];
-
     public static void Read(string path, string displayName, FigureIntake intake)
     {
         using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true }).FromFile(path);
-        var header = reader.Header;
-        var names = header.ColNames.Select(n => n.Trim().TrimStart('\uFEFF')).ToList();
-        int Index(string name) => names.IndexOf(name);
-        var missing = RequiredColumns.Where(c => Index(c) < 0).ToList();
+        var names = reader.Header.ColNames.ToList();
+        var columns = FigureColumns.Map(names);
+        var missing = FigureColumns.Missing(columns);
         if (missing.Count > 0)
         {
             throw new FigureFileException(new Problem(displayName, 1, 0, string.Join(",", missing), $"the header has no column {string.Join(", ", missing.Select(m => $"\"{m}\""))}; found: {string.Join(", ", names)}"));
         }
 
-        int target = Index("target"), asOf = Index("as_of"), value = Index("value");
-        int unit = Index("unit"), entity = Index("entity"), reportedBy = Index("reported_by"), note = Index("note");
-        var columns = names.Count;
+        int Index(string field) => columns.TryGetValue(field, out var c) ? c - 1 : -1;
+        int target = Index(FigureColumns.Target), asOf = Index(FigureColumns.AsOf), value = Index(FigureColumns.Value);
+        int unit = Index(FigureColumns.Unit), entity = Index(FigureColumns.Entity), reportedBy = Index(FigureColumns.ReportedBy), note = Index(FigureColumns.Note);
         foreach (var row in reader)
         {
             var line = row.LineNumberFrom;
-            if (row.ColCount != columns)
+            if (row.ColCount != names.Count)
             {
-                intake.Reject(new Problem(displayName, line, 0, "", $"the row has {row.ColCount} cells; the header has {columns}"));
+                intake.Reject(new Problem(displayName, line, 0, "", $"the row has {row.ColCount} cells; the header has {names.Count}"));
                 continue;
             }
 
@@ -42,6 +39,7 @@ public static class CsvFigureReader
                 Entity = Cell(row, entity),
                 ReportedBy = Cell(row, reportedBy),
                 Note = Cell(row, note),
+                Columns = columns,
             });
         }
     }

@@ -28,8 +28,11 @@ public static class FigureFiles
                 }
 
                 break;
+            case ".xlsx":
+                XlsxFigureReader.Read(path, displayName, intake);
+                break;
             default:
-                throw new FigureFileException(new Problem(path, 0, 0, "", "unknown figure file type: use .csv or .json"));
+                throw new FigureFileException(new Problem(path, 0, 0, "", "unknown figure file type: use .csv, .json or .xlsx"));
         }
 
         return FigureSet.From(intake);

@@ -56,6 +56,9 @@ internal sealed class XlsxSheet
                 case decimal d:
                     cell.CellValue = new CellValue(d.ToString(CultureInfo.InvariantCulture));
                     break;
+                case uint u:
+                    cell.CellValue = new CellValue(u.ToString(CultureInfo.InvariantCulture));
+                    break;
                 case DateOnly date:
                     cell.CellValue = new CellValue(date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture));
                     break;

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using Engine.Tests.Support;
+
+namespace Engine.Tests.Output;
+
+public class HtmlReportTests
+{
+    private static string Report(string folder, string lang = "zh")
+    {
+        var path = Path.Combine(folder, "report.html");
+        var r = Support.Cli.Run("evaluate", "--format", "html", "--out", path, "--lang", lang);
+        Assert.Equal(0, r.Exit);
+        return path;
+    }
+
+    [Fact]
+    public void Html_IsSelfContained_WithChartsLeagueTableAndLaggingList()
+    {
+        using var folder = new TempFolder();
+        var html = File.ReadAllText(Report(folder.Path));
+        Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<link", html, StringComparison.Ordinal);
+        Assert.Contains("<svg id=\"status-totals\"", html, StringComparison.Ordinal);
+        Assert.Contains("<svg id=\"area-chart\"", html, StringComparison.Ordinal);
+        Assert.Contains("<table id=\"lead-units\"", html, StringComparison.Ordinal);
+        Assert.Contains("低于序时进度", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>Renders the report in headless Chromium (installed by .ci/run) and checks what a person would see.</summary>
+    [Fact]
+    public void Html_RenderedInChromium_ShowsChartsAndTheLaggingList()
+    {
+        var chromium = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists);
+        Assert.True(chromium is not null, "Chromium is needed for the report test: apt-get install chromium (.ci/run installs it).");
+        using var folder = new TempFolder();
+        var report = Report(folder.Path);
+        var dom = RunChromium(chromium!, folder.Path, "--dump-dom", "file://" + report);
+        Assert.Contains("id=\"area-chart\"", dom, StringComparison.Ordinal);
+        Assert.Equal(19, CountAreaRows(dom));
+        Assert.Contains("class=\"task\" data-status=\"lagging\"", dom, StringComparison.Ordinal);
+
+        var screenshot = Path.Combine(folder.Path, "report.png");
+        RunChromium(chromium!, folder.Path, $"--screenshot={screenshot}", "--window-size=1200,1600", "file://" + report);
+        var png = File.ReadAllBytes(screenshot);
+        Assert.True(png.Length > 20_000, $"screenshot is only {png.Length} bytes");
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+        var docs = Path.Combine(BundledPaths.Root, "docs", "report.png");
+        if (Environment.GetEnvironmentVariable("ENGINE_UPDATE_SCREENSHOT") == "1")
+        {
+            File.Copy(screenshot, docs, overwrite: true);
+        }
+    }
+
+    private static int CountAreaRows(string dom)
+    {
+        var start = dom.IndexOf("id=\"area-chart\"", StringComparison.Ordinal);
+        var end = dom.IndexOf("</svg>", start, StringComparison.Ordinal);
+        return CountOccurrences(dom[start..end], "text-anchor=\"end\"");
+    }
+
+    private static int CountOccurrences(string text, string what)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(what, StringComparison.Ordinal); i >= 0; i = text.IndexOf(what, i + what.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static string RunChromium(string chromium, string folder, params string[] args)
+    {
+        var start = new ProcessStartInfo(chromium) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", $"--user-data-dir={Path.Combine(folder, "chromium-profile")}" }.Concat(args))
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(90)), "chromium did not finish in 90 s");
+        return output.Result;
+    }
+}

@@ -1,0 +1,125 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
+using Engine.Tests.Support;
+
+namespace Engine.Tests.Output;
+
+public class XlsxOutputTests
+{
+    private static void AssertValid(string path)
+    {
+        using var document = SpreadsheetDocument.Open(path, isEditable: false);
+        var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+        Assert.Empty(errors);
+    }
+
+    private static List<string> SheetNames(SpreadsheetDocument document) =>
+        [.. document.WorkbookPart!.Workbook.Descendants<Sheet>().Select(s => s.Name!.Value!)];
+
+    private static Worksheet SheetNamed(SpreadsheetDocument document, string name)
+    {
+        var sheet = document.WorkbookPart!.Workbook.Descendants<Sheet>().Single(s => s.Name == name);
+        return ((WorksheetPart)document.WorkbookPart.GetPartById(sheet.Id!)).Worksheet;
+    }
+
+    [Fact]
+    public void EvaluateXlsx_BundledRun_IsAValidWorkbookWithLedgerColumnsDropdownAndColours()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "assessed.xlsx");
+        var r = Support.Cli.Run("evaluate", "--format", "xlsx", "--out", path);
+        Assert.Equal(0, r.Exit);
+        AssertValid(path);
+
+        using var document = SpreadsheetDocument.Open(path, isEditable: false);
+        Assert.Equal(["汇总", "评估"], SheetNames(document));
+        var sheet = SheetNamed(document, "评估");
+        var rows = sheet.Descendants<Row>().ToList();
+        Assert.Equal(473, rows.Count);
+        var header = rows[0].Elements<Cell>().Select(c => c.InnerText).ToList();
+        Assert.Equal(["指标名称", "牵头单位", "责任单位", "序号", "工作任务", "落实情况", "存在问题", "存在问题的意见建议", "完成进度（%）", "评估情况（请选择）", "备注"], header);
+
+        var validation = Assert.Single(sheet.Descendants<DataValidation>());
+        Assert.Equal(DataValidationValues.List, validation.Type!.Value);
+        Assert.Equal("J2:J473", validation.SequenceOfReferences!.InnerText);
+        Assert.Equal("\"已完成,序时推进,进度滞后,未完成,待报送\"", validation.Formula1!.Text);
+
+        var pane = Assert.Single(sheet.Descendants<Pane>());
+        Assert.Equal(PaneStateValues.Frozen, pane.State!.Value);
+
+        // Label cells are coloured by status: a lagging row and an on-track row carry different fills.
+        var labels = rows.Skip(1).Select(row => row.Elements<Cell>().ElementAt(9)).ToList();
+        var styleByLabel = labels.GroupBy(c => c.InnerText).ToDictionary(g => g.Key, g => g.Select(c => c.StyleIndex!.Value).Distinct().Single());
+        Assert.Equal(styleByLabel.Count, styleByLabel.Values.Distinct().Count());
+        Assert.True(styleByLabel.Count >= 4);
+    }
+
+    [Fact]
+    public void EvaluateXlsx_SeveralEntities_OneSheetEachPlusSummary()
+    {
+        using var folder = new TempFolder();
+        var figures = folder.File("f.csv", "target,as_of,value,entity\n20.1,2023-06-30,10,赤坎区\n20.1,2023-06-30,2,霞山区\n20.1,2023-06-30,2,a/b:c\n");
+        var path = Path.Combine(folder.Path, "a.xlsx");
+        Assert.Equal(0, Support.Cli.Run("evaluate", "--figures", figures, "--format", "xlsx", "--out", path).Exit);
+        AssertValid(path);
+        using var document = SpreadsheetDocument.Open(path, isEditable: false);
+        Assert.Equal(["汇总", "a_b_c", "赤坎区", "霞山区"], SheetNames(document));
+    }
+
+    [Fact]
+    public void EvaluateXlsx_WithoutOut_IsAUsageError() =>
+        Assert.Equal(2, Support.Cli.Run("evaluate", "--format", "xlsx").Exit);
+
+    [Fact]
+    public void Template_IsValidAndHasOneRowPerTargetWithInputValidation()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "figures.xlsx");
+        Assert.Equal(0, Support.Cli.Run("template", "--entity", "赤坎区", "--out", path).Exit);
+        AssertValid(path);
+        using var document = SpreadsheetDocument.Open(path, isEditable: false);
+        var sheet = SheetNamed(document, "填报");
+        var rows = sheet.Descendants<Row>().ToList();
+        var targets = Newtonsoft.Json.Linq.JArray.Parse(Support.Cli.Run("targets").Out);
+        Assert.Equal(targets.Count + 1, rows.Count);
+        var kinds = sheet.Descendants<DataValidation>().Select(v => (v.Type!.Value, v.Formula1!.Text, v.Formula2?.Text)).ToList();
+        Assert.Contains(kinds, k => k.Item1 == DataValidationValues.Date);
+        Assert.Contains(kinds, k => k.Item1 == DataValidationValues.Decimal && k.Item2 == "0" && k.Item3 == "100");
+        Assert.Equal("赤坎区", rows[1].Elements<Cell>().ElementAt(9).InnerText);
+    }
+
+    [Fact]
+    public void Template_FilledIn_IsReadBackAndBadCellsNameSheetRowAndColumn()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "figures.xlsx");
+        Assert.Equal(0, Support.Cli.Run("template", "--out", path).Exit);
+        using (var document = SpreadsheetDocument.Open(path, isEditable: true))
+        {
+            var rows = SheetNamed(document, "填报").Descendants<Row>().ToList();
+            var row20 = rows.First(r => r.Elements<Cell>().First().InnerText == "20.1");
+            Fill(row20, new DateOnly(2023, 6, 30).ToDateTime(TimeOnly.MinValue).ToOADate().ToString(System.Globalization.CultureInfo.InvariantCulture), "10", numericDate: true);
+            Fill(rows[1], "2023-06-30", "一半", numericDate: false);
+            document.Save();
+        }
+
+        var r = Support.Cli.Run("evaluate", "--figures", path);
+        Assert.Equal(0, r.Exit);
+        var json = Newtonsoft.Json.Linq.JObject.Parse(r.Out);
+        Assert.Equal(2, (int)json["figures"]!["read"]!);
+        Assert.Equal(1, (int)json["figures"]!["used"]!);
+        var task = json["assessments"]![0]!["tasks"]!.Single(t => (int)t["no"]! == 20);
+        Assert.Equal(10m, (decimal)task["targets"]![0]!["value"]!);
+        Assert.Contains("figures.xlsx!填报:2:12 [value]: value \"一半\" is not a number", r.Err, StringComparison.Ordinal);
+    }
+
+    private static void Fill(Row row, string asOf, string value, bool numericDate)
+    {
+        var cells = row.Elements<Cell>().ToList();
+        cells[10].CellValue = new CellValue(asOf);
+        cells[10].DataType = numericDate ? null : CellValues.String;
+        cells[11].CellValue = new CellValue(value);
+        cells[11].DataType = decimal.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out _) ? null : CellValues.String;
+    }
+}

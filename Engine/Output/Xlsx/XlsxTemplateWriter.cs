@@ -1,0 +1,95 @@
+using DocumentFormat.OpenXml.Spreadsheet;
+using Engine.Rules.Model;
+
+namespace Engine.Output.Xlsx;
+
+/// <summary>
+/// The figures workbook units fill in: one row per target with what it asks, and empty 截至日期 and 报送值
+/// cells that only take a date and a number (0–100 for milestones). Its headers are ones the figure reader knows.
+/// </summary>
+public static class XlsxTemplateWriter
+{
+    public const string SheetName = "填报";
+
+    public static readonly string[] Columns = ["目标编号", "任务序号", "指标", "单位", "类型", "目标值", "基线值", "截止日期", "牵头单位", "填报主体", "截至日期", "报送值", "备注"];
+
+    private static readonly Dictionary<TargetKind, string> KindWords = new()
+    {
+        [TargetKind.AtLeast] = "不低于",
+        [TargetKind.AtMost] = "不高于",
+        [TargetKind.Equal] = "等于",
+        [TargetKind.About] = "约为",
+        [TargetKind.Between] = "介于",
+        [TargetKind.Milestone] = "完成进度（%）",
+    };
+
+    public static void Write(Ledger ledger, string entity, Stream output)
+    {
+        var sheet = new XlsxSheet(SheetName);
+        sheet.Widths(9, 8, 34, 10, 12, 10, 10, 12, 22, 12, 12, 10, 24);
+        sheet.Row([.. Columns.Select(c => ((object?)c, XlsxStyles.Header))]);
+        sheet.FreezeHeader(Columns.Length);
+        var milestoneRows = new List<uint>();
+        foreach (var task in ledger.Tasks)
+        {
+            foreach (var t in task.Targets)
+            {
+                var kind = t.Kind == TargetKind.Between ? $"{KindWords[t.Kind]}{t.Value}–{t.Value2}" : KindWords[t.Kind] + (t.Exclusive ? "（不含）" : "");
+                var row = sheet.Row(
+                    (t.Id, XlsxStyles.Body),
+                    (task.No, XlsxStyles.Number),
+                    (t.Metric, XlsxStyles.Body),
+                    (t.Unit, XlsxStyles.Body),
+                    (kind, XlsxStyles.Body),
+                    (t.Value, XlsxStyles.Number),
+                    (t.Baseline, XlsxStyles.Number),
+                    (t.Deadline, XlsxStyles.Date),
+                    (string.Join("、", task.Lead), XlsxStyles.Body),
+                    (entity, XlsxStyles.Body),
+                    (null, XlsxStyles.Date),
+                    (null, XlsxStyles.Number),
+                    (null, XlsxStyles.Body));
+                if (t.Kind == TargetKind.Milestone)
+                {
+                    milestoneRows.Add(row);
+                }
+            }
+        }
+
+        var last = sheet.RowCount;
+        var first = new DateOnly(ledger.Period.Start.Year - 1, 1, 1).ToDateTime(TimeOnly.MinValue).ToOADate();
+        var end = new DateOnly(Math.Max(ledger.Period.End.Year, ledger.Targets.Max(t => t.Deadline.Year)) + 1, 12, 31).ToDateTime(TimeOnly.MinValue).ToOADate();
+        sheet.Validation($"K2:K{last}", DataValidationValues.Date, DataValidationOperatorValues.Between, $"{first}", $"{end}", "请填写日期（如 2023-06-30）");
+        var numeric = Enumerable.Range(2, (int)last - 1).Select(r => (uint)r).Except(milestoneRows).ToList();
+        if (numeric.Count > 0)
+        {
+            sheet.Validation(Ranges("L", numeric), DataValidationValues.Decimal, DataValidationOperatorValues.Between, "-1000000000000", "1000000000000", "请填写数字");
+        }
+
+        if (milestoneRows.Count > 0)
+        {
+            sheet.Validation(Ranges("L", milestoneRows), DataValidationValues.Decimal, DataValidationOperatorValues.Between, "0", "100", "里程碑目标请填写完成进度 0–100");
+        }
+
+        XlsxWorkbook.Write(output, [sheet]);
+    }
+
+    /// <summary>Space-separated cell ranges, consecutive rows merged ("L2:L5 L9").</summary>
+    private static string Ranges(string column, List<uint> rows)
+    {
+        var parts = new List<string>();
+        for (var i = 0; i < rows.Count;)
+        {
+            var j = i;
+            while (j + 1 < rows.Count && rows[j + 1] == rows[j] + 1)
+            {
+                j++;
+            }
+
+            parts.Add(i == j ? $"{column}{rows[i]}" : $"{column}{rows[i]}:{column}{rows[j]}");
+            i = j + 1;
+        }
+
+        return string.Join(" ", parts);
+    }
+}
