@@ -11,6 +11,9 @@ internal static class BundledLedger
 
     public static string TargetsFolder => Locate(Path.Combine("targets", LedgerId));
 
+    /// <summary>The folder of all bundled ledgers (what <c>engine serve</c> serves by default).</summary>
+    public static string TargetsRoot => Locate("targets");
+
     public static string FiguresFile => Locate(Path.Combine("samples", LedgerId, DefaultFigures));
 
     public static string SamplesFolder => Locate(Path.Combine("samples", LedgerId));

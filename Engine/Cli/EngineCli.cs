@@ -15,6 +15,8 @@ public static class EngineCli
             TargetsCommand.Create(stdout, stderr),
             SamplesCommand.Create(stdout, stderr),
             TemplateCommand.Create(stdout, stderr),
+            ServeCommand.Create(stdout, stderr),
+            KeysCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

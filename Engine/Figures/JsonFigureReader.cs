@@ -32,13 +32,7 @@ public static class JsonFigureReader
                     continue;
                 }
 
-                intake.Add(new RawFigure(displayName, line, Text(obj, "target"), Text(obj, "as_of"), Text(obj, "value"))
-                {
-                    Unit = Text(obj, "unit"),
-                    Entity = Text(obj, "entity"),
-                    ReportedBy = Text(obj, "reported_by"),
-                    Note = Text(obj, "note"),
-                });
+                intake.Add(FromObject(obj, displayName, line));
             }
         }
         catch (JsonReaderException e)
@@ -46,6 +40,31 @@ public static class JsonFigureReader
             throw new FigureFileException(new Problem(displayName, e.LineNumber, e.LinePosition, e.Path ?? "", $"malformed JSON: {e.Message}"));
         }
     }
+
+    /// <summary>Feeds an already-parsed array (an HTTP body's "figures") to the intake; lines are the body's lines.</summary>
+    public static void Read(JArray figures, string source, FigureIntake intake)
+    {
+        foreach (var token in figures)
+        {
+            var line = ((IJsonLineInfo)token).HasLineInfo() ? ((IJsonLineInfo)token).LineNumber : 0;
+            if (token is not JObject obj)
+            {
+                intake.Reject(new Problem(source, line, 0, token.Path, $"each figure must be an object, not {token.Type.ToString().ToLowerInvariant()}"));
+                continue;
+            }
+
+            intake.Add(FromObject(obj, source, line));
+        }
+    }
+
+    private static RawFigure FromObject(JObject obj, string source, int line) =>
+        new(source, line, Text(obj, "target"), Text(obj, "as_of"), Text(obj, "value"))
+        {
+            Unit = Text(obj, "unit"),
+            Entity = Text(obj, "entity"),
+            ReportedBy = Text(obj, "reported_by"),
+            Note = Text(obj, "note"),
+        };
 
     private static string? Text(JObject obj, string name)
     {

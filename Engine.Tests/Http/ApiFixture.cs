@@ -1,0 +1,84 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Engine.Http;
+using Engine.Http.Access;
+using Engine.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+
+namespace Engine.Tests.Http;
+
+/// <summary>An in-memory server over a copy of the bundled ledger, with its own store and key file.</summary>
+internal sealed class ApiServer : IAsyncDisposable
+{
+    private readonly TempFolder _folder = new();
+    private WebApplication? _app;
+
+    public string Targets => Path.Combine(_folder.Path, "targets");
+
+    public string LedgerFolder => Path.Combine(Targets, "zhanjiang-2023");
+
+    public string Db => Path.Combine(_folder.Path, "engine.db");
+
+    public string Keys => Path.Combine(_folder.Path, "keys.json");
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public static async Task<ApiServer> StartAsync(bool watch = false, long maxBody = 8 * 1024 * 1024, int maxFigures = 50_000)
+    {
+        var server = new ApiServer();
+        CopyLedger(BundledPaths.Targets, server.LedgerFolder);
+        var options = new ServeOptions(server.Targets, server.Db, server.Keys) { Watch = watch, MaxBodyBytes = maxBody, MaxFigures = maxFigures };
+        server._app = await HttpHost.BuildAsync(options, b => b.WebHost.UseTestServer());
+        await server._app.StartAsync();
+        server.Client = server._app.GetTestClient();
+        return server;
+    }
+
+    public string AddKey(string? unit, bool admin = false) => ApiKeyFile.Add(Keys, unit, admin, DateTimeOffset.UtcNow);
+
+    public static HttpRequestMessage Post(string path, string json, string? key = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        if (key is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        return request;
+    }
+
+    public static HttpRequestMessage Get(string path, string? key = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (key is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        return request;
+    }
+
+    private static void CopyLedger(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*.json"))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+}

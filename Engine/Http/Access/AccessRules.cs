@@ -1,0 +1,71 @@
+using Engine.Rules.Model;
+using Microsoft.AspNetCore.Http;
+
+namespace Engine.Http.Access;
+
+/// <summary>Who may read and who may submit what.</summary>
+public static class AccessRules
+{
+    /// <summary>The caller of a request, or null when a key was presented and is not valid.</summary>
+    public static Caller? Identify(HttpRequest request, ApiKeyFile keys)
+    {
+        var presented = Presented(request);
+        return presented is null ? Caller.Anonymous : keys.Verify(presented);
+    }
+
+    /// <summary>Reads need a valid key unless the configuration makes them public (or there is no configuration).</summary>
+    public static IResult? CheckRead(HttpRequest request, ApiKeyFile keys)
+    {
+        var caller = Identify(request, keys);
+        if (caller is null)
+        {
+            return ApiProblems.Unauthorized("the API key is not valid");
+        }
+
+        return caller.IsAnonymous && keys.Exists && !keys.PublicReads ? ApiProblems.Unauthorized("reads need an API key (Authorization: Bearer <key>)") : null;
+    }
+
+    /// <summary>Submissions need a valid key; a unit key only for tasks where the unit is lead or responsible.</summary>
+    public static (Caller? Caller, IResult? Refusal) CheckSubmit(HttpRequest request, ApiKeyFile keys)
+    {
+        if (!keys.Exists || keys.Count == 0)
+        {
+            return (null, ApiProblems.Unauthorized("submissions are refused until an API key exists: run 'engine keys add UNIT'"));
+        }
+
+        var caller = Identify(request, keys);
+        if (caller is null || caller.IsAnonymous)
+        {
+            return (null, ApiProblems.Unauthorized(caller is null ? "the API key is not valid" : "submitting figures needs an API key (Authorization: Bearer <key>)"));
+        }
+
+        return (caller, null);
+    }
+
+    /// <summary>The targets this caller may not report on (empty when all are allowed).</summary>
+    public static IReadOnlyList<string> Forbidden(Caller caller, Ledger ledger, IEnumerable<string> targetIds)
+    {
+        if (caller.IsAdmin)
+        {
+            return [];
+        }
+
+        return [.. targetIds.Distinct(StringComparer.Ordinal).Where(id =>
+        {
+            var task = ledger.TryGetTarget(id, out var target) ? ledger.Task(target.TaskNo) : null;
+            return task is null || !(task.Lead.Contains(caller.Unit!, StringComparer.Ordinal) || task.Responsible.Contains(caller.Unit!, StringComparer.Ordinal));
+        }).Order(StringComparer.Ordinal)];
+    }
+
+    private static string? Presented(HttpRequest request)
+    {
+        var authorization = request.Headers.Authorization.ToString();
+        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return authorization["Bearer ".Length..].Trim();
+        }
+
+        var header = request.Headers["X-Api-Key"].ToString();
+        return header.Length > 0 ? header.Trim() : null;
+    }
+}

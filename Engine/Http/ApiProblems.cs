@@ -1,0 +1,41 @@
+using Engine.Rules.Problems;
+using Microsoft.AspNetCore.Http;
+
+namespace Engine.Http;
+
+/// <summary>Errors as application/problem+json, each naming the field (and line, for bodies) that failed.</summary>
+public static class ApiProblems
+{
+    public static IResult BadRequest(string title, IEnumerable<Problem> problems) => Make(StatusCodes.Status400BadRequest, title, problems);
+
+    public static IResult BadRequest(string field, string message) => Make(StatusCodes.Status400BadRequest, message, [new Problem("request", 0, 0, field, message)]);
+
+    public static IResult NotFound(string message) => Make(StatusCodes.Status404NotFound, message, []);
+
+    public static IResult TooLarge(string message) => Make(StatusCodes.Status413PayloadTooLarge, message, []);
+
+    public static IResult Unauthorized(string message) => Make(StatusCodes.Status401Unauthorized, message, []);
+
+    public static IResult Forbidden(string message, IEnumerable<Problem> problems) => Make(StatusCodes.Status403Forbidden, message, problems);
+
+    public static IResult Unavailable(string message, IEnumerable<Problem> problems) => Make(StatusCodes.Status503ServiceUnavailable, message, problems);
+
+    public static IResult UnsupportedMediaType(string message) => Make(StatusCodes.Status415UnsupportedMediaType, message, []);
+
+    private static IResult Make(int status, string title, IEnumerable<Problem> problems) =>
+        Results.Problem(
+            statusCode: status,
+            title: title,
+            extensions: new Dictionary<string, object?>
+            {
+                ["errors"] = problems.Select(p => new Dictionary<string, object?>
+                {
+                    ["source"] = p.Source,
+                    ["line"] = p.Line,
+                    ["column"] = p.Column,
+                    ["field"] = p.Field,
+                    ["message"] = p.Message,
+                    ["target"] = p.RuleId,
+                }).ToList(),
+            });
+}

@@ -1,0 +1,8 @@
+using Engine.Http.Access;
+using Engine.Http.Catalog;
+using Engine.Http.Store;
+
+namespace Engine.Http;
+
+/// <summary>What the endpoints share: the ledgers, the figure store, the keys, the limits and the clock.</summary>
+public sealed record ApiServices(LedgerCatalog Catalog, FigureStore Store, KeyRing Keys, ServeOptions Options, TimeProvider Clock);

@@ -1,0 +1,66 @@
+using Engine.Rules.Compilation;
+using Engine.Rules.Evaluation;
+using Engine.Rules.Files;
+
+namespace Engine.Http.Catalog;
+
+/// <summary>
+/// One ledger folder being served. A reload reads, validates and compiles the folder off the request path,
+/// then swaps the state in one reference write; a broken edit keeps the last good revision serving.
+/// </summary>
+public sealed class LedgerEntry : IDisposable
+{
+    private readonly TimeProvider _clock;
+    private readonly SemaphoreSlim _reloading = new(1, 1);
+    private LedgerState _state;
+
+    public LedgerEntry(string id, string folder, TimeProvider clock)
+    {
+        Id = id;
+        Folder = folder;
+        _clock = clock;
+        _state = new LedgerState(null, null, [], clock.GetUtcNow());
+    }
+
+    public string Id { get; }
+
+    public string Folder { get; }
+
+    public LedgerState State => Volatile.Read(ref _state);
+
+    /// <summary>Number of reloads that finished (for callers waiting on a change).</summary>
+    public int Reloads { get; private set; }
+
+    public async Task ReloadAsync()
+    {
+        await _reloading.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            var (ledger, problems) = await Task.Run(() => LedgerReader.TryRead(Folder)).ConfigureAwait(false);
+            var current = State;
+            LedgerState next;
+            if (ledger is null)
+            {
+                next = current with { Errors = problems, LoadedAt = _clock.GetUtcNow() };
+            }
+            else if (current.Ledger?.Revision == ledger.Revision)
+            {
+                next = current with { Errors = [] };
+            }
+            else
+            {
+                var evaluator = await Task.Run(() => new Evaluator(RuleSetCompiler.For(ledger))).ConfigureAwait(false);
+                next = new LedgerState(ledger, evaluator, [], _clock.GetUtcNow());
+            }
+
+            Volatile.Write(ref _state, next);
+            Reloads++;
+        }
+        finally
+        {
+            _reloading.Release();
+        }
+    }
+
+    public void Dispose() => _reloading.Dispose();
+}

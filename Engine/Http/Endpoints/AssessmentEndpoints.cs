@@ -1,0 +1,168 @@
+using System.Globalization;
+using Engine.Http.Access;
+using Engine.Output;
+using Engine.Output.Xlsx;
+using Engine.Rules.Evaluation;
+using Engine.Rules.Explaining;
+using Engine.Rules.Figures;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Newtonsoft.Json.Linq;
+
+namespace Engine.Http.Endpoints;
+
+/// <summary>POST /v1/ledgers/{id}/evaluate (stateless) and GET /v1/ledgers/{id}/assessment (from stored figures).</summary>
+internal static class AssessmentEndpoints
+{
+    public static void Map(WebApplication app, ApiServices api)
+    {
+        app.MapPost("/v1/ledgers/{id}/evaluate", async (string id, HttpRequest request, HttpResponse response) =>
+        {
+            if (AccessRules.CheckRead(request, api.Keys.Current) is { } refusal)
+            {
+                return refusal;
+            }
+
+            var (state, error) = LedgerResolution.Serving(api, id, response);
+            if (error is not null)
+            {
+                return error;
+            }
+
+            var (body, bodyError) = await RequestBody.ReadAsync(request, api.Options.MaxBodyBytes).ConfigureAwait(false);
+            if (bodyError is not null)
+            {
+                return bodyError;
+            }
+
+            var (intake, fields, figureError) = FigureBody.Take(body!, state!.Ledger!, api.Options.MaxFigures, "as_of", "lang", "entity");
+            if (figureError is not null)
+            {
+                return figureError;
+            }
+
+            var asOf = ParseDate(fields?["as_of"], "as_of", out var dateError);
+            if (dateError is not null)
+            {
+                return dateError;
+            }
+
+            var lang = ParseLang(fields?["lang"]?.Type == JTokenType.String ? (string?)fields["lang"] : null, out var langError);
+            if (langError is not null)
+            {
+                return langError;
+            }
+
+            var set = FigureSet.From(intake!);
+            var result = state.Evaluator!.Evaluate(set, asOf ?? state.Evaluator.DefaultAsOf(set));
+            return Render(result, OutputFormat.Json, lang);
+        }).Accepts<EvaluateRequestDoc>("application/json").WithName("Evaluate").WithSummary("Assess the ledger from the figures in the body (nothing is stored); same shape as the CLI's JSON.");
+
+        app.MapGet("/v1/ledgers/{id}/assessment", (string id, string? as_of, string? entity, string? format, string? lang, HttpRequest request, HttpResponse response) =>
+        {
+            if (AccessRules.CheckRead(request, api.Keys.Current) is { } refusal)
+            {
+                return refusal;
+            }
+
+            var (state, error) = LedgerResolution.Serving(api, id, response);
+            if (error is not null)
+            {
+                return error;
+            }
+
+            var date = ParseDate(as_of is null ? null : new JValue(as_of), "as_of", out var dateError);
+            if (dateError is not null)
+            {
+                return dateError;
+            }
+
+            if (!Enum.TryParse<OutputFormat>(format ?? "json", ignoreCase: true, out var outputFormat) || !Enum.IsDefined(outputFormat) || int.TryParse(format, CultureInfo.InvariantCulture, out _))
+            {
+                return ApiProblems.BadRequest("format", $"format \"{format}\" is not one of json, csv, xlsx, html");
+            }
+
+            var language = ParseLang(lang, out var langError);
+            if (langError is not null)
+            {
+                return langError;
+            }
+
+            var intake = new FigureIntake(state!.Ledger!);
+            foreach (var row in api.Store.Latest(id, entity))
+            {
+                intake.Add(row);
+            }
+
+            var set = FigureSet.From(intake);
+            var evaluator = state.Evaluator!;
+            var when = date ?? evaluator.DefaultAsOf(set);
+            var result = entity is null ? evaluator.Evaluate(set, when) : evaluator.Evaluate(set, when) with { Assessments = [evaluator.Assess(set, entity, when)] };
+            return Render(result, outputFormat, language);
+        }).WithName("GetAssessment").WithSummary("The assessment from stored figures as of a date, for one entity or all; json, csv, xlsx or html.");
+    }
+
+    private static IResult Render(EvaluationResult result, OutputFormat format, Language lang)
+    {
+        if (format == OutputFormat.Xlsx)
+        {
+            var bytes = new MemoryStream();
+            XlsxAssessmentWriter.Write(result, bytes, lang);
+            return Results.File(bytes.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{result.Ledger.Id}-{result.AsOf:yyyy-MM-dd}.xlsx");
+        }
+
+        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var type = format switch
+        {
+            OutputFormat.Csv => "text/csv; charset=utf-8",
+            OutputFormat.Html => "text/html; charset=utf-8",
+            _ => "application/json; charset=utf-8",
+        };
+        switch (format)
+        {
+            case OutputFormat.Csv:
+                AssessmentCsvWriter.Write(result, text, lang);
+                break;
+            case OutputFormat.Html:
+                HtmlReportWriter.Write(result, text, lang);
+                break;
+            default:
+                AssessmentJsonWriter.Write(result, text, lang);
+                break;
+        }
+
+        return Results.Text(text.ToString(), type);
+    }
+
+    private static DateOnly? ParseDate(JToken? token, string field, out IResult? error)
+    {
+        error = null;
+        if (token is null || token.Type == JTokenType.Null)
+        {
+            return null;
+        }
+
+        if (token.Type == JTokenType.String && DateOnly.TryParseExact((string)token!, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        error = ApiProblems.BadRequest("bad date", [FigureBody.Located(token, field, $"\"{field}\" must be a date written YYYY-MM-DD, not {token.ToString(Newtonsoft.Json.Formatting.None)}")]);
+        return null;
+    }
+
+    private static Language ParseLang(string? lang, out IResult? error)
+    {
+        error = null;
+        switch (lang)
+        {
+            case null or "zh":
+                return Language.Zh;
+            case "en":
+                return Language.En;
+            default:
+                error = ApiProblems.BadRequest("lang", $"lang \"{lang}\" is not one of zh, en");
+                return Language.Zh;
+        }
+    }
+}

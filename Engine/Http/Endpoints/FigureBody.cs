@@ -1,0 +1,57 @@
+using Engine.Figures;
+using Engine.Rules.Figures;
+using Engine.Rules.Model;
+using Engine.Rules.Problems;
+using Microsoft.AspNetCore.Http;
+using Newtonsoft.Json.Linq;
+
+namespace Engine.Http.Endpoints;
+
+/// <summary>The figures of a request body, taken in as figure files are: every row accepted or rejected with a reason.</summary>
+internal static class FigureBody
+{
+    /// <summary>Accepts <c>{ "figures": [...], other fields... }</c> or a bare array; other fields must be among <paramref name="allowed"/>.</summary>
+    public static (FigureIntake? Intake, JObject? Fields, IResult? Error) Take(JToken body, Ledger ledger, int maxFigures, params string[] allowed)
+    {
+        JArray? figures;
+        JObject? fields = null;
+        switch (body)
+        {
+            case JArray array:
+                figures = array;
+                break;
+            case JObject obj:
+                fields = obj;
+                var unknown = obj.Properties().Where(p => p.Name != "figures" && !allowed.Contains(p.Name)).ToList();
+                if (unknown.Count > 0)
+                {
+                    return (null, null, ApiProblems.BadRequest("unknown fields", unknown.Select(p => Located(p, p.Name, $"unknown field \"{p.Name}\"; known: figures{string.Concat(allowed.Select(a => ", " + a))}"))));
+                }
+
+                figures = obj["figures"] as JArray;
+                if (figures is null)
+                {
+                    return (null, null, ApiProblems.BadRequest("figures", obj["figures"] is null ? "missing required field \"figures\" (an array of figures)" : "\"figures\" must be an array"));
+                }
+
+                break;
+            default:
+                return (null, null, ApiProblems.BadRequest("", "the body must be a JSON object with \"figures\", or an array of figures"));
+        }
+
+        if (figures.Count > maxFigures)
+        {
+            return (null, null, ApiProblems.TooLarge($"{figures.Count} figures in one request; the limit is {maxFigures}"));
+        }
+
+        var intake = new FigureIntake(ledger);
+        JsonFigureReader.Read(figures, "request", intake);
+        return (intake, fields, null);
+    }
+
+    public static Problem Located(JToken token, string field, string message)
+    {
+        var info = (Newtonsoft.Json.IJsonLineInfo)token;
+        return new Problem("request", info.HasLineInfo() ? info.LineNumber : 0, info.HasLineInfo() ? info.LinePosition : 0, field, message);
+    }
+}

@@ -1,0 +1,103 @@
+using Engine.Http.Access;
+using Engine.Rules.Problems;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace Engine.Http.Endpoints;
+
+/// <summary>POST /v1/ledgers/{id}/figures (store a submission) and GET /v1/ledgers/{id}/figures (the history).</summary>
+internal static class FigureEndpoints
+{
+    public static void Map(WebApplication app, ApiServices api)
+    {
+        app.MapPost("/v1/ledgers/{id}/figures", async (string id, HttpRequest request, HttpResponse response) =>
+        {
+            var (state, error) = LedgerResolution.Serving(api, id, response);
+            if (error is not null)
+            {
+                return error;
+            }
+
+            var (caller, refusal) = AccessRules.CheckSubmit(request, api.Keys.Current);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+
+            var (body, bodyError) = await RequestBody.ReadAsync(request, api.Options.MaxBodyBytes).ConfigureAwait(false);
+            if (bodyError is not null)
+            {
+                return bodyError;
+            }
+
+            var ledger = state!.Ledger!;
+            var (intake, _, figureError) = FigureBody.Take(body!, ledger, api.Options.MaxFigures);
+            if (figureError is not null)
+            {
+                return figureError;
+            }
+
+            var forbidden = AccessRules.Forbidden(caller!, ledger, intake!.Accepted.Select(f => f.TargetId));
+            if (forbidden.Count > 0)
+            {
+                var problems = forbidden.Select(t => new Problem("request", 0, 0, "target", $"{caller!.Unit} is neither lead nor responsible unit of task {ledger.Task(ledger.TryGetTarget(t, out var x) ? x.TaskNo : 0).No} (target {t})") { RuleId = t });
+                return ApiProblems.Forbidden($"{caller!.Unit} may not report on {forbidden.Count} of these targets; nothing was stored", problems);
+            }
+
+            var stored = intake.Accepted.Count == 0
+                ? null
+                : api.Store.Store(id, caller!.ToString(), intake.Accepted, api.Clock.GetUtcNow());
+            return Results.Json(new Dictionary<string, object?>
+            {
+                ["ledger"] = id,
+                ["revision"] = ledger.Revision,
+                ["submission"] = stored?.Submission,
+                ["read"] = intake.Read,
+                ["stored"] = stored?.Stored ?? 0,
+                ["new_versions"] = stored?.NewVersions ?? 0,
+                ["rejected"] = intake.Rejected.Select(p => new { line = p.Line, field = p.Field, reason = p.Message }).ToList(),
+            });
+        }).Accepts<SubmitRequestDoc>("application/json").WithName("SubmitFigures").WithSummary("Store submitted figures; a resubmission for the same (entity, target, as_of) is a new version.");
+
+        app.MapGet("/v1/ledgers/{id}/figures", (string id, string? target, string? entity, HttpRequest request, HttpResponse response) =>
+        {
+            if (AccessRules.CheckRead(request, api.Keys.Current) is { } refusal)
+            {
+                return refusal;
+            }
+
+            var (state, error) = LedgerResolution.Serving(api, id, response);
+            if (error is not null)
+            {
+                return error;
+            }
+
+            if (target is not null && !state!.Ledger!.TryGetTarget(target, out _))
+            {
+                return ApiProblems.NotFound($"ledger \"{id}\" has no target \"{target}\"");
+            }
+
+            var history = api.Store.History(id, target, entity);
+            return Results.Json(new Dictionary<string, object?>
+            {
+                ["ledger"] = id,
+                ["target"] = target,
+                ["entity"] = entity,
+                ["versions"] = history.Select(f => new Dictionary<string, object?>
+                {
+                    ["target"] = f.Target,
+                    ["entity"] = f.Entity,
+                    ["as_of"] = f.AsOf,
+                    ["value"] = f.Value,
+                    ["unit"] = f.Unit,
+                    ["reported_by"] = f.ReportedBy,
+                    ["note"] = f.Note,
+                    ["version"] = f.Version,
+                    ["submitted_by"] = f.SubmittedBy,
+                    ["stored_at"] = f.StoredAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                    ["submission"] = f.Submission,
+                }).ToList(),
+            });
+        }).WithName("FigureHistory").WithSummary("Every stored version of the figures, optionally for one target and/or entity.");
+    }
+}

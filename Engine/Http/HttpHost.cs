@@ -1,0 +1,62 @@
+using Engine.Http.Access;
+using Engine.Http.Catalog;
+using Engine.Http.Endpoints;
+using Engine.Http.Store;
+using Engine.Output;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Engine.Http;
+
+/// <summary>
+/// The HTTP API: the same Evaluator as the CLI behind minimal-API endpoints, a figure store, API keys,
+/// rule files reloaded as they change. <see cref="BuildAsync"/> lets tests swap the server for an in-memory one.
+/// </summary>
+public static class HttpHost
+{
+    public static async Task<WebApplication> BuildAsync(ServeOptions options, Action<WebApplicationBuilder>? configure = null, TimeProvider? clock = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxBodyBytes + 1);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        configure?.Invoke(builder);
+
+        var time = clock ?? TimeProvider.System;
+        var app = builder.Build();
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("engine");
+        var catalog = new LedgerCatalog(options.TargetsRoot, time, log);
+        await catalog.StartAsync(options.Watch).ConfigureAwait(false);
+        app.Lifetime.ApplicationStopped.Register(catalog.Dispose);
+        var api = new ApiServices(catalog, new FigureStore(options.DbPath), new KeyRing(options.KeysPath), options, time);
+
+        // Bad input is answered where it is found; anything reaching here is the engine's fault, reported as such.
+        app.UseExceptionHandler(handler => handler.Run(async context =>
+        {
+            var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+            var status = error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+            if (status == StatusCodes.Status500InternalServerError)
+            {
+                log.LogError(error, "engine error on {Path}", context.Request.Path);
+            }
+
+            await Results.Problem(statusCode: status, title: status == 500 ? "engine error (not an assessment)" : error?.Message).ExecuteAsync(context).ConfigureAwait(false);
+        }));
+
+        app.MapOpenApi();
+        app.MapGet("/healthz", () => Results.Json(new { status = "ok", engine = EngineVersion.Current, ledgers = catalog.Entries.Count(e => e.State.Serving) }))
+            .WithName("Health");
+        LedgerEndpoints.Map(app, api);
+        AssessmentEndpoints.Map(app, api);
+        FigureEndpoints.Map(app, api);
+        return app;
+    }
+}

@@ -1,0 +1,16 @@
+namespace Engine.Http;
+
+/// <summary>How <c>engine serve</c> runs: where the ledgers, the store and the keys are, and the request limits.</summary>
+public sealed record ServeOptions(string TargetsRoot, string DbPath, string KeysPath)
+{
+    public string Urls { get; init; } = "http://127.0.0.1:5080";
+
+    /// <summary>Largest request body accepted (413 above it).</summary>
+    public long MaxBodyBytes { get; init; } = 8 * 1024 * 1024;
+
+    /// <summary>Most figures in one request (413 above it).</summary>
+    public int MaxFigures { get; init; } = 50_000;
+
+    /// <summary>Watch rule files and swap in new revisions as they are saved.</summary>
+    public bool Watch { get; init; } = true;
+}
