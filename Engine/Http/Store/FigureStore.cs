@@ -14,6 +14,9 @@ public sealed class FigureStore
 {
     private readonly string _connectionString;
 
+    // SQLite has one writer at a time; queueing writers here avoids its busy-retry sleeps, which made latency spiky.
+    private readonly Lock _writer = new();
+
     public FigureStore(string path)
     {
         var full = Path.GetFullPath(path);
@@ -38,6 +41,14 @@ public sealed class FigureStore
 
     /// <summary>Stores the accepted figures of one submission in one transaction.</summary>
     public StoreResult Store(string ledger, string submittedBy, IReadOnlyList<Figure> figures, DateTimeOffset at)
+    {
+        lock (_writer)
+        {
+            return StoreLocked(ledger, submittedBy, figures, at);
+        }
+    }
+
+    private StoreResult StoreLocked(string ledger, string submittedBy, IReadOnlyList<Figure> figures, DateTimeOffset at)
     {
         using var connection = Open();
         using var transaction = connection.BeginTransaction(deferred: false);
