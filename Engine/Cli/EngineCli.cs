@@ -17,6 +17,7 @@ public static class EngineCli
             TemplateCommand.Create(stdout, stderr),
             ServeCommand.Create(stdout, stderr),
             KeysCommand.Create(stdout, stderr),
+            TestCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);
