@@ -60,6 +60,16 @@ internal sealed class TempLedger : IDisposable
     }
 }
 
+internal static class LedgerTextExtensions
+{
+    /// <summary>The same ledger with its first task's text replaced (for checks that read the text).</summary>
+    public static Rules.Model.Ledger WithText(this Rules.Model.Ledger ledger, string text)
+    {
+        var tasks = ledger.Tasks.Select((t, i) => i == 0 ? t with { Text = text } : t).ToList();
+        return new Rules.Model.Ledger(ledger.Id, ledger.Title, ledger.Period, ledger.Labels, ledger.Slack, ledger.Areas, tasks, ledger.Revision);
+    }
+}
+
 /// <summary>Runs an evaluation from in-memory figure rows.</summary>
 internal static class Run
 {

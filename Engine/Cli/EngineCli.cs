@@ -18,6 +18,7 @@ public static class EngineCli
             ServeCommand.Create(stdout, stderr),
             KeysCommand.Create(stdout, stderr),
             TestCommand.Create(stdout, stderr),
+            LintCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

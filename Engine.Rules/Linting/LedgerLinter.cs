@@ -1,0 +1,145 @@
+using System.Text.RegularExpressions;
+using Engine.Rules.Model;
+using Engine.Rules.Problems;
+
+namespace Engine.Rules.Linting;
+
+/// <summary>
+/// Warnings beyond validity: things a valid rule file can say that are probably not what the analyst meant.
+/// Each warning is a located problem whose field is the lint code, so editors and CI can filter by it.
+/// </summary>
+public static partial class LedgerLinter
+{
+    public const string BaselineSide = "baseline-side";
+    public const string PercentRange = "percent-range";
+    public const string GrowthNotExclusive = "growth-not-exclusive";
+    public const string Contradiction = "contradiction";
+    public const string Repetition = "repetition";
+    public const string DeadlineNote = "deadline-without-note";
+    public const string SourceNotInText = "source-not-in-text";
+    public const string MilestoneWithNumber = "milestone-with-number";
+
+    public static IReadOnlyList<Problem> Lint(Ledger ledger)
+    {
+        var warnings = new List<Problem>();
+        foreach (var task in ledger.Tasks)
+        {
+            foreach (var t in task.Targets)
+            {
+                CheckTarget(ledger, task, t, warnings);
+            }
+
+            CheckPairs(task, warnings);
+            CheckMilestoneOnly(task, warnings);
+        }
+
+        return warnings;
+    }
+
+    private static void CheckTarget(Ledger ledger, LedgerTask task, Target t, List<Problem> warnings)
+    {
+        if (t.Baseline is { } b && t.Value is { } v)
+        {
+            if (t.Kind == TargetKind.AtLeast && b >= v)
+            {
+                warnings.Add(Warn(t, BaselineSide, $"baseline {b} is not below the at_least value {v}: progress ignores it (a rise towards {v} starts below it)"));
+            }
+            else if (t.Kind == TargetKind.AtMost && b <= v)
+            {
+                warnings.Add(Warn(t, BaselineSide, $"baseline {b} is not above the at_most value {v}: progress ignores it (a fall towards {v} starts above it)"));
+            }
+        }
+
+        if (t.Unit is "%" or "％" && t.Kind != TargetKind.Milestone && !IsRate(t))
+        {
+            foreach (var value in new[] { t.Value, t.Value2 }.OfType<decimal>().Where(x => x is < 0m or > 100m))
+            {
+                warnings.Add(Warn(t, PercentRange, $"a percent target of {value}% is outside 0–100"));
+            }
+        }
+
+        if (t.Kind == TargetKind.AtLeast && t.Value == 0m && !t.Exclusive && t.Source is { } s && (s.Contains("上升", StringComparison.Ordinal) || s.Contains("增长", StringComparison.Ordinal)) && !s.Contains("不下滑", StringComparison.Ordinal))
+        {
+            warnings.Add(Warn(t, GrowthNotExclusive, $"the source says \"{s}\": a rise means growth > 0, so at_least 0 wants \"exclusive\": true"));
+        }
+
+        if (t.Deadline > ledger.Period.End && string.IsNullOrWhiteSpace(t.Note))
+        {
+            warnings.Add(Warn(t, DeadlineNote, $"the deadline {t.Deadline:yyyy-MM-dd} is after the ledger period ({ledger.Period.End:yyyy-MM-dd}); say why in a note"));
+        }
+
+        if (t.Source is { } source && !task.Text.Contains(source, StringComparison.Ordinal))
+        {
+            warnings.Add(Warn(t, SourceNotInText, $"the source \"{source}\" is not in the text of task {task.No}"));
+        }
+    }
+
+    private static void CheckPairs(LedgerTask task, List<Problem> warnings)
+    {
+        for (var i = 0; i < task.Targets.Count; i++)
+        {
+            for (var j = i + 1; j < task.Targets.Count; j++)
+            {
+                var (a, b) = (task.Targets[i], task.Targets[j]);
+                if (!string.Equals(a.Metric, b.Metric, StringComparison.Ordinal) || a.Kind == TargetKind.Milestone || b.Kind == TargetKind.Milestone)
+                {
+                    continue;
+                }
+
+                if (a.Kind == b.Kind && a.Value == b.Value && a.Value2 == b.Value2 && a.Deadline == b.Deadline)
+                {
+                    warnings.Add(Warn(b, Repetition, $"repeats target {a.Id} ({a.Kind.Name()} {a.Value} on \"{a.Metric}\")"));
+                    continue;
+                }
+
+                var (low, high) = (Math.Max(Lower(a), Lower(b)), Math.Min(Upper(a), Upper(b)));
+                if (low > high || (low == high && (Strict(a, low) || Strict(b, low))))
+                {
+                    warnings.Add(Warn(b, Contradiction, $"no value meets both {Describe(a)} and {Describe(b)} on \"{a.Metric}\""));
+                }
+            }
+        }
+    }
+
+    private static void CheckMilestoneOnly(LedgerTask task, List<Problem> warnings)
+    {
+        if (task.Targets.Count != 1 || task.Targets[0].Kind != TargetKind.Milestone)
+        {
+            return;
+        }
+
+        var match = NumberWithUnit().Match(task.Text);
+        if (match.Success)
+        {
+            warnings.Add(Warn(task.Targets[0], MilestoneWithNumber, $"task {task.No}'s only target is a milestone, but its text holds \"{match.Value}\": is that a target?"));
+        }
+    }
+
+    // Growth and change rates may be negative or exceed 100%.
+    private static bool IsRate(Target t) => t.Metric.EndsWith('率') && (t.Metric.Contains("增长", StringComparison.Ordinal) || t.Metric.Contains("下降", StringComparison.Ordinal) || t.Metric.Contains("增速", StringComparison.Ordinal) || t.Metric.Contains("变化", StringComparison.Ordinal));
+
+    private static decimal Lower(Target t) => t.Kind switch
+    {
+        TargetKind.AtLeast or TargetKind.Between or TargetKind.Equal => t.Value!.Value,
+        TargetKind.About => t.Value!.Value - t.EffectiveTolerance,
+        _ => decimal.MinValue,
+    };
+
+    private static decimal Upper(Target t) => t.Kind switch
+    {
+        TargetKind.AtMost or TargetKind.Equal => t.Value!.Value,
+        TargetKind.Between => t.Value2!.Value,
+        TargetKind.About => t.Value!.Value + t.EffectiveTolerance,
+        _ => decimal.MaxValue,
+    };
+
+    private static bool Strict(Target t, decimal at) => t.Exclusive && t.Value == at;
+
+    private static string Describe(Target t) => $"{t.Id} ({t.Kind.Name()} {t.Value}{(t.Value2 is { } v2 ? "–" + v2 : "")}{(t.Exclusive ? ", exclusive" : "")})";
+
+    private static Problem Warn(Target t, string code, string message) =>
+        new(t.Location.File, t.Location.Line, t.Location.Column, code, message) { RuleId = t.Id };
+
+    [GeneratedRegex(@"\d+(?:\.\d+)?\s*(?:%|％|个工作日|工作日|个|家|项|天|小时|亿元|万元|元|万人|人次|人|次|件|户|条|场|所|名|位|册|公里|千瓦|倍|批)")]
+    private static partial Regex NumberWithUnit();
+}
