@@ -8,7 +8,7 @@ namespace Engine.Rules.Figures;
 /// Turns raw rows into accepted figures or rejections with a reason: nothing is dropped silently.
 /// Checks what a row can be checked for alone (numbers, dates, known target, unit, milestone range).
 /// </summary>
-public sealed class FigureIntake
+public sealed class FigureIntake : IFigureSink
 {
     private readonly Ledger _ledger;
     private readonly List<Figure> _accepted = [];

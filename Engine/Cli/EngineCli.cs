@@ -19,6 +19,7 @@ public static class EngineCli
             KeysCommand.Create(stdout, stderr),
             TestCommand.Create(stdout, stderr),
             LintCommand.Create(stdout, stderr),
+            DiffCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

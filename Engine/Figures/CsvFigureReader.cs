@@ -10,7 +10,7 @@ namespace Engine.Figures;
 /// </summary>
 public static class CsvFigureReader
 {
-    public static void Read(string path, string displayName, FigureIntake intake)
+    public static void Read(string path, string displayName, IFigureSink intake)
     {
         using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true }).FromFile(path);
         var names = reader.Header.ColNames.ToList();

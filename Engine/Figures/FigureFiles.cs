@@ -16,6 +16,19 @@ public static class FigureFiles
         }
 
         var intake = new FigureIntake(ledger);
+        ReadRows(path, intake);
+        return FigureSet.From(intake);
+    }
+
+    /// <summary>Reads a figure file's rows into any sink, without checking them against a ledger.</summary>
+    public static void ReadRows(string path, IFigureSink intake)
+    {
+        var displayName = Path.GetFileName(path);
+        if (!File.Exists(path))
+        {
+            throw new FigureFileException(new Problem(path, 0, 0, "", "the figure file does not exist"));
+        }
+
         switch (Path.GetExtension(path).ToLowerInvariant())
         {
             case ".csv":
@@ -34,7 +47,5 @@ public static class FigureFiles
             default:
                 throw new FigureFileException(new Problem(path, 0, 0, "", "unknown figure file type: use .csv, .json or .xlsx"));
         }
-
-        return FigureSet.From(intake);
     }
 }

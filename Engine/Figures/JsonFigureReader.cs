@@ -12,7 +12,7 @@ namespace Engine.Figures;
 /// </summary>
 public static class JsonFigureReader
 {
-    public static void Read(TextReader text, string displayName, FigureIntake intake)
+    public static void Read(TextReader text, string displayName, IFigureSink intake)
     {
         using var reader = new JsonTextReader(text) { FloatParseHandling = FloatParseHandling.Decimal, DateParseHandling = DateParseHandling.None };
         try
@@ -42,7 +42,7 @@ public static class JsonFigureReader
     }
 
     /// <summary>Feeds an already-parsed array (an HTTP body's "figures") to the intake; lines are the body's lines.</summary>
-    public static void Read(JArray figures, string source, FigureIntake intake)
+    public static void Read(JArray figures, string source, IFigureSink intake)
     {
         foreach (var token in figures)
         {

@@ -13,7 +13,7 @@ namespace Engine.Figures;
 /// </summary>
 public static class XlsxFigureReader
 {
-    public static void Read(string path, string displayName, FigureIntake intake)
+    public static void Read(string path, string displayName, IFigureSink intake)
     {
         SpreadsheetDocument document;
         try
@@ -53,7 +53,7 @@ public static class XlsxFigureReader
         }
     }
 
-    private static void ReadSheet(IEnumerable<Row> rows, Dictionary<string, int> columns, List<string> strings, string source, FigureIntake intake)
+    private static void ReadSheet(IEnumerable<Row> rows, Dictionary<string, int> columns, List<string> strings, string source, IFigureSink intake)
     {
         foreach (var row in rows)
         {

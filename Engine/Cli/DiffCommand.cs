@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Globalization;
+using Engine.Figures;
+using Engine.Output;
+using Engine.Rules.Diffing;
+using Engine.Rules.Figures;
+using Engine.Rules.Files;
+
+namespace Engine.Cli;
+
+/// <summary><c>engine diff</c>: what a rule change does to the targets and, for the same figures, to the assessment.</summary>
+internal static class DiffCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var baseFolder = new Option<string>("--base") { Description = "The ledger folder before the change.", Required = true };
+        var targets = CliOptions.Targets();
+        var figures = new Option<string?>("--figures") { Description = "Figures to assess both revisions with. Default: the bundled 2023-06-30 sample." };
+        var asOf = new Option<string?>("--as-of") { Description = "Assess as of this date (YYYY-MM-DD). Default: the latest as_of in the figures." };
+        var format = CliOptions.Format("text", "json");
+        var command = new Command("diff", "Show what a rule change does before it ships: targets changed and tasks whose status or progress moves.") { baseFolder, targets, figures, asOf, format };
+        command.SetAction(parse =>
+        {
+            DateOnly? date = null;
+            if (parse.GetValue(asOf) is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    stderr.WriteLine($"engine: --as-of \"{text}\" is not a date written YYYY-MM-DD");
+                    return ExitCodes.Usage;
+                }
+
+                date = d;
+            }
+
+            var (before, beforeProblems) = LedgerReader.TryRead(parse.GetValue(baseFolder)!);
+            var (after, afterProblems) = LedgerReader.TryRead(parse.GetValue(targets) ?? BundledLedger.TargetsFolder);
+            if (before is null || after is null)
+            {
+                EngineCli.Report(stderr, [.. beforeProblems, .. afterProblems]);
+                return ExitCodes.Invalid;
+            }
+
+            var figurePath = parse.GetValue(figures) ?? BundledLedger.FiguresFile;
+            if (!File.Exists(figurePath))
+            {
+                stderr.WriteLine($"engine: the figure file {figurePath} does not exist");
+                return ExitCodes.Usage;
+            }
+
+            try
+            {
+                var rows = new RowCollector();
+                FigureFiles.ReadRows(figurePath, rows);
+                var diff = LedgerDiffer.Diff(before, after, rows.Rows, date);
+                if (parse.GetValue(format) == "json")
+                {
+                    DiffWriter.WriteJson(diff, stdout);
+                }
+                else
+                {
+                    DiffWriter.WriteText(diff, stdout);
+                }
+
+                return ExitCodes.Done;
+            }
+            catch (FigureFileException e)
+            {
+                stderr.WriteLine($"error: {e.Problem}");
+                return ExitCodes.Invalid;
+            }
+        });
+        return command;
+    }
+}
