@@ -65,6 +65,10 @@ public sealed class FigureSet
         return null;
     }
 
+    /// <summary>Every accepted figure for the target and entity, latest first.</summary>
+    public IReadOnlyList<Figure> All(string entity, string targetId) =>
+        _byKey.TryGetValue((entity, targetId), out var list) ? list : [];
+
     /// <summary>How the rows divide as of a date: each accepted row is used, superseded or after the date.</summary>
     public FigureCounts CountsAsOf(DateOnly asOf)
     {

@@ -20,6 +20,7 @@ public static class EngineCli
             TestCommand.Create(stdout, stderr),
             LintCommand.Create(stdout, stderr),
             DiffCommand.Create(stdout, stderr),
+            ExplainCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using System.Globalization;
+using Engine.Figures;
+using Engine.Rules.Evaluation;
+using Engine.Rules.Explaining;
+using Engine.Rules.Files;
+
+namespace Engine.Cli;
+
+/// <summary><c>engine explain TARGET_ID</c>: the reasoning for one target, step by step.</summary>
+internal static class ExplainCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var id = new Argument<string>("target") { Description = "The target id, e.g. 20.1." };
+        var targets = CliOptions.Targets();
+        var figures = new Option<string?>("--figures") { Description = "Figures file. Default: the bundled 2023-06-30 sample." };
+        var asOf = new Option<string?>("--as-of") { Description = "Assess as of this date. Default: the latest as_of in the figures." };
+        var entity = new Option<string>("--entity") { Description = "The entity assessed.", DefaultValueFactory = _ => "" };
+        var lang = new Option<string>("--lang") { Description = "zh or en.", DefaultValueFactory = _ => "zh" };
+        lang.AcceptOnlyFromAmong("zh", "en");
+        var command = new Command("explain", "Explain one target's assessment step by step: figures, met, progress, τ, schedule, rules fired, task combination.") { id, targets, figures, asOf, entity, lang };
+        command.SetAction(parse =>
+        {
+            DateOnly? date = null;
+            if (parse.GetValue(asOf) is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    stderr.WriteLine($"engine: --as-of \"{text}\" is not a date written YYYY-MM-DD");
+                    return ExitCodes.Usage;
+                }
+
+                date = d;
+            }
+
+            var (ledger, problems) = LedgerReader.TryRead(parse.GetValue(targets) ?? BundledLedger.TargetsFolder);
+            if (ledger is null)
+            {
+                EngineCli.Report(stderr, problems);
+                return ExitCodes.Invalid;
+            }
+
+            var target = parse.GetValue(id)!;
+            if (!ledger.TryGetTarget(target, out _))
+            {
+                stderr.WriteLine($"engine: ledger {ledger.Id} has no target \"{target}\" (engine targets lists them)");
+                return ExitCodes.Usage;
+            }
+
+            var figurePath = parse.GetValue(figures) ?? BundledLedger.FiguresFile;
+            if (!File.Exists(figurePath))
+            {
+                stderr.WriteLine($"engine: the figure file {figurePath} does not exist");
+                return ExitCodes.Usage;
+            }
+
+            try
+            {
+                var set = FigureFiles.Read(figurePath, ledger);
+                var evaluator = new Evaluator(ledger);
+                var steps = TargetReasoning.Explain(evaluator, set, target, parse.GetValue(entity) ?? "", date ?? evaluator.DefaultAsOf(set), parse.GetValue(lang) == "en" ? Language.En : Language.Zh);
+                foreach (var step in steps)
+                {
+                    stdout.WriteLine(step);
+                }
+
+                return ExitCodes.Done;
+            }
+            catch (FigureFileException e)
+            {
+                stderr.WriteLine($"error: {e.Problem}");
+                return ExitCodes.Invalid;
+            }
+        });
+        return command;
+    }
+}
