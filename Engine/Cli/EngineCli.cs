@@ -21,6 +21,7 @@ public static class EngineCli
             LintCommand.Create(stdout, stderr),
             DiffCommand.Create(stdout, stderr),
             ExplainCommand.Create(stdout, stderr),
+            SchemaCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);
