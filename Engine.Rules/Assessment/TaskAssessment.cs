@@ -29,6 +29,19 @@ public sealed class TaskAssessment
 
     public string Rule { get; }
 
+    /// <summary>The expected share of time for the task: the mean of its targets' τ.</summary>
+    public decimal Expected => Targets.Average(t => t.Expected);
+
+    /// <summary>Percentage points the task's progress is below its expected progress (negative when ahead).</summary>
+    public decimal BehindBy => (Expected - Progress) * 100m;
+
+    /// <summary>Days from the as-of date to the nearest deadline of a target not yet achieved that is not past (null: none).</summary>
+    public int? DaysToOpenDeadline =>
+        Targets.Where(t => t.Status != Status.Achieved && t.Target.Deadline >= t.AsOf).Select(t => (int?)(t.Target.Deadline.DayNumber - t.AsOf.DayNumber)).Min();
+
+    /// <summary>The warning level the alert rules gave the task, and the rule; null when none matched.</summary>
+    public TaskAlert? Alert { get; internal set; }
+
     /// <summary>All targets must hold: the most severe status, the mean progress.</summary>
     internal static TaskAssessment CombineAll(LedgerTask task, IEnumerable<TargetAssessment> group, string rule)
     {

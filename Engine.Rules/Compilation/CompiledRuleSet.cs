@@ -54,6 +54,11 @@ public sealed class CompiledRuleSet
             throw new AssessmentException($"the rules assessed {tasks.Count} of {expected} tasks; unassessed: {string.Join(", ", missing)}");
         }
 
+        foreach (var alert in session.Query<TaskAlert>())
+        {
+            alert.Task.Alert = alert;
+        }
+
         return tasks;
     }
 }

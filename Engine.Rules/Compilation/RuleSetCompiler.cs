@@ -34,6 +34,7 @@ public static class RuleSetCompiler
 
         definitions.AddRange(StatusRules.Build());
         definitions.AddRange(CombineRules.Build());
+        definitions.AddRange(AlertRules.Build(ledger.Alerts));
         return definitions;
     }
 

@@ -66,7 +66,7 @@ public static class LedgerReader
 
         var tasks = areas.SelectMany(a => a.Tasks).OrderBy(t => t.No).ToList();
         var revision = LedgerRevision.Compute([ledgerPath, .. areaPaths]);
-        var ledger = new Ledger(header.Id, header.Title, header.Period, header.Labels, header.Slack, [.. areas.Select(a => a.Area)], tasks, revision);
+        var ledger = new Ledger(header.Id, header.Title, header.Period, header.Labels, header.Slack, [.. areas.Select(a => a.Area)], tasks, revision, header.Alerts);
         return (ledger, problems);
     }
 
@@ -91,7 +91,7 @@ public static class LedgerReader
         }
     }
 
-    private sealed record Header(string Id, string Title, Period Period, StatusLabels Labels, decimal Slack);
+    private sealed record Header(string Id, string Title, Period Period, StatusLabels Labels, decimal Slack, IReadOnlyList<AlertRule> Alerts);
 
     private static Header? ReadHeader(string path, List<Problem> problems)
     {
@@ -109,13 +109,14 @@ public static class LedgerReader
         var period = ReadPeriod(fields.Object("period", required: true), sink);
         var labels = ReadLabels(fields.Object("labels", required: false), sink);
         var slack = ReadSlack(fields, "slack") ?? 0m;
+        var alerts = AlertParser.Parse(fields.Array("alerts", required: false), sink);
         fields.ReportUnknown();
         if (problems.Count > before || id is null || title is null || period is null)
         {
             return null;
         }
 
-        return new Header(id, title, period, labels, slack);
+        return new Header(id, title, period, labels, slack, alerts);
     }
 
     internal static decimal? ReadSlack(JsonFields fields, string name)

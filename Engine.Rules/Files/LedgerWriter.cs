@@ -45,6 +45,40 @@ public static class LedgerWriter
         w.WriteEndObject();
         w.WritePropertyName("slack");
         w.WriteValue(ledger.Slack);
+        if (ledger.Alerts.Count > 0)
+        {
+            w.WritePropertyName("alerts");
+            w.WriteStartArray();
+            foreach (var alert in ledger.Alerts)
+            {
+                w.WriteStartObject();
+                Property(w, "level", alert.Level);
+                w.WritePropertyName("when");
+                w.WriteStartObject();
+                if (alert.Status is { } status)
+                {
+                    Strings(w, "status", status.Select(s => s.Name()));
+                }
+
+                if (alert.NotStatus is { } notStatus)
+                {
+                    Strings(w, "not_status", notStatus.Select(s => s.Name()));
+                }
+
+                Number(w, "behind_by", alert.BehindBy);
+                if (alert.DueWithinDays is { } days)
+                {
+                    w.WritePropertyName("due_within_days");
+                    w.WriteValue(days);
+                }
+
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteEndObject();
     });
 

@@ -37,6 +37,22 @@ public static class RuleFileSchema
             ["labels"] = Obj("Words shown in the 评估情况 column per status; any not given keeps its default.", [], new JObject(
                 WireNames.StatusNames.Select(s => new JProperty(s, Str($"Label of {s}.", minLength: 1))))),
             ["slack"] = Slack("Ledger-wide share below the expected progress still counted on track (0 ≤ slack < 1)."),
+            ["alerts"] = new JObject
+            {
+                ["type"] = "array",
+                ["description"] = "Ordered warning rules (预警): the first whose conditions all hold gives a task its level.",
+                ["items"] = Obj("A warning rule.", ["level", "when"], new JObject
+                {
+                    ["level"] = Str("The level given, e.g. red, yellow, blue.", minLength: 1),
+                    ["when"] = Obj("Conditions on the task's assessment; all must hold.", [], new JObject
+                    {
+                        ["status"] = new JObject { ["type"] = "array", ["items"] = Enum("A status.", WireNames.StatusNames), ["description"] = "The task's status is one of these." },
+                        ["not_status"] = new JObject { ["type"] = "array", ["items"] = Enum("A status.", WireNames.StatusNames), ["description"] = "The task's status is none of these." },
+                        ["behind_by"] = new JObject { ["type"] = "number", ["minimum"] = 0, ["description"] = "Progress is at least this many percentage points below the expected progress." },
+                        ["due_within_days"] = new JObject { ["type"] = "integer", ["minimum"] = 0, ["description"] = "An unachieved target's deadline is within this many days." },
+                    }),
+                }),
+            },
         },
     });
 

@@ -9,8 +9,9 @@ public sealed class Ledger
     private readonly Dictionary<string, Target> _targetsById;
     private readonly Dictionary<int, LedgerTask> _tasksByNo;
 
-    public Ledger(string id, string title, Period period, StatusLabels labels, decimal slack, IReadOnlyList<Area> areas, IReadOnlyList<LedgerTask> tasks, string revision)
+    public Ledger(string id, string title, Period period, StatusLabels labels, decimal slack, IReadOnlyList<Area> areas, IReadOnlyList<LedgerTask> tasks, string revision, IReadOnlyList<AlertRule>? alerts = null)
     {
+        Alerts = alerts ?? [];
         Id = id;
         Title = title;
         Period = period;
@@ -42,6 +43,9 @@ public sealed class Ledger
 
     /// <summary>All targets in ledger order.</summary>
     public IReadOnlyList<Target> Targets { get; }
+
+    /// <summary>The ordered warning rules (预警); empty when the ledger defines none.</summary>
+    public IReadOnlyList<AlertRule> Alerts { get; }
 
     /// <summary>Content hash of the rule files this ledger was read from.</summary>
     public string Revision { get; }

@@ -15,7 +15,7 @@ public static class RuleTestReader
 {
     public const string Folder = "tests";
 
-    private static readonly string[] Fields = ["status", "progress", "label"];
+    private static readonly string[] Fields = ["status", "progress", "label", "alert"];
 
     public static (IReadOnlyList<RuleTestCase> Cases, IReadOnlyList<Problem> Problems) Read(string ledgerFolder, Ledger ledger)
     {

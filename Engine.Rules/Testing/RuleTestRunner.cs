@@ -42,6 +42,7 @@ public static class RuleTestRunner
         "status" => task.Status.Name(),
         "progress" => Semantics.TaskPercent(task.Progress).ToString(CultureInfo.InvariantCulture),
         "label" => ledger.Labels.For(task.Status),
+        "alert" => task.Alert?.Level ?? "none",
         _ => "",
     };
 

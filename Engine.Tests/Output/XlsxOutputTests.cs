@@ -38,7 +38,10 @@ public class XlsxOutputTests
         var rows = sheet.Descendants<Row>().ToList();
         Assert.Equal(473, rows.Count);
         var header = rows[0].Elements<Cell>().Select(c => c.InnerText).ToList();
-        Assert.Equal(["指标名称", "牵头单位", "责任单位", "序号", "工作任务", "落实情况", "存在问题", "存在问题的意见建议", "完成进度（%）", "评估情况（请选择）", "备注"], header);
+        Assert.Equal(["指标名称", "牵头单位", "责任单位", "序号", "工作任务", "落实情况", "存在问题", "存在问题的意见建议", "完成进度（%）", "评估情况（请选择）", "备注", "预警"], header);
+        var alertCells = rows.Skip(1).Select(row => row.Elements<Cell>().ElementAt(11)).Where(c => c.InnerText.Length > 0).ToList();
+        Assert.Contains(alertCells, c => c.InnerText == "red");
+        Assert.Single(alertCells.Where(c => c.InnerText == "red").Select(c => c.StyleIndex!.Value).Distinct());
 
         var validation = Assert.Single(sheet.Descendants<DataValidation>());
         Assert.Equal(DataValidationValues.List, validation.Type!.Value);

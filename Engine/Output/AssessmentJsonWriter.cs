@@ -94,6 +94,8 @@ public static class AssessmentJsonWriter
         Prop(w, "progress", Semantics.TaskPercent(task.Progress));
         Prop(w, "problems", TaskExplainer.Problems(task, lang));
         Prop(w, "achievements", TaskExplainer.Achievements(task, lang));
+        w.WritePropertyName("alert");
+        w.WriteValue(task.Alert?.Level);
         Prop(w, "combine", t.Combine.Name());
         if (t.Remark is not null)
         {

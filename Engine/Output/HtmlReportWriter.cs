@@ -67,6 +67,12 @@ public static class HtmlReportWriter
         }
 
         w.WriteLine("</div>");
+        var alerts = a.Tasks.Where(t => t.Alert is not null).GroupBy(t => t.Alert!.Level).ToList();
+        if (alerts.Count > 0)
+        {
+            w.WriteLine($"<p id=\"alerts\">{E(text.Alerts)}：{string.Join(" ", alerts.Select(g => $"<span class=\"alert\" style=\"background:{AlertColour(g.Key)}\">{E(g.Key)}</span> {g.Count()}"))}</p>");
+        }
+
         w.WriteLine(StackedBar("status-totals", [(text.AllTasks, Counts(a.Tasks))], ledger.Labels, 900));
 
         w.WriteLine($"<h3>{E(text.ByArea)}</h3>");
@@ -101,7 +107,7 @@ public static class HtmlReportWriter
         w.WriteLine($"<section class=\"problems\"><h3>{E(text.BehindList)} ({behindTasks.Count})</h3><ol class=\"behind\">");
         foreach (var t in behindTasks)
         {
-            w.WriteLine($"<li class=\"task\" data-status=\"{t.Status.Name()}\"><span class=\"badge\" style=\"background:{Colours[t.Status]}\">{E(ledger.Labels.For(t.Status))}</span> <b>（{t.Task.No}）</b> {E(Short(t.Task.Text, 80))}<div class=\"units\">{E(string.Join("、", t.Task.Lead))}</div><div class=\"why\">{E(TaskExplainer.Problems(t, lang))}</div></li>");
+            w.WriteLine($"<li class=\"task\" data-status=\"{t.Status.Name()}\"><span class=\"badge\" style=\"background:{Colours[t.Status]}\">{E(ledger.Labels.For(t.Status))}</span>{(t.Alert is null ? "" : $" <span class=\"alert\" data-alert=\"{E(t.Alert.Level)}\" style=\"background:{AlertColour(t.Alert.Level)}\">{E(t.Alert.Level)}</span>")} <b>（{t.Task.No}）</b> {E(Short(t.Task.Text, 80))}<div class=\"units\">{E(string.Join("、", t.Task.Lead))}</div><div class=\"why\">{E(TaskExplainer.Problems(t, lang))}</div></li>");
         }
 
         w.WriteLine("</ol></section>");
@@ -169,6 +175,15 @@ public static class HtmlReportWriter
         return svg.ToString();
     }
 
+    private static string AlertColour(string level) => level.ToLowerInvariant() switch
+    {
+        "red" => "#ff8080",
+        "orange" => "#ffc080",
+        "yellow" => "#ffe066",
+        "blue" => "#9dc3e6",
+        _ => "#d0d0d0",
+    };
+
     private static Dictionary<Status, int> Counts(IReadOnlyCollection<TaskAssessment> tasks) =>
         Order.ToDictionary(s => s, s => tasks.Count(t => t.Status == s));
 
@@ -198,6 +213,6 @@ public static class HtmlReportWriter
         table{border-collapse:collapse;width:100%;font-size:13px}th,td{border:1px solid #ddd;padding:4px 6px;vertical-align:top}th{background:#f0f0f0}
         td.num{text-align:right;white-space:nowrap}td.zero{color:#bbb}.badge{color:#fff;border-radius:3px;padding:1px 6px;font-size:12px;white-space:nowrap}
         ol.behind li{margin:6px 0}.why{color:#8a3b00;font-size:13px}.units{color:#666;font-size:12px}details{margin:6px 0}summary{cursor:pointer;font-weight:bold}
-        svg.bar{vertical-align:middle}
+        svg.bar{vertical-align:middle}.alert{border-radius:3px;padding:1px 6px;font-size:12px;color:#222}
         """;
 }

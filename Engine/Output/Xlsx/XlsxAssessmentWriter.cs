@@ -17,6 +17,9 @@ public static class XlsxAssessmentWriter
 
     public const string SummarySheet = "汇总";
 
+    /// <summary>The warning level, after the ledger's own columns.</summary>
+    public const string AlertColumn = "预警";
+
     private static readonly Status[] Order = [Status.Achieved, Status.OnTrack, Status.Lagging, Status.Missed, Status.NoData];
 
     public static void Write(EvaluationResult result, Stream output, Language lang = Language.Zh)
@@ -29,9 +32,9 @@ public static class XlsxAssessmentWriter
     private static XlsxSheet Ledger(Ledger ledger, EntityAssessment assessment, Language lang)
     {
         var sheet = new XlsxSheet(assessment.Entity.Length == 0 ? NoEntitySheet : assessment.Entity);
-        sheet.Widths(14, 16, 22, 7, 50, 36, 40, 18, 10, 12, 18);
-        sheet.Row([.. AssessmentCsvWriter.Columns.Take(11).Select(c => ((object?)c, XlsxStyles.Header))]);
-        sheet.FreezeHeader(11);
+        sheet.Widths(14, 16, 22, 7, 50, 36, 40, 18, 10, 12, 18, 8);
+        sheet.Row([.. AssessmentCsvWriter.Columns.Take(11).Append(AlertColumn).Select(c => ((object?)c, XlsxStyles.Header))]);
+        sheet.FreezeHeader(12);
         foreach (var task in assessment.Tasks)
         {
             var t = task.Task;
@@ -46,7 +49,8 @@ public static class XlsxAssessmentWriter
                 ("", XlsxStyles.Body),
                 (Semantics.TaskPercent(task.Progress), XlsxStyles.Number),
                 (ledger.Labels.For(task.Status), XlsxStyles.ForStatus(task.Status)),
-                (t.Remark ?? "", XlsxStyles.Body));
+                (t.Remark ?? "", XlsxStyles.Body),
+                (task.Alert?.Level ?? "", task.Alert is null ? XlsxStyles.Body : XlsxStyles.ForAlert(task.Alert.Level)));
         }
 
         if (assessment.Tasks.Count > 0)

@@ -27,7 +27,24 @@ internal static class XlsxStyles
 
     private static readonly Status[] StatusOrder = [Status.Achieved, Status.OnTrack, Status.Lagging, Status.Missed, Status.NoData];
 
+    /// <summary>Fills for the usual warning colours; any other level gets the grey of no data.</summary>
+    public static readonly IReadOnlyDictionary<string, string> AlertColours = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["red"] = "FFFF8080",
+        ["orange"] = "FFFFC080",
+        ["yellow"] = "FFFFFF80",
+        ["blue"] = "FF9DC3E6",
+    };
+
+    private static readonly string[] AlertOrder = ["red", "orange", "yellow", "blue"];
+
     public static uint ForStatus(Status status) => FirstStatus + (uint)Array.IndexOf(StatusOrder, status);
+
+    public static uint ForAlert(string level)
+    {
+        var i = Array.FindIndex(AlertOrder, a => string.Equals(a, level, StringComparison.OrdinalIgnoreCase));
+        return i < 0 ? ForStatus(Status.NoData) : FirstStatus + (uint)StatusOrder.Length + (uint)i;
+    }
 
     public static Stylesheet Build()
     {
@@ -38,6 +55,11 @@ internal static class XlsxStyles
         foreach (var status in StatusOrder)
         {
             fills.Append(Solid(StatusColours[status]));
+        }
+
+        foreach (var level in AlertOrder)
+        {
+            fills.Append(Solid(AlertColours[level]));
         }
 
         fills.Count = (uint)fills.ChildElements.Count;
@@ -60,6 +82,11 @@ internal static class XlsxStyles
         for (var i = 0; i < StatusOrder.Length; i++)
         {
             formats.Append(Format(font: 1, fill: (uint)(3 + i), border: 1, wrap: true, horizontal: HorizontalAlignmentValues.Center));
+        }
+
+        for (var i = 0; i < AlertOrder.Length; i++)
+        {
+            formats.Append(Format(font: 1, fill: (uint)(3 + StatusOrder.Length + i), border: 1, wrap: false, horizontal: HorizontalAlignmentValues.Center));
         }
 
         formats.Count = (uint)formats.ChildElements.Count;
