@@ -37,6 +37,9 @@ public sealed class TargetAssessment
     /// <summary>τ in [0, 1].</summary>
     public decimal Expected => Observation.Expected;
 
+    /// <summary>The trend to the deadline, when there are enough figures to draw one.</summary>
+    public Projection? Projection { get; internal set; }
+
     /// <summary>The status rule that fired.</summary>
     public string Rule { get; }
 

@@ -60,6 +60,11 @@ public sealed class Evaluator
         }
 
         var tasks = _rules.Assess(observations).OrderBy(t => t.Task.No).ToList();
+        foreach (var target in tasks.SelectMany(t => t.Targets))
+        {
+            target.Projection = Projection.Of(target.Target, figures.All(entity, target.Target.Id), asOf, Ledger.Period);
+        }
+
         return new EntityAssessment(entity, asOf, tasks);
     }
 }

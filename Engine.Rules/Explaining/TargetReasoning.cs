@@ -66,6 +66,10 @@ public static class TargetReasoning
             }
         }
 
+        steps.Add(a.Projection is { } p
+            ? (zh ? $"趋势：{p.Points} 个日期的数据做最小二乘直线，截止日预计 {N(Math.Round(p.Value, 2, MidpointRounding.AwayFromZero))} → {p.Outlook}"
+                  : $"trend: least squares through {p.Points} dated figures gives {N(Math.Round(p.Value, 2, MidpointRounding.AwayFromZero))} at the deadline → {p.Outlook}")
+            : (zh ? $"趋势：不足 {Projection.MinimumPoints} 个日期的数据或已到截止日，不作预测" : $"trend: fewer than {Projection.MinimumPoints} dated figures, or the deadline has come: no projection"));
         steps.Add(zh ? $"状态：{a.Status.Name()}（{ledger.Labels.For(a.Status)}），触发规则“{a.Rule}”"
                      : $"status: {a.Status.Name()} ({ledger.Labels.For(a.Status)}), by rule \"{a.Rule}\"");
         var others = string.Join(zh ? "；" : "; ", task.Targets.Select(t => $"{t.Target.Id} {t.Status.Name()} {N(Semantics.TargetPercent(t.Progress))}%"));

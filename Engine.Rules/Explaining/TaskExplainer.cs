@@ -101,6 +101,12 @@ public static class TaskExplainer
                 : $"{target.Metric} is {figure}, short of the target {requirement}{Prefixed(" by ", gap)}; {when}";
         }
 
+        return Lagging(t, lang, figure, requirement, gap, progress, expected, when) + (Trend(t, lang) ?? "");
+    }
+
+    private static string Lagging(TargetAssessment t, Language lang, string figure, string requirement, string? gap, string progress, string expected, string when)
+    {
+        var target = t.Target;
         return (lang, target.Schedule) switch
         {
             (Language.Zh, Schedule.Linear) => $"{target.Metric}为{figure}（目标{requirement}{Prefixed("，相差", gap)}），完成进度{progress}%，低于序时进度{expected}%，{when}",
@@ -108,6 +114,23 @@ public static class TaskExplainer
             (_, Schedule.Linear) => $"{target.Metric} is {figure} (target {requirement}{Prefixed(", ", gap)} short): {progress}% done, below the expected {expected}%; {when}",
             _ => $"{target.Metric} is {figure}, not holding the target {requirement}{Prefixed(" (off by ", gap)}{(gap is null ? "" : ")")}; {when}",
         };
+    }
+
+    /// <summary>The projection clause: "按目前趋势，年底预计为10.8%，低于目标12%".</summary>
+    internal static string? Trend(TargetAssessment t, Language lang)
+    {
+        if (t.Projection is not { } p)
+        {
+            return null;
+        }
+
+        var target = t.Target;
+        var value = TargetPhrases.Amount(Math.Round(p.Value, 2, MidpointRounding.AwayFromZero), target.Kind == TargetKind.Milestone ? "%" : target.Unit);
+        var yearEnd = target.Deadline.Month == 12 && target.Deadline.Day == 31;
+        var at = lang == Language.Zh ? (yearEnd ? "年底" : $"截止日（{TargetPhrases.Date(target.Deadline, lang)}）") : (yearEnd ? "at year end" : $"by {TargetPhrases.Date(target.Deadline, lang)}");
+        return lang == Language.Zh
+            ? $"；按目前趋势，{at}预计为{value}，{(p.Likely ? "可达到" : "低于")}目标{TargetPhrases.Requirement(target)}"
+            : $"; on the current trend it reaches {value} {at}, {(p.Likely ? "meeting" : "short of")} the target {TargetPhrases.Requirement(target)}";
     }
 
     private static string Prefixed(string prefix, string? text) => string.IsNullOrEmpty(text) ? "" : prefix + text;

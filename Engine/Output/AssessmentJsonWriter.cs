@@ -157,6 +157,18 @@ public static class AssessmentJsonWriter
         Prop(w, "deadline", Date(t.Deadline));
         Prop(w, "schedule", t.Schedule.Name());
         Prop(w, "rule", a.Rule);
+        w.WritePropertyName("projected");
+        if (a.Projection is { } projection)
+        {
+            Number(w, Math.Round(projection.Value, 2, MidpointRounding.AwayFromZero));
+            Prop(w, "outlook", projection.Outlook);
+        }
+        else
+        {
+            w.WriteNull();
+            w.WritePropertyName("outlook");
+            w.WriteNull();
+        }
         w.WriteEndObject();
     }
 

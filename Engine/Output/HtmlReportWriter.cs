@@ -124,6 +124,10 @@ public static class HtmlReportWriter
                 {
                     var progress = Semantics.TargetPercent(t.Progress);
                     var figure = t.Figure is null ? "—" : $"{Num(t.Figure.Value)}{(t.Target.Kind == TargetKind.Milestone ? "%" : t.Target.Unit)}";
+                    if (t.Projection is { } projection)
+                    {
+                        figure += $" → {Num(Math.Round(projection.Value, 2, MidpointRounding.AwayFromZero))} ({projection.Outlook})";
+                    }
                     w.WriteLine($"<tr><td>（{task.Task.No}）</td><td>{E(t.Target.Id)}</td><td>{E(t.Target.Metric)}</td><td class=\"num\">{E(figure)}</td><td class=\"num\">{E(Requirement(t.Target))}</td><td class=\"num\">{Pct(Semantics.TargetPercent(t.Expected))}</td>" +
                         $"<td><svg class=\"bar\" width=\"100\" height=\"10\" role=\"img\" aria-label=\"{Pct(progress)}\"><rect width=\"100\" height=\"10\" fill=\"#eee\"/><rect width=\"{Num(progress)}\" height=\"10\" fill=\"{Colours[t.Status]}\"/><line x1=\"{Num(Semantics.TargetPercent(t.Expected))}\" x2=\"{Num(Semantics.TargetPercent(t.Expected))}\" y1=\"0\" y2=\"10\" stroke=\"#333\"/></svg> {Pct(progress)}</td>" +
                         $"<td><span class=\"badge\" style=\"background:{Colours[t.Status]}\">{E(ledger.Labels.For(t.Status))}</span></td></tr>");

@@ -1,0 +1,57 @@
+using Engine.Rules.Assessment;
+using Engine.Rules.Explaining;
+using Engine.Tests.Support;
+
+namespace Engine.Tests.Assessment;
+
+public class ProjectionTests
+{
+    private static TargetAssessment Assess(string asOf, params (string, string, string)[] rows) =>
+        Run.Target(Run.Evaluate(TempLedger.WithTarget("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" }"""), asOf, rows));
+
+    [Fact]
+    public void ThreeFigures_LeastSquaresLineAtTheDeadline()
+    {
+        // x = days since 2023-01-01: 30, 89, 180; y = 1, 3, 5.4 → 10.82 at day 364.
+        var a = Assess("2023-06-30", ("1.1", "2023-01-31", "1"), ("1.1", "2023-03-31", "3"), ("1.1", "2023-06-30", "5.4"));
+        Assert.NotNull(a.Projection);
+        Assert.Equal(10.82m, Math.Round(a.Projection.Value, 2));
+        Assert.Equal("at_risk", a.Projection.Outlook);
+        Assert.Contains("按目前趋势，年底预计为10.82%，低于目标≥12%", TaskExplainer.Problems(Run.Task(Run.Evaluate(TempLedger.WithTarget("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" }"""), "2023-06-30", ("1.1", "2023-01-31", "1"), ("1.1", "2023-03-31", "3"), ("1.1", "2023-06-30", "5.4"))), Language.Zh), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SteepTrend_IsLikely()
+    {
+        var a = Assess("2023-06-30", ("1.1", "2023-02-28", "2"), ("1.1", "2023-04-30", "4"), ("1.1", "2023-06-30", "6.1"));
+        Assert.Equal("likely", a.Projection!.Outlook);
+    }
+
+    [Fact]
+    public void TwoDates_NoProjection_EvenWithRepeatedRows()
+    {
+        var a = Assess("2023-06-30", ("1.1", "2023-03-31", "2"), ("1.1", "2023-06-30", "5"), ("1.1", "2023-06-30", "6"));
+        Assert.Null(a.Projection);
+    }
+
+    [Fact]
+    public void FiguresAfterAsOf_AreNotUsed_AndAtTheDeadlineThereIsNoProjection()
+    {
+        Assert.Null(Assess("2023-03-31", ("1.1", "2023-01-31", "1"), ("1.1", "2023-03-31", "3"), ("1.1", "2023-06-30", "5.4")).Projection);
+        Assert.Null(Assess("2023-12-31", ("1.1", "2023-01-31", "1"), ("1.1", "2023-03-31", "3"), ("1.1", "2023-06-30", "5.4")).Projection);
+    }
+
+    [Fact]
+    public void Json_CarriesProjectedAndOutlook_OrNulls()
+    {
+        using var folder = new TempFolder();
+        var figures = folder.File("f.csv", "target,as_of,value\n20.1,2023-01-31,1\n20.1,2023-03-31,3\n20.1,2023-06-30,5.4\n");
+        var json = Newtonsoft.Json.Linq.JObject.Parse(Support.Cli.Run("evaluate", "--figures", figures).Out);
+        var tasks = json["assessments"]![0]!["tasks"]!;
+        var t20 = tasks.Single(t => (int)t["no"]! == 20)["targets"]![0]!;
+        Assert.Equal(10.82m, (decimal)t20["projected"]!);
+        Assert.Equal("at_risk", (string?)t20["outlook"]);
+        var t1 = tasks.Single(t => (int)t["no"]! == 1)["targets"]![0]!;
+        Assert.Equal(Newtonsoft.Json.Linq.JTokenType.Null, t1["projected"]!.Type);
+    }
+}
