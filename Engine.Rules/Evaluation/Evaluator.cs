@@ -32,10 +32,10 @@ public sealed class Evaluator
     /// <summary>Default as-of date for a figure set: its latest as_of, or the period end when there are no figures.</summary>
     public DateOnly DefaultAsOf(FigureSet figures) => figures.LatestAsOf ?? Ledger.Period.End;
 
-    /// <param name="progress">Told after each entity: (entities assessed, entities in all).</param>
+    /// <param name="progress">Told after each entity: (assessments made, assessments in all).</param>
     public EvaluationResult Evaluate(FigureSet figures, DateOnly asOf, IProgress<(int Done, int Total)>? progress = null)
     {
-        var entities = figures.Entities.Count > 0 ? figures.Entities : [""];
+        var entities = Entities(figures);
         var assessments = new List<EntityAssessment>(entities.Count);
         foreach (var entity in entities)
         {
@@ -45,6 +45,41 @@ public sealed class Evaluator
 
         return new EvaluationResult(Ledger, asOf, figures.CountsAsOf(asOf), figures.Rejected, assessments);
     }
+
+    /// <summary>
+    /// A batch run over several as-of dates with one compiled rule set: one assessment per (entity, as_of),
+    /// made lazily as the result's <see cref="EvaluationResult.Assessments"/> are read, so writers can stream them.
+    /// </summary>
+    public EvaluationResult Evaluate(FigureSet figures, IReadOnlyList<DateOnly> dates, IProgress<(int Done, int Total)>? progress = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(dates.Count);
+        var ordered = dates.Distinct().Order().ToList();
+        var counts = ordered.ToDictionary(d => d, figures.CountsAsOf);
+        var last = ordered[^1];
+        var assessments = new AssessmentSequence((entity, date) => Assess(figures, entity, date), Entities(figures), ordered, progress);
+        return new EvaluationResult(Ledger, last, counts[last], figures.Rejected, assessments) { AsOfDates = ordered, CountsByDate = counts };
+    }
+
+    /// <summary>Every month end of the period up to the latest figure (or the latest figure's date when none comes before it).</summary>
+    public IReadOnlyList<DateOnly> MonthEnds(FigureSet figures)
+    {
+        var latest = DefaultAsOf(figures);
+        var ends = new List<DateOnly>();
+        for (var month = new DateOnly(Ledger.Period.Start.Year, Ledger.Period.Start.Month, 1); ; month = month.AddMonths(1))
+        {
+            var end = month.AddMonths(1).AddDays(-1);
+            if (end > latest || end > Ledger.Period.End)
+            {
+                break;
+            }
+
+            ends.Add(end);
+        }
+
+        return ends.Count > 0 ? ends : [latest];
+    }
+
+    private static IReadOnlyList<string> Entities(FigureSet figures) => figures.Entities.Count > 0 ? figures.Entities : [""];
 
     public EntityAssessment Assess(FigureSet figures, string entity, DateOnly asOf)
     {

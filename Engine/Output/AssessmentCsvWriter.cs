@@ -12,7 +12,7 @@ public static class AssessmentCsvWriter
 {
     public static readonly string[] Columns =
     [
-        "指标名称", "牵头单位", "责任单位", "序号", "工作任务", "落实情况", "存在问题", "存在问题的意见建议", "完成进度（%）", "评估情况（请选择）", "备注", "entity", "status", "alert",
+        "指标名称", "牵头单位", "责任单位", "序号", "工作任务", "落实情况", "存在问题", "存在问题的意见建议", "完成进度（%）", "评估情况（请选择）", "备注", "entity", "status", "alert", "as_of",
     ];
 
     public static void Write(EvaluationResult result, TextWriter output, Language lang = Language.Zh)
@@ -38,6 +38,7 @@ public static class AssessmentCsvWriter
                 row[Columns[11]].Set(assessment.Entity);
                 row[Columns[12]].Set(task.Status.Name());
                 row[Columns[13]].Set(task.Alert?.Level ?? "");
+                row[Columns[14]].Set(assessment.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
         }
     }

@@ -21,6 +21,18 @@ public static class AssessmentJsonWriter
         Prop(w, "revision", result.Ledger.Revision);
         Prop(w, "engine", EngineVersion.Current);
         Prop(w, "as_of", Date(result.AsOf));
+        if (result.AsOfDates.Count > 1)
+        {
+            w.WritePropertyName("as_of_dates");
+            w.WriteStartArray();
+            foreach (var date in result.AsOfDates)
+            {
+                w.WriteValue(Date(date));
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WritePropertyName("figures");
         w.WriteStartObject();
         Prop(w, "read", result.Figures.Read);
@@ -46,7 +58,7 @@ public static class AssessmentJsonWriter
         w.WriteStartArray();
         foreach (var assessment in result.Assessments)
         {
-            WriteAssessment(w, result.Ledger, assessment, lang);
+            WriteAssessment(w, result, assessment, lang);
         }
 
         w.WriteEndArray();
@@ -55,8 +67,9 @@ public static class AssessmentJsonWriter
         output.Write('\n');
     }
 
-    private static void WriteAssessment(JsonTextWriter w, Ledger ledger, EntityAssessment assessment, Language lang)
+    private static void WriteAssessment(JsonTextWriter w, EvaluationResult result, EntityAssessment assessment, Language lang)
     {
+        var ledger = result.Ledger;
         w.WriteStartObject();
         Prop(w, "entity", assessment.Entity);
         Prop(w, "as_of", Date(assessment.AsOf));
@@ -76,7 +89,21 @@ public static class AssessmentJsonWriter
         }
 
         w.WriteEndArray();
+        if (result.AsOfDates.Count > 1)
+        {
+            var counts = result.CountsByDate[assessment.AsOf];
+            w.WritePropertyName("figures");
+            w.WriteStartObject();
+            Prop(w, "read", counts.Read);
+            Prop(w, "used", counts.Used);
+            Prop(w, "rejected", counts.Rejected);
+            Prop(w, "superseded", counts.Superseded);
+            Prop(w, "after_as_of", counts.AfterAsOf);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
+        w.Flush();
     }
 
     private static void WriteTask(JsonTextWriter w, Ledger ledger, TaskAssessment task, Language lang)

@@ -57,7 +57,7 @@ public static class HtmlReportWriter
 
     private static void WriteEntity(TextWriter w, Ledger ledger, EntityAssessment a, ReportText text, Language lang)
     {
-        var name = a.Entity.Length == 0 ? text.WholeLedger : a.Entity;
+        var name = (a.Entity.Length == 0 ? text.WholeLedger : a.Entity) + $" · {a.AsOf:yyyy-MM-dd}";
         w.WriteLine($"<section class=\"entity\" data-entity=\"{E(a.Entity)}\"><h2>{E(name)}</h2>");
 
         w.WriteLine($"<h3>{E(text.Totals)}</h3><div class=\"totals\">");

@@ -25,13 +25,14 @@ public static class XlsxAssessmentWriter
     public static void Write(EvaluationResult result, Stream output, Language lang = Language.Zh)
     {
         var sheets = new List<XlsxSheet> { Summary(result) };
-        sheets.AddRange(result.Assessments.Select(a => Ledger(result.Ledger, a, lang)));
+        sheets.AddRange(result.Assessments.Select(a => Ledger(result.Ledger, a, lang, result.AsOfDates.Count > 1)));
         XlsxWorkbook.Write(output, sheets);
     }
 
-    private static XlsxSheet Ledger(Ledger ledger, EntityAssessment assessment, Language lang)
+    private static XlsxSheet Ledger(Ledger ledger, EntityAssessment assessment, Language lang, bool dated)
     {
-        var sheet = new XlsxSheet(assessment.Entity.Length == 0 ? NoEntitySheet : assessment.Entity);
+        var name = assessment.Entity.Length == 0 ? NoEntitySheet : assessment.Entity;
+        var sheet = new XlsxSheet(dated ? $"{name} {assessment.AsOf:MM-dd}" : name);
         sheet.Widths(14, 16, 22, 7, 50, 36, 40, 18, 10, 12, 18, 8);
         sheet.Row([.. AssessmentCsvWriter.Columns.Take(11).Append(AlertColumn).Select(c => ((object?)c, XlsxStyles.Header))]);
         sheet.FreezeHeader(12);
