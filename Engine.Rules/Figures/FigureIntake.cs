@@ -7,19 +7,33 @@ namespace Engine.Rules.Figures;
 /// <summary>
 /// Turns raw rows into accepted figures or rejections with a reason: nothing is dropped silently.
 /// Checks what a row can be checked for alone (numbers, dates, known target, unit, milestone range).
+/// Accepted figures are reduced as they arrive to the latest per (entity, target, date), so memory grows with
+/// the distinct dates reported, not with the rows; keep the rows themselves only when a caller needs them.
 /// </summary>
 public sealed class FigureIntake : IFigureSink
 {
     private readonly Ledger _ledger;
-    private readonly List<Figure> _accepted = [];
+    private readonly List<Figure>? _accepted;
     private readonly List<Problem> _rejected = [];
+    private readonly Dictionary<string, string> _entities = new(StringComparer.Ordinal);
     private int _read;
+    private int _sequence;
 
-    public FigureIntake(Ledger ledger) => _ledger = ledger;
+    /// <param name="keepRows">Keep every accepted figure (for storing a submission or explaining a target); off for batch runs.</param>
+    public FigureIntake(Ledger ledger, bool keepRows = true)
+    {
+        _ledger = ledger;
+        _accepted = keepRows ? [] : null;
+    }
 
     public int Read => _read;
 
-    public IReadOnlyList<Figure> Accepted => _accepted;
+    /// <summary>Every accepted figure in input order; only when the intake keeps rows.</summary>
+    public IReadOnlyList<Figure> Accepted => _accepted ?? throw new InvalidOperationException("This intake reduces figures as they arrive and keeps no rows; create it with keepRows: true.");
+
+    internal FigureReduction Reduction { get; } = new();
+
+    internal IReadOnlyList<Figure>? KeptRows => _accepted;
 
     public IReadOnlyList<Problem> Rejected => _rejected;
 
@@ -40,7 +54,8 @@ public sealed class FigureIntake : IFigureSink
             return;
         }
 
-        _accepted.Add(figure!);
+        _accepted?.Add(figure!);
+        Reduction.Add(figure!);
     }
 
     private Problem? Check(RawFigure row, out Figure? figure)
@@ -80,13 +95,26 @@ public sealed class FigureIntake : IFigureSink
             return Reject(row, "value", $"milestone {target.Id} takes the percent of the work done, 0–100; got {value}");
         }
 
-        figure = new Figure(target.Id, row.Entity?.Trim() ?? "", asOf, value, row.Source, row.Line, _accepted.Count)
+        figure = new Figure(target.Id, Intern(row.Entity), asOf, value, row.Source, row.Line, _sequence++)
         {
             Unit = unit,
             ReportedBy = string.IsNullOrWhiteSpace(row.ReportedBy) ? null : row.ReportedBy.Trim(),
             Note = string.IsNullOrWhiteSpace(row.Note) ? null : row.Note,
         };
         return null;
+    }
+
+    // Thousands of rows name a handful of entities: keep one string per entity.
+    private string Intern(string? entity)
+    {
+        var trimmed = entity?.Trim() ?? "";
+        if (_entities.TryGetValue(trimmed, out var known))
+        {
+            return known;
+        }
+
+        _entities[trimmed] = trimmed;
+        return trimmed;
     }
 
     private static Problem Reject(RawFigure row, string field, string reason) =>

@@ -3,39 +3,26 @@ using Engine.Rules.Problems;
 namespace Engine.Rules.Figures;
 
 /// <summary>
-/// Accepted figures grouped by (entity, target), ready to give the figure in force as of any date.
-/// The per-row work is a dictionary lookup and a list append; no rule engine is involved here.
+/// The figures of a run, reduced to what the assessment needs: the figure in force for any (entity, target) as of
+/// any date, and where every row went. The per-row work happened in the intake (a lookup and a small insert);
+/// no rule engine is involved here.
 /// </summary>
 public sealed class FigureSet
 {
-    private readonly Dictionary<(string Entity, string Target), List<Figure>> _byKey = [];
+    private readonly FigureReduction _reduction;
+    private readonly ILookup<(string, string), Figure>? _rows;
 
-    public FigureSet(IEnumerable<Figure> accepted, int read, IReadOnlyList<Problem> rejected)
+    private FigureSet(FigureReduction reduction, IReadOnlyList<Figure>? rows, int read, IReadOnlyList<Problem> rejected)
     {
-        foreach (var figure in accepted)
-        {
-            var key = (figure.Entity, figure.TargetId);
-            if (!_byKey.TryGetValue(key, out var list))
-            {
-                _byKey[key] = list = [];
-            }
-
-            list.Add(figure);
-        }
-
-        // Latest first; on equal dates the later row first, so the first figure not after A is the one in force.
-        foreach (var list in _byKey.Values)
-        {
-            list.Sort(static (a, b) => b.AsOf != a.AsOf ? b.AsOf.CompareTo(a.AsOf) : b.Sequence.CompareTo(a.Sequence));
-        }
-
+        _reduction = reduction;
+        _rows = rows?.ToLookup(f => (f.Entity, f.TargetId));
         Read = read;
         Rejected = rejected;
-        Entities = [.. _byKey.Keys.Select(k => k.Entity).Distinct().Order(StringComparer.Ordinal)];
-        LatestAsOf = _byKey.Count == 0 ? null : _byKey.Values.Max(l => l[0].AsOf);
+        Entities = [.. reduction.ByKey.Keys.Select(k => k.Entity).Distinct().Order(StringComparer.Ordinal)];
+        LatestAsOf = reduction.ByKey.Count == 0 ? null : reduction.ByKey.Values.Max(d => d.Keys[^1]);
     }
 
-    public static FigureSet From(FigureIntake intake) => new(intake.Accepted, intake.Read, intake.Rejected);
+    public static FigureSet From(FigureIntake intake) => new(intake.Reduction, intake.KeptRows, intake.Read, intake.Rejected);
 
     public int Read { get; }
 
@@ -49,51 +36,68 @@ public sealed class FigureSet
     /// <summary>The figure in force for the target as of the date: the latest not after it, the later row on a tie.</summary>
     public Figure? InForce(string entity, string targetId, DateOnly asOf)
     {
-        if (!_byKey.TryGetValue((entity, targetId), out var list))
+        if (!_reduction.ByKey.TryGetValue((entity, targetId), out var dates))
         {
             return null;
         }
 
-        foreach (var figure in list)
+        // Dates ascend; find the last one not after asOf.
+        var keys = dates.Keys;
+        int lo = 0, hi = keys.Count - 1, found = -1;
+        while (lo <= hi)
         {
-            if (figure.AsOf <= asOf)
+            var mid = (lo + hi) >>> 1;
+            if (keys[mid] <= asOf)
             {
-                return figure;
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
 
-        return null;
+        return found < 0 ? null : dates.Values[found].Latest;
     }
 
-    /// <summary>Every accepted figure for the target and entity, latest first.</summary>
-    public IReadOnlyList<Figure> All(string entity, string targetId) =>
-        _byKey.TryGetValue((entity, targetId), out var list) ? list : [];
+    /// <summary>
+    /// The accepted figures for the target and entity: every row when the intake kept rows, else the latest
+    /// row of each date.
+    /// </summary>
+    public IReadOnlyList<Figure> All(string entity, string targetId)
+    {
+        if (_rows is not null)
+        {
+            return [.. _rows[(entity, targetId)]];
+        }
+
+        return _reduction.ByKey.TryGetValue((entity, targetId), out var dates) ? [.. dates.Values.Select(s => s.Latest)] : [];
+    }
 
     /// <summary>How the rows divide as of a date: each accepted row is used, superseded or after the date.</summary>
     public FigureCounts CountsAsOf(DateOnly asOf)
     {
-        int used = 0, superseded = 0, after = 0;
-        foreach (var list in _byKey.Values)
+        int used = 0, upTo = 0, after = 0;
+        foreach (var dates in _reduction.ByKey.Values)
         {
-            var found = false;
-            foreach (var figure in list)
+            var any = false;
+            for (var i = 0; i < dates.Count; i++)
             {
-                if (figure.AsOf > asOf)
+                if (dates.Keys[i] <= asOf)
                 {
-                    after++;
-                }
-                else if (!found)
-                {
-                    found = true;
-                    used++;
+                    upTo += dates.Values[i].Rows;
+                    any = true;
                 }
                 else
                 {
-                    superseded++;
+                    after += dates.Values[i].Rows;
                 }
             }
+
+            used += any ? 1 : 0;
         }
 
-        return new FigureCounts(Read, used, Rejected.Count, superseded, after);
+        return new FigureCounts(Read, used, Rejected.Count, upTo - used, after);
     }
 }

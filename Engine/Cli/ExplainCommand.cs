@@ -57,7 +57,7 @@ internal static class ExplainCommand
 
             try
             {
-                var set = FigureFiles.Read(figurePath, ledger);
+                var set = FigureFiles.Read(figurePath, ledger, keepRows: true);
                 var evaluator = new Evaluator(ledger);
                 var steps = TargetReasoning.Explain(evaluator, set, target, parse.GetValue(entity) ?? "", date ?? evaluator.DefaultAsOf(set), parse.GetValue(lang) == "en" ? Language.En : Language.Zh);
                 foreach (var step in steps)

@@ -7,7 +7,8 @@ namespace Engine.Figures;
 /// <summary>Reads a figure file of any supported format (by extension) into a figure set.</summary>
 public static class FigureFiles
 {
-    public static FigureSet Read(string path, Ledger ledger)
+    /// <param name="keepRows">Keep every row (to explain a target); batch runs keep only the reduced figures.</param>
+    public static FigureSet Read(string path, Ledger ledger, bool keepRows = false)
     {
         var displayName = Path.GetFileName(path);
         if (!File.Exists(path))
@@ -15,7 +16,7 @@ public static class FigureFiles
             throw new FigureFileException(new Problem(path, 0, 0, "", "the figure file does not exist"));
         }
 
-        var intake = new FigureIntake(ledger);
+        var intake = new FigureIntake(ledger, keepRows);
         ReadRows(path, intake);
         return FigureSet.From(intake);
     }
