@@ -1,0 +1,42 @@
+using Engine.Bench.Limits;
+using Engine.Rules.Assessment;
+using Engine.Rules.Evaluation;
+using Engine.Rules.Files;
+using Engine.Rules.Figures;
+using Engine.Tests.Support;
+
+namespace Engine.Tests.Assessment;
+
+/// <summary>The benchmark's hand-written evaluator and the engine agree on every status and progress (issue 7, point 4).</summary>
+public class HandWrittenAgreementTests
+{
+    [Theory]
+    [InlineData("2023-03-31")]
+    [InlineData("2023-06-30")]
+    [InlineData("2023-09-30")]
+    [InlineData("2023-12-31")]
+    public void BundledSamples_EngineAndHandWritten_GiveIdenticalResults(string quarter)
+    {
+        var ledger = LedgerReader.Read(BundledPaths.Targets);
+        var intake = new FigureIntake(ledger, keepRows: false);
+        Engine.Figures.CsvFigureReader.Read(Path.Combine(BundledPaths.Samples, $"figures-{quarter}.csv"), "f.csv", intake);
+        var set = FigureSet.From(intake);
+        var hand = new HandWrittenEvaluator(ledger);
+        var evaluator = new Evaluator(ledger);
+        foreach (var asOf in new[] { "2023-01-15", "2023-06-29", "2023-06-30", "2023-07-01", quarter, "2024-01-01" }.Select(d => DateOnly.Parse(d, System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            var targets = new Dictionary<string, HandWrittenEvaluator.TargetResult>();
+            var handTasks = hand.Assess(set, "", asOf, targets);
+            var engine = evaluator.Assess(set, "", asOf);
+            Assert.Equal(handTasks.Count, engine.Tasks.Count);
+            foreach (var (h, e) in handTasks.Zip(engine.Tasks))
+            {
+                Assert.Equal((h.TaskNo, h.Status, h.Progress), (e.Task.No, e.Status, e.Progress));
+                foreach (var t in e.Targets)
+                {
+                    Assert.Equal(targets[t.Target.Id], new HandWrittenEvaluator.TargetResult(t.Status, t.Progress));
+                }
+            }
+        }
+    }
+}
