@@ -1,0 +1,47 @@
+using BenchmarkDotNet.Attributes;
+using Engine.Rules.Evaluation;
+using Engine.Rules.Figures;
+using Engine.Rules.Files;
+using Engine.Rules.Model;
+
+namespace Engine.Bench;
+
+/// <summary>BenchmarkDotNet over the inner loops: taking in one figure row, and assessing one entity.</summary>
+[MemoryDiagnoser]
+public class InnerLoops
+{
+    private Ledger _ledger = null!;
+    private Evaluator _evaluator = null!;
+    private FigureSet _figures = null!;
+    private RawFigure[] _rows = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _ledger = LedgerReader.Read(Path.Combine("targets", "zhanjiang-2023"));
+        _evaluator = new Evaluator(_ledger);
+        _rows = [.. _ledger.Targets.Select((t, i) => new RawFigure("bench", i + 2, t.Id, "2023-06-30", t.Kind == TargetKind.Milestone ? "50" : "3.5"))];
+        var intake = new FigureIntake(_ledger, keepRows: false);
+        foreach (var row in _rows)
+        {
+            intake.Add(row);
+        }
+
+        _figures = FigureSet.From(intake);
+    }
+
+    [Benchmark(Description = "intake: 595 rows")]
+    public int Intake()
+    {
+        var intake = new FigureIntake(_ledger, keepRows: false);
+        foreach (var row in _rows)
+        {
+            intake.Add(row);
+        }
+
+        return intake.Read;
+    }
+
+    [Benchmark(Description = "assess: one entity, whole ledger")]
+    public int AssessOneEntity() => _evaluator.Assess(_figures, "", new DateOnly(2023, 6, 30)).Tasks.Count;
+}

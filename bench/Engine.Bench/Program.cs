@@ -1,0 +1,193 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using Engine.Bench;
+using Engine.Bench.Limits;
+using Engine.Figures;
+using Engine.Output;
+using Engine.Rules.Compilation;
+using Engine.Rules.Evaluation;
+using Engine.Rules.Figures;
+using Engine.Rules.Files;
+using Engine.Samples;
+using nietras.SeparatedValues;
+
+// Whole-run measurements for bench/run: each command prints "METRIC name=value" lines (medians of several runs).
+var command = args.Length > 0 ? args[0] : "help";
+var options = Options.Parse(args.Skip(1).ToArray());
+var targets = options.Get("targets", Path.Combine("targets", "zhanjiang-2023"));
+switch (command)
+{
+    case "ingest":
+        Ingest(options.Get("file", "figures-1m.csv"), int.Parse(options.Get("runs", "3"), CultureInfo.InvariantCulture));
+        break;
+    case "assess":
+        Assess(int.Parse(options.Get("entities", "100"), CultureInfo.InvariantCulture), int.Parse(options.Get("months", "12"), CultureInfo.InvariantCulture), int.Parse(options.Get("runs", "3"), CultureInfo.InvariantCulture), int.Parse(options.Get("rulesengine-entities", "5"), CultureInfo.InvariantCulture));
+        break;
+    case "compile":
+        Compile(int.Parse(options.Get("runs", "5"), CultureInfo.InvariantCulture));
+        break;
+    case "bdn":
+        BenchmarkSwitcher.FromAssembly(typeof(InnerLoops).Assembly).Run(args.Skip(1).ToArray());
+        break;
+    default:
+        Console.WriteLine("engine-bench ingest --file F | assess --entities N --months M | compile | bdn [BenchmarkDotNet args]");
+        break;
+}
+
+void Ingest(string file, int runs)
+{
+    var ledger = LedgerReader.Read(targets);
+    var evaluator = new Evaluator(ledger); // compiled once, outside the timings: ingest is about rows
+    var sep = Median(runs, () =>
+    {
+        long rows = 0, chars = 0;
+        using var reader = Sep.Reader().FromFile(file);
+        foreach (var row in reader)
+        {
+            chars += row[0].Span.Length + row[1].Span.Length + row[2].Span.Length;
+            rows++;
+        }
+
+        return rows + chars;
+    });
+    var engine = Median(runs, () =>
+    {
+        var intake = new FigureIntake(ledger, keepRows: false);
+        CsvFigureReader.Read(file, Path.GetFileName(file), intake);
+        var result = evaluator.Evaluate(FigureSet.From(intake), [evaluator.DefaultAsOf(FigureSet.From(intake))]);
+        AssessmentJsonWriter.Write(result, TextWriter.Null);
+        return intake.Read;
+    });
+    var rows = File.ReadLines(file).LongCount() - 1;
+    Metric("ingest_rows", rows);
+    Metric("sep_parse_s", sep.TotalSeconds);
+    Metric("engine_ingest_s", engine.TotalSeconds);
+    Metric("engine_rows_per_s", rows / engine.TotalSeconds);
+    Metric("ingest_ratio", engine.TotalSeconds / sep.TotalSeconds);
+}
+
+void Assess(int entities, int months, int runs, int rulesEngineEntities)
+{
+    var ledger = LedgerReader.Read(targets);
+    var text = new StringWriter();
+    var rows = entities * months * ledger.Targets.Count;
+    new SampleFigureGenerator(ledger, 2023).WriteLarge(rows, entities, text);
+    var path = Path.GetTempFileName();
+    File.WriteAllText(path, text.ToString());
+    var intake = new FigureIntake(ledger, keepRows: false);
+    CsvFigureReader.Read(path, "bench.csv", intake);
+    File.Delete(path);
+    var set = FigureSet.From(intake);
+    var dates = Enumerable.Range(1, months).Select(m => new DateOnly(ledger.Period.Start.Year, m, 1).AddMonths(1).AddDays(-1)).ToList();
+    var names = set.Entities;
+    long perRun = (long)names.Count * dates.Count * ledger.Targets.Count;
+
+    var evaluator = new Evaluator(ledger);
+    var engine = Median(runs, () =>
+    {
+        long n = 0;
+        foreach (var date in dates)
+        {
+            foreach (var entity in names)
+            {
+                n += evaluator.Assess(set, entity, date).Tasks.Sum(t => t.Targets.Count);
+            }
+        }
+
+        return n;
+    });
+
+    var hand = new HandWrittenEvaluator(ledger);
+    var scratch = new Dictionary<string, HandWrittenEvaluator.TargetResult>(StringComparer.Ordinal);
+    var limit = Median(runs, () =>
+    {
+        long n = 0;
+        foreach (var date in dates)
+        {
+            foreach (var entity in names)
+            {
+                hand.Assess(set, entity, date, scratch);
+                n += scratch.Count;
+            }
+        }
+
+        return n;
+    });
+
+    // RulesEngine is slow enough that a subset of entities gives its rate within the time budget.
+    var re = new RulesEngineEvaluator(ledger);
+    var reNames = names.Take(rulesEngineEntities).ToList();
+    long reCount = (long)reNames.Count * dates.Count * ledger.Targets.Count;
+    var rulesEngine = Median(runs, () =>
+    {
+        long n = 0;
+        foreach (var date in dates)
+        {
+            foreach (var entity in reNames)
+            {
+                n += re.Assess(set, entity, date);
+            }
+        }
+
+        return n;
+    });
+
+    var enginePerS = perRun / engine.TotalSeconds;
+    var limitPerS = perRun / limit.TotalSeconds;
+    var rePerS = reCount / rulesEngine.TotalSeconds;
+    Metric("assess_target_assessments", perRun);
+    Metric("assess_per_s", enginePerS);
+    Metric("handwritten_per_s", limitPerS);
+    Metric("rulesengine_per_s", rePerS);
+    Metric("vs_rulesengine", enginePerS / rePerS);
+    Metric("vs_limit", limitPerS / enginePerS);
+}
+
+void Compile(int runs)
+{
+    var time = Median(runs, () =>
+    {
+        var ledger = LedgerReader.Read(targets);
+        return RuleSetCompiler.Compile(ledger).RuleCount;
+    });
+    Metric("compile_s", time.TotalSeconds);
+}
+
+static TimeSpan Median(int runs, Func<long> work)
+{
+    work(); // warm-up: JIT and caches, not measured
+    var times = new List<TimeSpan>();
+    for (var i = 0; i < runs; i++)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = work();
+        times.Add(clock.Elapsed);
+        GC.KeepAlive(result);
+    }
+
+    times.Sort();
+    Console.Error.WriteLine($"  runs: {string.Join(", ", times.Select(t => t.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)))} s");
+    return times[times.Count / 2];
+}
+
+static void Metric(string name, double value) =>
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"METRIC {name}={value:0.###}"));
+
+internal sealed class Options
+{
+    private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+
+    public static Options Parse(string[] args)
+    {
+        var o = new Options();
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            o._values[args[i].TrimStart('-')] = args[i + 1];
+        }
+
+        return o;
+    }
+
+    public string Get(string name, string fallback) => _values.GetValueOrDefault(name, fallback);
+}
