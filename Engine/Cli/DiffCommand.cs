@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Engine.Figures;
 using Engine.Output;
 using Engine.Rules.Diffing;
@@ -21,16 +20,9 @@ internal static class DiffCommand
         var command = new Command("diff", "Show what a rule change does before it ships: targets changed and tasks whose status or progress moves.") { baseFolder, targets, figures, asOf, format };
         command.SetAction(parse =>
         {
-            DateOnly? date = null;
-            if (parse.GetValue(asOf) is { } text)
+            if (!CliInputs.TryDate(parse.GetValue(asOf), stderr, out var date))
             {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    stderr.WriteLine($"engine: --as-of \"{text}\" is not a date written YYYY-MM-DD");
-                    return ExitCodes.Usage;
-                }
-
-                date = d;
+                return ExitCodes.Usage;
             }
 
             var (before, beforeProblems) = LedgerReader.TryRead(parse.GetValue(baseFolder)!);
@@ -41,10 +33,9 @@ internal static class DiffCommand
                 return ExitCodes.Invalid;
             }
 
-            var figurePath = parse.GetValue(figures) ?? BundledLedger.FiguresFile;
-            if (!File.Exists(figurePath))
+            var figurePath = CliInputs.FigureFile(parse.GetValue(figures), stderr);
+            if (figurePath is null)
             {
-                stderr.WriteLine($"engine: the figure file {figurePath} does not exist");
                 return ExitCodes.Usage;
             }
 

@@ -56,10 +56,9 @@ internal static class EvaluateCommand
                 return ExitCodes.Invalid;
             }
 
-            var figurePath = parse.GetValue(figures) ?? BundledLedger.FiguresFile;
-            if (!File.Exists(figurePath))
+            var figurePath = CliInputs.FigureFile(parse.GetValue(figures), stderr);
+            if (figurePath is null)
             {
-                stderr.WriteLine($"engine: the figure file {figurePath} does not exist");
                 return ExitCodes.Usage;
             }
 

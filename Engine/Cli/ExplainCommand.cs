@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Engine.Figures;
 using Engine.Rules.Evaluation;
 using Engine.Rules.Explaining;
@@ -22,16 +21,9 @@ internal static class ExplainCommand
         var command = new Command("explain", "Explain one target's assessment step by step: figures, met, progress, τ, schedule, rules fired, task combination.") { id, targets, figures, asOf, entity, lang };
         command.SetAction(parse =>
         {
-            DateOnly? date = null;
-            if (parse.GetValue(asOf) is { } text)
+            if (!CliInputs.TryDate(parse.GetValue(asOf), stderr, out var date))
             {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    stderr.WriteLine($"engine: --as-of \"{text}\" is not a date written YYYY-MM-DD");
-                    return ExitCodes.Usage;
-                }
-
-                date = d;
+                return ExitCodes.Usage;
             }
 
             var (ledger, problems) = LedgerReader.TryRead(parse.GetValue(targets) ?? BundledLedger.TargetsFolder);
@@ -48,10 +40,9 @@ internal static class ExplainCommand
                 return ExitCodes.Usage;
             }
 
-            var figurePath = parse.GetValue(figures) ?? BundledLedger.FiguresFile;
-            if (!File.Exists(figurePath))
+            var figurePath = CliInputs.FigureFile(parse.GetValue(figures), stderr);
+            if (figurePath is null)
             {
-                stderr.WriteLine($"engine: the figure file {figurePath} does not exist");
                 return ExitCodes.Usage;
             }
 

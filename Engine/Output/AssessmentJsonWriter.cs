@@ -33,14 +33,7 @@ public static class AssessmentJsonWriter
             w.WriteEndArray();
         }
 
-        w.WritePropertyName("figures");
-        w.WriteStartObject();
-        Prop(w, "read", result.Figures.Read);
-        Prop(w, "used", result.Figures.Used);
-        Prop(w, "rejected", result.Figures.Rejected);
-        Prop(w, "superseded", result.Figures.Superseded);
-        Prop(w, "after_as_of", result.Figures.AfterAsOf);
-        w.WriteEndObject();
+        Counts(w, result.Figures);
         w.WritePropertyName("rejected");
         w.WriteStartArray();
         foreach (var problem in result.Rejected)
@@ -91,19 +84,23 @@ public static class AssessmentJsonWriter
         w.WriteEndArray();
         if (result.AsOfDates.Count > 1)
         {
-            var counts = result.CountsByDate[assessment.AsOf];
-            w.WritePropertyName("figures");
-            w.WriteStartObject();
-            Prop(w, "read", counts.Read);
-            Prop(w, "used", counts.Used);
-            Prop(w, "rejected", counts.Rejected);
-            Prop(w, "superseded", counts.Superseded);
-            Prop(w, "after_as_of", counts.AfterAsOf);
-            w.WriteEndObject();
+            Counts(w, result.CountsByDate[assessment.AsOf]);
         }
 
         w.WriteEndObject();
         w.Flush();
+    }
+
+    private static void Counts(JsonTextWriter w, Rules.Figures.FigureCounts counts)
+    {
+        w.WritePropertyName("figures");
+        w.WriteStartObject();
+        Prop(w, "read", counts.Read);
+        Prop(w, "used", counts.Used);
+        Prop(w, "rejected", counts.Rejected);
+        Prop(w, "superseded", counts.Superseded);
+        Prop(w, "after_as_of", counts.AfterAsOf);
+        w.WriteEndObject();
     }
 
     private static void WriteTask(JsonTextWriter w, Ledger ledger, TaskAssessment task, Language lang)

@@ -15,30 +15,41 @@ public static class AssessmentOutput
             return;
         }
 
-        void WriteTo(TextWriter w)
-        {
-            switch (format)
-            {
-                case OutputFormat.Csv:
-                    AssessmentCsvWriter.Write(result, w, lang);
-                    break;
-                case OutputFormat.Html:
-                    HtmlReportWriter.Write(result, w, lang);
-                    break;
-                default:
-                    AssessmentJsonWriter.Write(result, w, lang);
-                    break;
-            }
-        }
-
         if (path is null)
         {
-            WriteTo(stdout);
+            WriteText(result, format, lang, stdout);
             stdout.Flush();
         }
         else
         {
-            AtomicFile.Write(path, WriteTo);
+            AtomicFile.Write(path, w => WriteText(result, format, lang, w));
         }
     }
+
+    /// <summary>Writes one of the text formats (json, csv, html).</summary>
+    public static void WriteText(EvaluationResult result, OutputFormat format, Language lang, TextWriter w)
+    {
+        switch (format)
+        {
+            case OutputFormat.Csv:
+                AssessmentCsvWriter.Write(result, w, lang);
+                break;
+            case OutputFormat.Html:
+                HtmlReportWriter.Write(result, w, lang);
+                break;
+            case OutputFormat.Json:
+                AssessmentJsonWriter.Write(result, w, lang);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format), format, "Not a text format.");
+        }
+    }
+
+    public static string ContentType(OutputFormat format) => format switch
+    {
+        OutputFormat.Csv => "text/csv; charset=utf-8",
+        OutputFormat.Html => "text/html; charset=utf-8",
+        OutputFormat.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        _ => "application/json; charset=utf-8",
+    };
 }

@@ -108,30 +108,12 @@ internal static class AssessmentEndpoints
         {
             var bytes = new MemoryStream();
             XlsxAssessmentWriter.Write(result, bytes, lang);
-            return Results.File(bytes.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{result.Ledger.Id}-{result.AsOf:yyyy-MM-dd}.xlsx");
+            return Results.File(bytes.ToArray(), AssessmentOutput.ContentType(OutputFormat.Xlsx), $"{result.Ledger.Id}-{result.AsOf:yyyy-MM-dd}.xlsx");
         }
 
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var type = format switch
-        {
-            OutputFormat.Csv => "text/csv; charset=utf-8",
-            OutputFormat.Html => "text/html; charset=utf-8",
-            _ => "application/json; charset=utf-8",
-        };
-        switch (format)
-        {
-            case OutputFormat.Csv:
-                AssessmentCsvWriter.Write(result, text, lang);
-                break;
-            case OutputFormat.Html:
-                HtmlReportWriter.Write(result, text, lang);
-                break;
-            default:
-                AssessmentJsonWriter.Write(result, text, lang);
-                break;
-        }
-
-        return Results.Text(text.ToString(), type);
+        AssessmentOutput.WriteText(result, format, lang, text);
+        return Results.Text(text.ToString(), AssessmentOutput.ContentType(format));
     }
 
     private static DateOnly? ParseDate(JToken? token, string field, out IResult? error)

@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace Engine.Cli;
+
+/// <summary>Checks of command-line inputs that several commands share, worded alike everywhere.</summary>
+internal static class CliInputs
+{
+    /// <summary>Parses an optional --as-of date; false (with the message written) when it is not YYYY-MM-DD.</summary>
+    public static bool TryDate(string? text, TextWriter stderr, out DateOnly? date)
+    {
+        date = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            date = d;
+            return true;
+        }
+
+        stderr.WriteLine($"engine: --as-of \"{text}\" is not a date written YYYY-MM-DD");
+        return false;
+    }
+
+    /// <summary>The figure file to read (the bundled sample by default), or null (with the message written) when it does not exist.</summary>
+    public static string? FigureFile(string? given, TextWriter stderr)
+    {
+        var path = given ?? BundledLedger.FiguresFile;
+        if (File.Exists(path))
+        {
+            return path;
+        }
+
+        stderr.WriteLine($"engine: the figure file {path} does not exist");
+        return null;
+    }
+}
