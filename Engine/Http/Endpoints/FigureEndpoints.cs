@@ -51,6 +51,7 @@ internal static class FigureEndpoints
             {
                 ["ledger"] = id,
                 ["revision"] = ledger.Revision,
+                ["engine"] = Output.EngineVersion.Current,
                 ["submission"] = stored?.Submission,
                 ["read"] = intake.Read,
                 ["stored"] = stored?.Stored ?? 0,
@@ -81,6 +82,8 @@ internal static class FigureEndpoints
             return Results.Json(new Dictionary<string, object?>
             {
                 ["ledger"] = id,
+                ["revision"] = state!.Ledger!.Revision,
+                ["engine"] = Output.EngineVersion.Current,
                 ["target"] = target,
                 ["entity"] = entity,
                 ["versions"] = history.Select(f => new Dictionary<string, object?>
