@@ -70,8 +70,19 @@ public class EvaluateCommandTests
         var r = Support.Cli.Run("evaluate", "--format", "csv");
         Assert.Equal(0, r.Exit);
         var lines = r.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(string.Join(",", AssessmentCsvWriter.Columns), lines[0]);
+        // The bundled ledger defines alerts, so the alert column follows the contract's 13.
+        Assert.Equal(string.Join(",", AssessmentCsvWriter.Columns) + ",alert", lines[0]);
         Assert.StartsWith("指标名称,牵头单位,责任单位,序号,工作任务,落实情况,存在问题,存在问题的意见建议,完成进度（%）,评估情况（请选择）,备注,entity,status", lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_Csv_LedgerWithoutAlertsOneDate_HasExactlyTheContractColumns()
+    {
+        using var temp = new TempLedger(TempLedger.Area("""{ "id": "1.1", "metric": "m", "kind": "milestone", "unit": "%" }"""));
+        using var folder = new TempFolder();
+        var figures = folder.File("f.csv", "target,as_of,value\n1.1,2023-06-30,50\n");
+        var header = Support.Cli.Run("evaluate", "--targets", temp.Folder, "--figures", figures, "--format", "csv").Out.Split('\n')[0];
+        Assert.Equal("指标名称,牵头单位,责任单位,序号,工作任务,落实情况,存在问题,存在问题的意见建议,完成进度（%）,评估情况（请选择）,备注,entity,status", header);
     }
 
     [Fact]
