@@ -225,3 +225,31 @@ public class ApiTests
         Assert.Equal(Enumerable.Range(1, history.Count), history.Select(h => h.Version));
     }
 }
+
+public class MultiLedgerApiTests
+{
+    [Fact]
+    public async Task Serve_EveryLedgerFolderUnderTargets_IsListedAndServedSeparately()
+    {
+        await using var server = await ApiServer.StartAsync(prepareTargets: root =>
+        {
+            var other = Path.Combine(root, "other-city");
+            Directory.CreateDirectory(other);
+            File.WriteAllText(Path.Combine(other, "ledger.json"), """{ "id": "other-2024", "title": "另一个台账", "period": { "start": "2024-01-01", "end": "2024-12-31" } }""");
+            File.WriteAllText(Path.Combine(other, "01-area.json"), TempLedger.Area("""{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 5, "unit": "项" }"""));
+            var broken = Path.Combine(root, "broken");
+            Directory.CreateDirectory(broken);
+            File.WriteAllText(Path.Combine(broken, "ledger.json"), "{ \"id\": \"broken\" ");
+        });
+        var list = JArray.Parse(await (await server.Client.SendAsync(ApiServer.Get("/v1/ledgers"))).Content.ReadAsStringAsync());
+        Assert.Equal(["broken", "other-2024", "zhanjiang-2023"], list.Select(l => (string?)l["id"]));
+        Assert.False((bool)list[0]!["serving"]!);
+
+        var other = JObject.Parse(await (await server.Client.SendAsync(ApiServer.Post("/v1/ledgers/other-2024/evaluate", """{"figures":[{"target":"1.1","as_of":"2024-12-31","value":6}]}"""))).Content.ReadAsStringAsync());
+        Assert.Equal("achieved", (string?)other["assessments"]![0]!["tasks"]![0]!["status"]);
+        var broken = await server.Client.SendAsync(ApiServer.Post("/v1/ledgers/broken/evaluate", """{"figures":[]}"""));
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, broken.StatusCode);
+        var detail = JObject.Parse(await (await server.Client.SendAsync(ApiServer.Get("/v1/ledgers/broken"))).Content.ReadAsStringAsync());
+        Assert.Contains("malformed JSON", (string?)detail["problems"]![0]!["message"], StringComparison.Ordinal);
+    }
+}
