@@ -253,3 +253,22 @@ public class MultiLedgerApiTests
         Assert.Contains("malformed JSON", (string?)detail["problems"]![0]!["message"], StringComparison.Ordinal);
     }
 }
+
+public class AssessmentFilterApiTests
+{
+    [Fact]
+    public async Task Assessment_EntityFilter_AssessesThatEntityOnly_EvenWithoutFigures()
+    {
+        await using var server = await ApiServer.StartAsync();
+        var key = server.AddKey(null, admin: true);
+        await server.Client.SendAsync(ApiServer.Post("/v1/ledgers/zhanjiang-2023/figures", """[{"target":"20.1","as_of":"2023-06-30","value":10,"entity":"赤坎区"},{"target":"20.1","as_of":"2023-06-30","value":2,"entity":"霞山区"}]""", key));
+        var one = JObject.Parse(await (await server.Client.SendAsync(ApiServer.Get("/v1/ledgers/zhanjiang-2023/assessment?as_of=2023-06-30&entity=霞山区", key))).Content.ReadAsStringAsync());
+        var assessment = Assert.Single((JArray)one["assessments"]!);
+        Assert.Equal("霞山区", (string?)assessment["entity"]);
+        Assert.Equal("lagging", (string?)assessment["tasks"]!.Single(t => (int)t["no"]! == 20)["status"]);
+        var none = JObject.Parse(await (await server.Client.SendAsync(ApiServer.Get("/v1/ledgers/zhanjiang-2023/assessment?as_of=2023-06-30&entity=麻章区", key))).Content.ReadAsStringAsync());
+        Assert.Equal(472, (int)none["assessments"]![0]!["summary"]!["no_data"]!);
+        var all = JObject.Parse(await (await server.Client.SendAsync(ApiServer.Get("/v1/ledgers/zhanjiang-2023/assessment?as_of=2023-06-30", key))).Content.ReadAsStringAsync());
+        Assert.Equal(2, ((JArray)all["assessments"]!).Count);
+    }
+}

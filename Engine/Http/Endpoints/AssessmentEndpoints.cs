@@ -97,7 +97,9 @@ internal static class AssessmentEndpoints
             var set = FigureSet.From(intake);
             var evaluator = state.Evaluator!;
             var when = date ?? evaluator.DefaultAsOf(set);
-            var result = entity is null ? evaluator.Evaluate(set, when) : evaluator.Evaluate(set, when) with { Assessments = [evaluator.Assess(set, entity, when)] };
+            var result = entity is null
+                ? evaluator.Evaluate(set, when)
+                : new EvaluationResult(state.Ledger!, when, set.CountsAsOf(when), set.Rejected, [evaluator.Assess(set, entity, when)]);
             return Render(result, outputFormat, language);
         }).WithName("GetAssessment").WithSummary("The assessment from stored figures as of a date, for one entity or all; json, csv, xlsx or html.");
     }
