@@ -97,7 +97,11 @@ public sealed class Evaluator
         var tasks = _rules.Assess(observations).OrderBy(t => t.Task.No).ToList();
         foreach (var target in tasks.SelectMany(t => t.Targets))
         {
-            target.Projection = Projection.Of(target.Target, figures.All(entity, target.Target.Id), asOf, Ledger.Period);
+            // Most targets lack the dated figures for a trend; counting dates is cheap, drawing the line is not.
+            if (asOf < target.Target.Deadline && figures.DatesBetween(entity, target.Target.Id, Ledger.Period.Start, asOf < Ledger.Period.End ? asOf : Ledger.Period.End) >= Projection.MinimumPoints)
+            {
+                target.Projection = Projection.Of(target.Target, figures.All(entity, target.Target.Id), asOf, Ledger.Period);
+            }
         }
 
         return new EntityAssessment(entity, asOf, tasks);

@@ -61,6 +61,28 @@ public sealed class FigureSet
         return found < 0 ? null : dates.Values[found].Latest;
     }
 
+    /// <summary>How many distinct dates the target has figures for, from <paramref name="from"/> to <paramref name="to"/> inclusive.</summary>
+    public int DatesBetween(string entity, string targetId, DateOnly from, DateOnly to)
+    {
+        if (!_reduction.ByKey.TryGetValue((entity, targetId), out var dates))
+        {
+            return 0;
+        }
+
+        var count = 0;
+        foreach (var date in dates.Keys)
+        {
+            if (date > to)
+            {
+                break;
+            }
+
+            count += date >= from ? 1 : 0;
+        }
+
+        return count;
+    }
+
     /// <summary>
     /// The accepted figures for the target and entity: every row when the intake kept rows, else the latest
     /// row of each date.
