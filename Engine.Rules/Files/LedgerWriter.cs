@@ -161,6 +161,13 @@ public static class LedgerWriter
         Number(w, "slack", t.SlackGiven ? t.Slack : null);
         Property(w, "source", t.Source);
         Property(w, "note", t.Note);
+        if (t.Draft)
+        {
+            w.WritePropertyName("draft");
+            w.WriteValue(true);
+        }
+
+        Number(w, "confidence", t.Confidence);
         w.WriteEndObject();
     }
 
@@ -195,7 +202,16 @@ public static class LedgerWriter
         }
 
         w.WritePropertyName(name);
-        w.WriteValue(value.Value);
+
+        // Whole numbers as analysts write them (12, not 12.0); others exactly.
+        if (value.Value == decimal.Truncate(value.Value) && value.Value is >= long.MinValue and <= long.MaxValue)
+        {
+            w.WriteValue((long)value.Value);
+        }
+        else
+        {
+            w.WriteRawValue(value.Value.ToString("0.############################", CultureInfo.InvariantCulture));
+        }
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -109,6 +109,8 @@ public static class RuleFileSchema
             ["slack"] = Slack("Overrides the ledger's slack."),
             ["source"] = Str("The words of the task text the target comes from."),
             ["note"] = Str("Why the target reads as it does."),
+            ["draft"] = new JObject { ["type"] = "boolean", ["description"] = "Proposed by engine draft; remove once reviewed." },
+            ["confidence"] = new JObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 1, ["description"] = "How sure the drafting grammar was." },
         });
         target["allOf"] = new JArray(
             IfKind("milestone", new JObject { ["not"] = new JObject { ["required"] = new JArray("value") } }, new JObject { ["required"] = new JArray("value") }),

@@ -33,7 +33,14 @@ internal static class TargetParser
         var slack = LedgerReader.ReadSlack(fields, "slack");
         var source = fields.String("source", required: false);
         var note = fields.String("note", required: false);
+        var draft = fields.Boolean("draft");
+        var confidence = fields.Number("confidence", required: false);
         fields.ReportUnknown();
+        if (confidence is < 0m or > 1m)
+        {
+            fields.Problem("confidence", $"\"confidence\" is {confidence}; it must be between 0 and 1");
+        }
+
 
         var schedule = Schedule.Linear;
         if (scheduleName is not null && !WireNames.TryParseSchedule(scheduleName, out schedule))
@@ -76,6 +83,8 @@ internal static class TargetParser
             SlackGiven = slack is not null,
             Source = source,
             Note = note,
+            Draft = draft ?? false,
+            Confidence = confidence,
             Location = new SourceLocation(sink.File, info.LineNumber, info.LinePosition),
         };
     }

@@ -18,6 +18,7 @@ public static partial class LedgerLinter
     public const string DeadlineNote = "deadline-without-note";
     public const string SourceNotInText = "source-not-in-text";
     public const string MilestoneWithNumber = "milestone-with-number";
+    public const string DraftUnsure = "draft-unsure";
 
     public static IReadOnlyList<Problem> Lint(Ledger ledger)
     {
@@ -66,6 +67,11 @@ public static partial class LedgerLinter
         if (t.Deadline > ledger.Period.End && string.IsNullOrWhiteSpace(t.Note))
         {
             warnings.Add(Warn(t, DeadlineNote, $"the deadline {t.Deadline:yyyy-MM-dd} is after the ledger period ({ledger.Period.End:yyyy-MM-dd}); say why in a note"));
+        }
+
+        if (t.Draft && t.Confidence is < 0.8m)
+        {
+            warnings.Add(Warn(t, DraftUnsure, $"drafted with confidence {t.Confidence}: check the reading{(t.Note is null ? "" : $" ({t.Note})")}"));
         }
 
         if (t.Source is { } source && !task.Text.Contains(source, StringComparison.Ordinal))

@@ -46,6 +46,12 @@ public sealed record Target
 
     public string? Note { get; init; }
 
+    /// <summary>Proposed by <c>engine draft</c> and not yet reviewed by an analyst.</summary>
+    public bool Draft { get; init; }
+
+    /// <summary>How sure the drafting grammar was (0–1); null for targets written by hand.</summary>
+    public decimal? Confidence { get; init; }
+
     public SourceLocation Location { get; init; } = SourceLocation.None;
 
     /// <summary>The tolerance in force for <see cref="TargetKind.About"/>.</summary>

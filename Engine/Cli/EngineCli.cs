@@ -22,6 +22,7 @@ public static class EngineCli
             DiffCommand.Create(stdout, stderr),
             ExplainCommand.Create(stdout, stderr),
             SchemaCommand.Create(stdout, stderr),
+            DraftCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

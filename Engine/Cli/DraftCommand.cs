@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Text.RegularExpressions;
+using Engine.Drafting;
+using Engine.Rules.Drafting;
+using Engine.Rules.Files;
+
+namespace Engine.Cli;
+
+/// <summary><c>engine draft</c>: proposes rule files for a new ledger from its table.</summary>
+internal static partial class DraftCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var from = new Option<string>("--from") { Description = "The ledger as a table (.csv with 指标名称, 牵头单位, 责任单位, 序号, 工作任务…).", Required = true };
+        var id = new Option<string?>("--id") { Description = "The new ledger's id. Default: the output folder's name." };
+        var year = new Option<int?>("--year") { Description = "The ledger year. Default: the year in the file name, else the year the task texts name most." };
+        var output = new Option<string>("--out") { Description = "The ledger folder to write.", Required = true };
+        var command = new Command("draft", "Draft rule files for a new ledger: tasks, units and proposed targets marked draft, for analysts to review.") { from, id, year, output };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(from)!;
+            if (!File.Exists(path))
+            {
+                stderr.WriteLine($"engine: {path} does not exist");
+                return ExitCodes.Usage;
+            }
+
+            if (!path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                stderr.WriteLine("engine: draft reads ledger tables as .csv for now; PDF-extracted text is not supported yet");
+                return ExitCodes.Usage;
+            }
+
+            var (rows, problems) = LedgerTableReader.Read(path);
+            EngineCli.Report(stderr, problems, "skipped");
+            if (rows.Count == 0)
+            {
+                stderr.WriteLine("engine: no tasks found");
+                return ExitCodes.Invalid;
+            }
+
+            var titleYear = Year().Match(Path.GetFileName(path));
+            var ledgerYear = parse.GetValue(year) ?? (titleYear.Success ? int.Parse(titleYear.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : MostNamedYear(rows));
+            if (ledgerYear is null)
+            {
+                stderr.WriteLine("engine: the texts name no year; give --year");
+                return ExitCodes.Usage;
+            }
+
+            var folder = parse.GetValue(output)!;
+            var ledgerId = parse.GetValue(id) ?? Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar));
+            var ledger = LedgerDrafter.Draft(rows, ledgerId, Path.GetFileNameWithoutExtension(path), ledgerYear.Value);
+            LedgerWriter.Write(ledger, folder);
+            var (check, checkProblems) = LedgerReader.TryRead(folder);
+            if (check is null)
+            {
+                EngineCli.Report(stderr, checkProblems);
+                return ExitCodes.Invalid;
+            }
+
+            var kinds = string.Join(", ", check.Targets.GroupBy(t => t.Kind).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"));
+            stdout.WriteLine($"wrote {folder}: {check.Tasks.Count} tasks in {check.Areas.Count} areas, {check.Targets.Count} draft targets ({kinds}); review them, then remove \"draft\"");
+            return ExitCodes.Done;
+        });
+        return command;
+    }
+
+    private static int? MostNamedYear(IReadOnlyList<DraftRow> rows) =>
+        rows.SelectMany(r => Year().Matches(r.Text).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)))
+            .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (int?)g.Key).FirstOrDefault();
+
+    [GeneratedRegex(@"(20\d\d)年")]
+    private static partial Regex Year();
+}

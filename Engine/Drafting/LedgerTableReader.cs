@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using Engine.Rules.Drafting;
+using Engine.Rules.Problems;
+using nietras.SeparatedValues;
+
+namespace Engine.Drafting;
+
+/// <summary>
+/// Reads a ledger laid out as a table (CSV, UTF-8) with the ledger's columns: 指标名称, 牵头单位, 责任单位, 序号,
+/// 工作任务, and optionally 举措 and 备注. An empty area, unit or measure cell repeats the one above, as a merged
+/// cell does in the spreadsheet the CSV came from.
+/// </summary>
+public static partial class LedgerTableReader
+{
+    public static (IReadOnlyList<DraftRow> Rows, IReadOnlyList<Problem> Problems) Read(string path)
+    {
+        var name = Path.GetFileName(path);
+        var problems = new List<Problem>();
+        var rows = new List<DraftRow>();
+        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path);
+        var header = reader.Header.ColNames.Select(h => h.Trim()).ToList();
+        int Col(params string[] names) => header.FindIndex(h => names.Contains(h));
+        int area = Col("指标名称", "area"), lead = Col("牵头单位", "lead"), responsible = Col("责任单位", "配合单位", "responsible"), no = Col("序号", "no"), text = Col("工作任务", "任务", "text");
+        int measure = Col("举措", "measure"), remark = Col("备注", "remark");
+        var missing = new[] { ("序号", no), ("工作任务", text) }.Where(c => c.Item2 < 0).Select(c => c.Item1).ToList();
+        if (missing.Count > 0)
+        {
+            problems.Add(new Problem(name, 1, 0, string.Join(",", missing), $"the header has no column {string.Join(", ", missing)}; found: {string.Join(", ", header)}"));
+            return (rows, problems);
+        }
+
+        string areaCell = "", leadCell = "", responsibleCell = "", measureCell = "";
+        var measures = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in reader)
+        {
+            var cells = new List<string>(row.ColCount);
+            for (var i = 0; i < row.ColCount; i++)
+            {
+                cells.Add(row[i].ToString().Trim());
+            }
+
+            string Cell(int i) => i >= 0 && i < cells.Count ? cells[i] : "";
+            var line = row.LineNumberFrom;
+            areaCell = Cell(area) is { Length: > 0 } a ? a : areaCell;
+            leadCell = Cell(lead) is { Length: > 0 } l ? l : leadCell;
+            responsibleCell = Cell(responsible) is { Length: > 0 } r ? r : responsibleCell;
+            measureCell = Cell(measure) is { Length: > 0 } m ? m : measureCell;
+            var taskText = Cell(text).Replace("\n", "", StringComparison.Ordinal);
+            var number = Digits().Match(Cell(no));
+            if (taskText.Length == 0 || !number.Success)
+            {
+                problems.Add(new Problem(name, line, 0, taskText.Length == 0 ? "工作任务" : "序号", taskText.Length == 0 ? "the row has no task text" : $"序号 \"{Cell(no)}\" holds no task number"));
+                continue;
+            }
+
+            var (areaNo, areaName) = Area(areaCell.Length > 0 ? areaCell : "未分类");
+            var (measureNo, measureName) = Measure(measureCell, areaName, measures);
+            rows.Add(new DraftRow(areaNo, areaName, measureNo, measureName, int.Parse(number.Value, System.Globalization.CultureInfo.InvariantCulture), Units(leadCell), Units(responsibleCell), taskText)
+            {
+                Remark = Cell(remark) is { Length: > 0 } rm ? rm : null,
+            });
+        }
+
+        return (rows, problems);
+    }
+
+    /// <summary>"（二）办理建筑许可" → ("二", "办理建筑许可").</summary>
+    private static (string No, string Name) Area(string cell)
+    {
+        var m = AreaPattern().Match(cell);
+        return m.Success ? (m.Groups["no"].Value, m.Groups["name"].Value.Trim()) : (cell, cell);
+    }
+
+    /// <summary>"6.优化投资项目审批审核服务" → (6, name); without a number, measures are numbered as they appear.</summary>
+    private static (int No, string Name) Measure(string cell, string areaName, Dictionary<string, int> seen)
+    {
+        var m = MeasurePattern().Match(cell);
+        if (m.Success)
+        {
+            return (int.Parse(m.Groups["no"].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups["name"].Value.Trim());
+        }
+
+        var name = cell.Length > 0 ? cell : areaName;
+        if (!seen.TryGetValue(name, out var no))
+        {
+            seen[name] = no = seen.Count + 1;
+        }
+
+        return (no, name);
+    }
+
+    /// <summary>Splits a unit cell on 、 (not inside brackets) and drops "（按职责分工）".</summary>
+    public static IReadOnlyList<string> Units(string cell)
+    {
+        var clean = cell.Replace("（按职责分工）", "", StringComparison.Ordinal).Replace("(按职责分工)", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal);
+        var units = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < clean.Length; i++)
+        {
+            depth += clean[i] is '（' or '(' ? 1 : clean[i] is '）' or ')' ? -1 : 0;
+            if (depth == 0 && clean[i] is '、' or '，' or ',' or ';' or '；')
+            {
+                units.Add(clean[start..i].Trim());
+                start = i + 1;
+            }
+        }
+
+        units.Add(clean[start..].Trim());
+        return [.. units.Where(u => u.Length > 0 && u != "/")];
+    }
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"^[（(](?<no>[一二三四五六七八九十]+)[）)]\s*(?<name>.+)$")]
+    private static partial Regex AreaPattern();
+
+    [GeneratedRegex(@"^(?<no>\d+)\s*[.．、]\s*(?<name>.+)$")]
+    private static partial Regex MeasurePattern();
+}
