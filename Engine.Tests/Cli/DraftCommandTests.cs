@@ -48,12 +48,12 @@ public class DraftCommandTests
     }
 
     [Fact]
-    public void Draft_PdfText_IsNotSupportedYet_AndSaysSo()
+    public void Draft_UnknownFileType_IsAUsageError()
     {
         using var folder = new TempFolder();
-        var text = folder.File("ledger.txt", "（一）市场准入");
-        var r = Support.Cli.Run("draft", "--from", text, "--out", Path.Combine(folder.Path, "x"));
+        var pdf = folder.File("ledger.pdf", "%PDF");
+        var r = Support.Cli.Run("draft", "--from", pdf, "--out", Path.Combine(folder.Path, "x"));
         Assert.Equal(2, r.Exit);
-        Assert.Contains("not supported yet", r.Err, StringComparison.Ordinal);
+        Assert.Contains("(.txt)", r.Err, StringComparison.Ordinal);
     }
 }

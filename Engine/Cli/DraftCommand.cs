@@ -11,7 +11,7 @@ internal static partial class DraftCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var from = new Option<string>("--from") { Description = "The ledger as a table (.csv with 指标名称, 牵头单位, 责任单位, 序号, 工作任务…).", Required = true };
+        var from = new Option<string>("--from") { Description = "The ledger as a table (.csv with 指标名称, 牵头单位, 责任单位, 序号, 工作任务…) or as PDF-extracted text (.txt).", Required = true };
         var id = new Option<string?>("--id") { Description = "The new ledger's id. Default: the output folder's name." };
         var year = new Option<int?>("--year") { Description = "The ledger year. Default: the year in the file name, else the year the task texts name most." };
         var output = new Option<string>("--out") { Description = "The ledger folder to write.", Required = true };
@@ -25,13 +25,22 @@ internal static partial class DraftCommand
                 return ExitCodes.Usage;
             }
 
-            if (!path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            IReadOnlyList<DraftRow> rows;
+            IReadOnlyList<Engine.Rules.Problems.Problem> problems = [];
+            if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             {
-                stderr.WriteLine("engine: draft reads ledger tables as .csv for now; PDF-extracted text is not supported yet");
+                (rows, problems) = LedgerTableReader.Read(path);
+            }
+            else if (path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            {
+                rows = LedgerTextReader.Read(File.ReadLines(path));
+            }
+            else
+            {
+                stderr.WriteLine("engine: draft reads a ledger table (.csv) or PDF-extracted text (.txt)");
                 return ExitCodes.Usage;
             }
 
-            var (rows, problems) = LedgerTableReader.Read(path);
             EngineCli.Report(stderr, problems, "skipped");
             if (rows.Count == 0)
             {

@@ -92,7 +92,7 @@ public static partial class LedgerTableReader
     /// <summary>Splits a unit cell on 、 (not inside brackets) and drops "（按职责分工）".</summary>
     public static IReadOnlyList<string> Units(string cell)
     {
-        var clean = cell.Replace("（按职责分工）", "", StringComparison.Ordinal).Replace("(按职责分工)", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal);
+        var clean = DutyQualifier().Replace(cell, "").Replace("\n", "", StringComparison.Ordinal);
         var units = new List<string>();
         var depth = 0;
         var start = 0;
@@ -109,6 +109,10 @@ public static partial class LedgerTableReader
         units.Add(clean[start..].Trim());
         return [.. units.Where(u => u.Length > 0 && u != "/")];
     }
+
+    // "（按职责分工）", "（各部门按职责分工）": a note on the whole cell, not part of a unit's name.
+    [GeneratedRegex(@"[（(][^（）()]*按职责分工[）)]")]
+    private static partial Regex DutyQualifier();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
