@@ -76,6 +76,9 @@ public static partial class TargetGrammar
         // 分别不低于30%、40% → one target per number, same kind
         new(List(), (_, _) => null) { MakeMany = (m, d) => ListTargets(m, d) },
 
+        // 师生比达到1:9.3 → at_most 9.3 pupils per teacher
+        new(PupilRatio(), (m, d) => new DraftTarget { Kind = TargetKind.AtMost, Value = Num(m.Groups["n"].Value), Unit = "生/师", Deadline = d, Source = "", Confidence = 0.9m, Note = "师生比1:x读作每名教职工对应学生数不超过x" }),
+
         // 由8.17小时降至5小时 → at_most 5, baseline 8.17
         new(Baseline(), (m, d) => Numeric(m, d, m.Groups["up"].Success ? TargetKind.AtLeast : TargetKind.AtMost, baseline: Num(m.Groups["from"].Value), confidence: 0.95m)),
 
@@ -234,6 +237,9 @@ public static partial class TargetGrammar
     }
 
     private const string Number = @"(?<n>\d+(?:\.\d+)?|[一两二三四五六七八九十])";
+
+    [GeneratedRegex(@"师生比\s*(?:达到|为|不低于)?\s*1\s*[:：]\s*(?<n>\d+(?:\.\d+)?)")]
+    private static partial Regex PupilRatio();
 
     [GeneratedRegex(@"由\s*(?<from>\d+(?:\.\d+)?)\s*(?:" + Units + @")?\s*(?:(?<down>降至|降低至|下降至|减少至|压缩至|缩短至|降低到|下降到)|(?<up>提高至|提升至|提高到|提升到|增至|增加至|增长至|增长到))\s*" + Number + @"\s*(?<unit>" + Units + ")")]
     private static partial Regex Baseline();

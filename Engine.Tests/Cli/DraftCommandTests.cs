@@ -56,4 +56,57 @@ public class DraftCommandTests
         Assert.Equal(2, r.Exit);
         Assert.Contains("(.txt)", r.Err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Draft_PlanWithUnitsAfterEachItem_ReadsAreasMeasuresUnitsAndTargets()
+    {
+        using var folder = new TempFolder();
+        var plan = folder.File("plan.txt", """
+            某市2024年优化营商环境重点任务清单
+
+            一、提升市场准入便利度
+            （一）深化商事制度改革
+            1.全面推行企业开办“一网通办”，企业开办时间压缩至1个工作日以内。（牵头单位：市市场监管局；配合单位：市税务局、市人社局）
+            2.9月底前出台住所登记管理办法，
+            实行住所申报承诺制。（牵头单位：市市场监管局）
+            二、优化政务服务
+            （二）推进“一网通办”
+            3.政务服务事项网上可办率达到98%以上。（牵头单位：市政务服务数据管理局；配合单位：各县（市、区）人民政府）
+            4.不动产登记时间由5个工作日压缩至2个工作日。（责任单位：市自然资源局）
+            """);
+        var output = Path.Combine(folder.Path, "plan-2024");
+        Assert.Equal(0, Support.Cli.Run("draft", "--from", plan, "--year", "2024", "--out", output).Exit);
+        var ledger = LedgerReader.Read(output);
+        Assert.Equal([("一", "提升市场准入便利度"), ("二", "优化政务服务")], ledger.Areas.Select(a => (a.No, a.Name)));
+        Assert.Equal(["深化商事制度改革", "深化商事制度改革", "推进“一网通办”", "推进“一网通办”"], ledger.Tasks.Select(t => t.Measure.Name));
+        Assert.Equal(["市税务局", "市人社局"], ledger.Task(1).Responsible);
+        Assert.Equal("9月底前出台住所登记管理办法，实行住所申报承诺制。", ledger.Task(2).Text);
+        Assert.Equal((TargetKind.Milestone, new DateOnly(2024, 9, 30)), (ledger.Task(2).Targets[0].Kind, ledger.Task(2).Targets[0].Deadline));
+        Assert.Equal(["各县（市、区）人民政府"], ledger.Task(3).Responsible);
+        Assert.Equal(["市自然资源局"], ledger.Task(4).Lead);
+        Assert.Equal((2m, 5m), (ledger.Task(4).Targets[0].Value!.Value, ledger.Task(4).Targets[0].Baseline!.Value));
+    }
+
+    [Fact]
+    public void Draft_XlsxTable_IsReadLikeCsv()
+    {
+        using var folder = new TempFolder();
+        var sheet = new Engine.Output.Xlsx.XlsxSheet("台账");
+        sheet.Row(("2024年某市台账", 0u));
+        sheet.Row([.. new[] { "指标名称", "序号", "工作任务", "牵头单位", "责任单位" }.Select(h => ((object?)h, 0u))]);
+        sheet.Row(("（一）开办企业", 0u), ("（1）", 0u), ("企业开办时间压缩至1个工作日以内。", 0u), ("市市场监管局", 0u), ("市税务局", 0u));
+        sheet.Row(("", 0u), ("（2）", 0u), ("全程网办率达到90%以上。", 0u), ("", 0u), ("", 0u));
+        var path = Path.Combine(folder.Path, "ledger.xlsx");
+        using (var stream = File.Create(path))
+        {
+            Engine.Output.Xlsx.XlsxWorkbook.Write(stream, [sheet]);
+        }
+
+        var output = Path.Combine(folder.Path, "x");
+        Assert.Equal(0, Support.Cli.Run("draft", "--from", path, "--year", "2024", "--out", output).Exit);
+        var ledger = LedgerReader.Read(output);
+        Assert.Equal([1, 2], ledger.Tasks.Select(t => t.No));
+        Assert.Equal(["市市场监管局"], ledger.Task(2).Lead);
+        Assert.Equal((TargetKind.AtLeast, 90m), (ledger.Task(2).Targets[0].Kind, ledger.Task(2).Targets[0].Value!.Value));
+    }
 }

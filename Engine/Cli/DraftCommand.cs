@@ -11,7 +11,7 @@ internal static partial class DraftCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var from = new Option<string>("--from") { Description = "The ledger as a table (.csv with 指标名称, 牵头单位, 责任单位, 序号, 工作任务…) or as PDF-extracted text (.txt).", Required = true };
+        var from = new Option<string>("--from") { Description = "The ledger as a table (.csv or .xlsx with 指标名称, 牵头单位, 责任单位, 序号, 工作任务…) or as text (.txt: PDF-extracted, or a plan with （牵头单位：…） after each item).", Required = true };
         var id = new Option<string?>("--id") { Description = "The new ledger's id. Default: the output folder's name." };
         var year = new Option<int?>("--year") { Description = "The ledger year. Default: the year in the file name, else the year the task texts name most." };
         var output = new Option<string>("--out") { Description = "The ledger folder to write.", Required = true };
@@ -27,17 +27,18 @@ internal static partial class DraftCommand
 
             IReadOnlyList<DraftRow> rows;
             IReadOnlyList<Engine.Rules.Problems.Problem> problems = [];
-            if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             {
                 (rows, problems) = LedgerTableReader.Read(path);
             }
             else if (path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
             {
-                rows = LedgerTextReader.Read(File.ReadLines(path));
+                var lines = File.ReadAllLines(path);
+                rows = PlanTextReader.Recognises(string.Join('\n', lines)) ? PlanTextReader.Read(lines) : LedgerTextReader.Read(lines);
             }
             else
             {
-                stderr.WriteLine("engine: draft reads a ledger table (.csv) or PDF-extracted text (.txt)");
+                stderr.WriteLine("engine: draft reads a ledger table (.csv, .xlsx) or PDF-extracted text (.txt)");
                 return ExitCodes.Usage;
             }
 

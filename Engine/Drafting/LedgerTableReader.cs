@@ -6,19 +6,51 @@ using nietras.SeparatedValues;
 namespace Engine.Drafting;
 
 /// <summary>
-/// Reads a ledger laid out as a table (CSV, UTF-8) with the ledger's columns: 指标名称, 牵头单位, 责任单位, 序号,
+/// Reads a ledger laid out as a table (CSV in UTF-8, or the first fitting sheet of an .xlsx) with the ledger's columns: 指标名称, 牵头单位, 责任单位, 序号,
 /// 工作任务, and optionally 举措 and 备注. An empty area, unit or measure cell repeats the one above, as a merged
-/// cell does in the spreadsheet the CSV came from.
+/// cell does in a spreadsheet.
 /// </summary>
 public static partial class LedgerTableReader
 {
     public static (IReadOnlyList<DraftRow> Rows, IReadOnlyList<Problem> Problems) Read(string path)
     {
         var name = Path.GetFileName(path);
-        var problems = new List<Problem>();
-        var rows = new List<DraftRow>();
+        if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            // The first sheet whose header names 序号 and 工作任务.
+            foreach (var (sheet, sheetRows) in Figures.XlsxCells.Sheets(path))
+            {
+                var headerAt = sheetRows.FindIndex(r => r.Cells.Any(c => c.Trim() == "序号") && r.Cells.Any(c => c.Trim() is "工作任务" or "任务"));
+                if (headerAt >= 0)
+                {
+                    return FromRows($"{name}!{sheet}", [.. sheetRows[headerAt].Cells.Select(c => c.Trim())], sheetRows.Skip(headerAt + 1));
+                }
+            }
+
+            return ([], [new Problem(name, 0, 0, "序号,工作任务", "no sheet has a header row naming 序号 and 工作任务")]);
+        }
+
+        var rows = new List<(int Row, List<string> Cells)>();
         using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path);
         var header = reader.Header.ColNames.Select(h => h.Trim()).ToList();
+        foreach (var row in reader)
+        {
+            var cells = new List<string>(row.ColCount);
+            for (var i = 0; i < row.ColCount; i++)
+            {
+                cells.Add(row[i].ToString());
+            }
+
+            rows.Add((row.LineNumberFrom, cells));
+        }
+
+        return FromRows(name, header, rows);
+    }
+
+    private static (IReadOnlyList<DraftRow> Rows, IReadOnlyList<Problem> Problems) FromRows(string name, List<string> header, IEnumerable<(int Row, List<string> Cells)> tableRows)
+    {
+        var problems = new List<Problem>();
+        var rows = new List<DraftRow>();
         int Col(params string[] names) => header.FindIndex(h => names.Contains(h));
         int area = Col("指标名称", "area"), lead = Col("牵头单位", "lead"), responsible = Col("责任单位", "配合单位", "responsible"), no = Col("序号", "no"), text = Col("工作任务", "任务", "text");
         int measure = Col("举措", "measure"), remark = Col("备注", "remark");
@@ -31,16 +63,14 @@ public static partial class LedgerTableReader
 
         string areaCell = "", leadCell = "", responsibleCell = "", measureCell = "";
         var measures = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var row in reader)
+        foreach (var (line, cells) in tableRows)
         {
-            var cells = new List<string>(row.ColCount);
-            for (var i = 0; i < row.ColCount; i++)
+            string Cell(int i) => i >= 0 && i < cells.Count ? cells[i].Trim() : "";
+            if (cells.All(c => c.Trim().Length == 0))
             {
-                cells.Add(row[i].ToString().Trim());
+                continue;
             }
 
-            string Cell(int i) => i >= 0 && i < cells.Count ? cells[i] : "";
-            var line = row.LineNumberFrom;
             areaCell = Cell(area) is { Length: > 0 } a ? a : areaCell;
             leadCell = Cell(lead) is { Length: > 0 } l ? l : leadCell;
             responsibleCell = Cell(responsible) is { Length: > 0 } r ? r : responsibleCell;

@@ -33,13 +33,13 @@ public static class XlsxFigureReader
             {
                 var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
                 var rows = part.Worksheet.Descendants<Row>().ToList();
-                var header = rows.FirstOrDefault(r => r.Elements<Cell>().Any(c => Text(c, strings) is { Length: > 0 }));
+                var header = rows.FirstOrDefault(r => r.Elements<Cell>().Any(c => XlsxCells.Text(c, strings) is { Length: > 0 }));
                 if (header is null)
                 {
                     continue;
                 }
 
-                var columns = FigureColumns.Map(Cells(header, strings));
+                var columns = FigureColumns.Map(XlsxCells.Row(header, strings));
                 if (FigureColumns.Missing(columns).Count > 0)
                 {
                     continue;
@@ -57,7 +57,7 @@ public static class XlsxFigureReader
     {
         foreach (var row in rows)
         {
-            var cells = Cells(row, strings);
+            var cells = XlsxCells.Row(row, strings);
             string? Get(string field) => columns.TryGetValue(field, out var c) && c <= cells.Count && cells[c - 1].Length > 0 ? cells[c - 1] : null;
             var asOf = Get(FigureColumns.AsOf);
             var value = Get(FigureColumns.Value);
@@ -86,60 +86,5 @@ public static class XlsxFigureReader
         }
 
         return cell;
-    }
-
-    /// <summary>The row's cell texts by column position (gaps filled with empty strings).</summary>
-    private static List<string> Cells(Row row, List<string> strings)
-    {
-        var result = new List<string>();
-        foreach (var cell in row.Elements<Cell>())
-        {
-            var index = ColumnIndex(cell.CellReference?.Value) ?? result.Count + 1;
-            while (result.Count < index - 1)
-            {
-                result.Add("");
-            }
-
-            result.Add(Text(cell, strings) ?? "");
-        }
-
-        return result;
-    }
-
-    private static string? Text(Cell cell, List<string> strings)
-    {
-        var raw = cell.CellValue?.Text;
-        if (cell.DataType?.Value == CellValues.SharedString)
-        {
-            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < strings.Count ? strings[i] : raw;
-        }
-
-        if (cell.DataType?.Value == CellValues.InlineString)
-        {
-            return cell.InlineString?.InnerText;
-        }
-
-        if (cell.DataType?.Value == CellValues.Date && raw is { Length: >= 10 })
-        {
-            return raw[..10];
-        }
-
-        return raw;
-    }
-
-    private static int? ColumnIndex(string? reference)
-    {
-        if (string.IsNullOrEmpty(reference))
-        {
-            return null;
-        }
-
-        var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsLetter))
-        {
-            index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
-        }
-
-        return index;
     }
 }
