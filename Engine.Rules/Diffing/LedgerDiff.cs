@@ -111,7 +111,7 @@ public static class LedgerDiffer
     }
 
     // Numbers compare by value (12 = 12.0), as the semantics do.
-    private static string? D(decimal? d) => d?.ToString("0.############################", CultureInfo.InvariantCulture);
+    private static string? D(decimal? d) => d is { } v ? Files.JsonNumbers.Text(v) : null;
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -202,16 +202,7 @@ public static class LedgerWriter
         }
 
         w.WritePropertyName(name);
-
-        // Whole numbers as analysts write them (12, not 12.0); others exactly.
-        if (value.Value == decimal.Truncate(value.Value) && value.Value is >= long.MinValue and <= long.MaxValue)
-        {
-            w.WriteValue((long)value.Value);
-        }
-        else
-        {
-            w.WriteRawValue(value.Value.ToString("0.############################", CultureInfo.InvariantCulture));
-        }
+        JsonNumbers.Write(w, value.Value);
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

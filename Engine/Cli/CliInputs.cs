@@ -1,4 +1,6 @@
 using System.Globalization;
+using Engine.Rules.Files;
+using Engine.Rules.Model;
 
 namespace Engine.Cli;
 
@@ -35,5 +37,17 @@ internal static class CliInputs
 
         stderr.WriteLine($"engine: the figure file {path} does not exist");
         return null;
+    }
+
+    /// <summary>The ledger in the folder (the bundled one by default), or null with every problem written.</summary>
+    public static Ledger? Ledger(string? folder, TextWriter stderr)
+    {
+        var (ledger, problems) = LedgerReader.TryRead(folder ?? BundledLedger.TargetsFolder);
+        if (ledger is null)
+        {
+            EngineCli.Report(stderr, problems);
+        }
+
+        return ledger;
     }
 }

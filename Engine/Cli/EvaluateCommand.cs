@@ -5,7 +5,6 @@ using Engine.Output;
 using Engine.Rules.Assessment;
 using Engine.Rules.Evaluation;
 using Engine.Rules.Explaining;
-using Engine.Rules.Files;
 
 namespace Engine.Cli;
 
@@ -49,10 +48,9 @@ internal static class EvaluateCommand
                 return ExitCodes.Usage;
             }
 
-            var (ledger, problems) = LedgerReader.TryRead(parse.GetValue(targets) ?? BundledLedger.TargetsFolder);
+            var ledger = CliInputs.Ledger(parse.GetValue(targets), stderr);
             if (ledger is null)
             {
-                EngineCli.Report(stderr, problems);
                 return ExitCodes.Invalid;
             }
 

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Engine.Figures;
 using Engine.Rules.Evaluation;
 using Engine.Rules.Explaining;
-using Engine.Rules.Files;
 
 namespace Engine.Cli;
 
@@ -26,10 +25,9 @@ internal static class ExplainCommand
                 return ExitCodes.Usage;
             }
 
-            var (ledger, problems) = LedgerReader.TryRead(parse.GetValue(targets) ?? BundledLedger.TargetsFolder);
+            var ledger = CliInputs.Ledger(parse.GetValue(targets), stderr);
             if (ledger is null)
             {
-                EngineCli.Report(stderr, problems);
                 return ExitCodes.Invalid;
             }
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Engine.Rules.Files;
 using Engine.Rules.Linting;
 
 namespace Engine.Cli;
@@ -14,10 +13,9 @@ internal static class LintCommand
         var command = new Command("lint", "Warn about rule files that are valid but probably not what was meant.") { targets, strict };
         command.SetAction(parse =>
         {
-            var (ledger, problems) = LedgerReader.TryRead(parse.GetValue(targets) ?? BundledLedger.TargetsFolder);
+            var ledger = CliInputs.Ledger(parse.GetValue(targets), stderr);
             if (ledger is null)
             {
-                EngineCli.Report(stderr, problems);
                 return ExitCodes.Invalid;
             }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Engine.Output;
-using Engine.Rules.Files;
 using Engine.Samples;
 
 namespace Engine.Cli;
@@ -18,10 +17,9 @@ internal static class SamplesCommand
         var command = new Command("samples", "Generate sample figure files for a ledger, deterministically.") { targets, output, seed, rows, entities };
         command.SetAction(parse =>
         {
-            var (ledger, problems) = LedgerReader.TryRead(parse.GetValue(targets) ?? BundledLedger.TargetsFolder);
+            var ledger = CliInputs.Ledger(parse.GetValue(targets), stderr);
             if (ledger is null)
             {
-                EngineCli.Report(stderr, problems);
                 return ExitCodes.Invalid;
             }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Engine.Output;
-using Engine.Rules.Files;
 
 namespace Engine.Cli;
 
@@ -14,10 +13,9 @@ internal static class TargetsCommand
         var command = new Command("targets", "List every target with its resolved defaults.") { targets, format };
         command.SetAction(parse =>
         {
-            var (ledger, problems) = LedgerReader.TryRead(parse.GetValue(targets) ?? BundledLedger.TargetsFolder);
+            var ledger = CliInputs.Ledger(parse.GetValue(targets), stderr);
             if (ledger is null)
             {
-                EngineCli.Report(stderr, problems);
                 return ExitCodes.Invalid;
             }
 

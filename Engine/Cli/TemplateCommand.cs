@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Engine.Output;
 using Engine.Output.Xlsx;
-using Engine.Rules.Files;
 
 namespace Engine.Cli;
 
@@ -16,10 +15,9 @@ internal static class TemplateCommand
         var command = new Command("template", "Write a figures workbook (one row per target) for units to fill in.") { targets, entity, output };
         command.SetAction(parse =>
         {
-            var (ledger, problems) = LedgerReader.TryRead(parse.GetValue(targets) ?? BundledLedger.TargetsFolder);
+            var ledger = CliInputs.Ledger(parse.GetValue(targets), stderr);
             if (ledger is null)
             {
-                EngineCli.Report(stderr, problems);
                 return ExitCodes.Invalid;
             }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Engine.Rules.Evaluation;
-using Engine.Rules.Files;
 using Engine.Rules.Testing;
 
 namespace Engine.Cli;
@@ -15,10 +14,9 @@ internal static class TestCommand
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(targets) ?? BundledLedger.TargetsFolder;
-            var (ledger, problems) = LedgerReader.TryRead(folder);
+            var ledger = CliInputs.Ledger(folder, stderr);
             if (ledger is null)
             {
-                EngineCli.Report(stderr, problems);
                 return ExitCodes.Invalid;
             }
 

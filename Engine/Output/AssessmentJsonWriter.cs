@@ -2,6 +2,7 @@ using System.Globalization;
 using Engine.Rules.Assessment;
 using Engine.Rules.Evaluation;
 using Engine.Rules.Explaining;
+using Engine.Rules.Files;
 using Engine.Rules.Model;
 using Newtonsoft.Json;
 
@@ -214,18 +215,7 @@ public static class AssessmentJsonWriter
         Number(w, value);
     }
 
-    // Newtonsoft writes every decimal with a point (12.0); a whole number is written as one (12), others exactly.
-    internal static void Number(JsonTextWriter w, decimal value)
-    {
-        if (value == decimal.Truncate(value) && value is >= long.MinValue and <= long.MaxValue)
-        {
-            w.WriteValue((long)value);
-        }
-        else
-        {
-            w.WriteRawValue(value.ToString("0.############################", CultureInfo.InvariantCulture));
-        }
-    }
+    internal static void Number(JsonTextWriter w, decimal value) => JsonNumbers.Write(w, value);
 
     private static void Strings(JsonTextWriter w, string name, IEnumerable<string> values)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Engine.Rules.Files;
 using Engine.Rules.Model;
 using Newtonsoft.Json;
 using nietras.SeparatedValues;
@@ -22,7 +23,7 @@ public static class TargetListWriter
                 w.WritePropertyName(name);
                 if (value is decimal number)
                 {
-                    AssessmentJsonWriter.Number(w, number);
+                    JsonNumbers.Write(w, number);
                 }
                 else
                 {
