@@ -22,11 +22,12 @@ public static class Semantics
     };
 
     /// <summary>Progress in [0, 1] of an unmet target (a met one is 1).</summary>
-    public static decimal ProgressWhenNotMet(Target target, decimal v)
+    public static decimal ProgressWhenNotMet(Target target, decimal v) => ProgressToward(target.Kind, target.Value ?? 0m, target.Baseline, v);
+
+    /// <summary>Progress in [0, 1] of figure <paramref name="v"/> toward a target of <paramref name="kind"/>, when not met; the compiled rules inline the target's numbers.</summary>
+    public static decimal ProgressToward(TargetKind kind, decimal value, decimal? baseline, decimal v)
     {
-        var value = target.Value ?? 0m;
-        var baseline = target.Baseline;
-        var p = target.Kind switch
+        var p = kind switch
         {
             TargetKind.AtLeast when baseline is { } b && b < value => (v - b) / (value - b),
             TargetKind.AtLeast when value > 0m => v / value,

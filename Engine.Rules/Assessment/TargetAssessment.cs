@@ -48,10 +48,19 @@ public sealed class TargetAssessment
 
     public TaskKey TaskKey => new(Entity, AsOf, Target.TaskNo);
 
-    /// <summary>The key the combination rules group by: carries the task itself, so no join is needed to find its combine mode.</summary>
-    internal TaskGroup Group => new(Observation.Task, Entity, AsOf);
+    internal LedgerTask Task => Observation.Task;
 
-    internal static TargetAssessment From(TargetReading r, Status status, string rule) => new(r.Observation, status, r.Progress, r.Met, rule, r.Rule);
+    internal int AreaOrdinal => Observation.AreaOrdinal;
+
+    internal int TaskNo => Observation.TaskNo;
+
+    internal int TargetOrdinal => Observation.TargetOrdinal;
+
+    internal int Slot => Observation.Slot;
+
+    /// <summary>The assessment a target rule makes: it has decided met or not and the status; the progress follows.</summary>
+    internal static TargetAssessment Judged(TargetObservation o, Status status, bool met, string rule) =>
+        new(o, status, met ? 1m : Semantics.ProgressWhenNotMet(o.Target, o.Value), met, rule, rule);
 
     internal static TargetAssessment NoData(TargetObservation o, string rule) => new(o, Status.NoData, 0m, null, rule, null);
 }

@@ -9,8 +9,10 @@ namespace Engine.Rules.Assessment;
 /// </summary>
 public sealed class TargetObservation
 {
-    public TargetObservation(LedgerTask task, Target target, int areaOrdinal, int targetOrdinal, string entity, DateOnly asOf, Figure? figure, DateOnly periodStart)
+    public TargetObservation(LedgerTask task, Target target, int areaOrdinal, int targetOrdinal, string entity, DateOnly asOf, Figure? figure, DateOnly periodStart, int slot = 0)
     {
+        Slot = slot;
+        Alone = task.Targets.Count == 1;
         Task = task;
         Target = target;
         TargetOrdinal = targetOrdinal;
@@ -23,6 +25,7 @@ public sealed class TargetObservation
         Value = figure?.Value ?? 0m;
         DeadlineReached = asOf >= target.Deadline;
         Expected = Semantics.ExpectedShare(periodStart, target.Deadline, asOf);
+        Required = Expected * (1m - target.Slack);
     }
 
     public LedgerTask Task { get; }
@@ -36,6 +39,12 @@ public sealed class TargetObservation
     public int AreaOrdinal { get; }
 
     public int TaskNo { get; }
+
+    /// <summary>Which (entity, as-of) of the session this is: the combination rules join a task's targets on it.</summary>
+    public int Slot { get; }
+
+    /// <summary>Whether the target is its task's only one, whose status is then the task's.</summary>
+    public bool Alone { get; }
 
     public string Entity { get; }
 
@@ -52,4 +61,7 @@ public sealed class TargetObservation
 
     /// <summary>τ, the expected share of the work done by now.</summary>
     public decimal Expected { get; }
+
+    /// <summary>The progress needed to be on track: τ × (1 − slack).</summary>
+    public decimal Required { get; }
 }

@@ -42,23 +42,20 @@ public sealed class TaskAssessment
     /// <summary>The warning level the alert rules gave the task, and the rule; null when none matched.</summary>
     public TaskAlert? Alert { get; internal set; }
 
+    /// <summary>A task with one target has that target's status and progress, by the rule that judged it.</summary>
+    internal static TaskAssessment Alone(TargetAssessment target) =>
+        new(target.Task, target.TaskKey, target.Status, target.Progress, [target], target.Rule);
+
     /// <summary>All targets must hold: the most severe status, the mean progress.</summary>
-    internal static TaskAssessment CombineAll(LedgerTask task, IEnumerable<TargetAssessment> group, string rule)
+    internal static TaskAssessment CombineAll(LedgerTask task, TargetAssessment[] targets, string rule)
     {
-        var targets = Ordered(task, group);
         return new TaskAssessment(task, new TaskKey(targets[0].Entity, targets[0].AsOf, task.No), targets.Max(t => t.Status), targets.Average(t => t.Progress), targets, rule);
     }
 
     /// <summary>Either-or targets: the least severe status, the largest progress.</summary>
-    internal static TaskAssessment CombineAny(LedgerTask task, IEnumerable<TargetAssessment> group, string rule)
+    internal static TaskAssessment CombineAny(LedgerTask task, TargetAssessment[] targets, string rule)
     {
-        var targets = Ordered(task, group);
         return new TaskAssessment(task, new TaskKey(targets[0].Entity, targets[0].AsOf, task.No), targets.Min(t => t.Status), targets.Max(t => t.Progress), targets, rule);
     }
 
-    private static List<TargetAssessment> Ordered(LedgerTask task, IEnumerable<TargetAssessment> group)
-    {
-        var byId = group.ToDictionary(t => t.Target.Id, StringComparer.Ordinal);
-        return [.. task.Targets.Select(t => byId[t.Id])];
-    }
 }

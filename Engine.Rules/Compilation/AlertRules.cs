@@ -16,7 +16,8 @@ internal static class AlertRules
 {
     private static readonly ParameterExpression T = Expression.Parameter(typeof(TaskAssessment), "t");
     private static readonly ParameterExpression Ctx = Expression.Parameter(typeof(IContext), "ctx");
-    private static readonly MethodInfo Insert = typeof(IContext).GetMethod(nameof(IContext.Insert), [typeof(object)])!;
+    private static readonly ParameterExpression Outcomes = Expression.Parameter(typeof(RuleOutcomes), RuleOutcomes.Name);
+    private static readonly MethodInfo Add = typeof(RuleOutcomes).GetMethod(nameof(RuleOutcomes.Add), [typeof(TaskAlert)])!;
     private static readonly MethodInfo Raise = typeof(AlertRules).GetMethod(nameof(Make), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     public static IEnumerable<IRuleDefinition> Build(IReadOnlyList<AlertRule> alerts)
@@ -37,7 +38,8 @@ internal static class AlertRules
             var pattern = builder.LeftHandSide().Pattern(typeof(TaskAssessment), T.Name!);
             pattern.Condition(Expression.Lambda(condition, T));
             var make = Expression.Call(Raise, T, Expression.Constant(alerts[i].Level), Expression.Constant(name));
-            builder.RightHandSide().Action(Expression.Lambda(Expression.Call(Ctx, Insert, make), Ctx, T));
+            builder.Dependencies().Dependency(typeof(RuleOutcomes), RuleOutcomes.Name);
+            builder.RightHandSide().Action(Expression.Lambda(Expression.Call(Outcomes, Add, make), Ctx, Outcomes, T));
             yield return builder.Build();
         }
     }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using Engine.Rules.Assessment;
 using Engine.Rules.Model;
 using NRules.RuleModel;
@@ -7,38 +8,55 @@ using NRules.RuleModel.Builders;
 namespace Engine.Rules.Compilation;
 
 /// <summary>
-/// The task rules: target assessments are grouped by task in the Rete network (a hash-keyed aggregate, not a join),
-/// and once every target of a task is assessed, the task's combine mode decides how they make the task's status.
+/// The task rules of tasks with several targets: one rule per task joins its target assessments of the same
+/// (entity, as-of) in the session, so it fires once every target of the task is judged, and the task's combine
+/// mode decides how they make the task's status. A task with one target is assessed by that target's rules.
 /// </summary>
 internal static class CombineRules
 {
-    public static IEnumerable<IRuleDefinition> Build()
-    {
-        yield return Combine(
-            "combine all: most severe status, mean progress",
-            g => g.Key.Task.Combine == Model.Combine.All && g.Count() == g.Key.Task.Targets.Count,
-            (ctx, g) => ctx.Insert(TaskAssessment.CombineAll(g.Key.Task, g, ctx.Rule.Name)));
-        yield return Combine(
-            "combine any: least severe status, largest progress",
-            g => g.Key.Task.Combine == Model.Combine.Any && g.Count() == g.Key.Task.Targets.Count,
-            (ctx, g) => ctx.Insert(TaskAssessment.CombineAny(g.Key.Task, g, ctx.Rule.Name)));
-    }
+    private static readonly MethodInfo Add = typeof(RuleOutcomes).GetMethod(nameof(RuleOutcomes.Add), [typeof(TaskAssessment)])!;
+    private static readonly PropertyInfo DefinitionName = typeof(IRuleDefinition).GetProperty(nameof(IRuleDefinition.Name))!;
+    private static readonly PropertyInfo ContextRule = typeof(IContext).GetProperty(nameof(IContext.Rule))!;
 
-    private static IRuleDefinition Combine(string name, Expression<Func<IGrouping<TaskGroup, TargetAssessment>, bool>> when, Expression<Action<IContext, IGrouping<TaskGroup, TargetAssessment>>> then)
+    public static string RuleName(LedgerTask task) => task.Combine == Combine.Any
+        ? $"task {task.No} combine any: least severe status, largest progress"
+        : $"task {task.No} combine all: most severe status, mean progress";
+
+    public static IRuleDefinition Build(LedgerTask task, int areaOrdinal)
     {
         var builder = new RuleBuilder();
-        builder.Name(name);
+        builder.Name(RuleName(task));
         builder.Tag("task");
+        builder.Property("task", task.No);
         builder.Priority(RulePriorities.Combination);
-        var g = when.Parameters[0].Name!;
-        var group = builder.LeftHandSide().Pattern(typeof(IGrouping<TaskGroup, TargetAssessment>), g);
-        var aggregate = group.Aggregate();
-        Expression<Func<TargetAssessment, TaskGroup>> key = a => a.Group;
-        Expression<Func<TargetAssessment, TargetAssessment>> element = a => a;
-        aggregate.GroupBy(key, element);
-        aggregate.Pattern(typeof(TargetAssessment), "a");
-        group.Condition(when);
-        builder.RightHandSide().Action(then);
+
+        var lhs = builder.LeftHandSide();
+        var parameters = new List<ParameterExpression>();
+        for (var i = 1; i <= task.Targets.Count; i++)
+        {
+            var a = Expression.Parameter(typeof(TargetAssessment), $"a{i}");
+            var pattern = lhs.Pattern(typeof(TargetAssessment), a.Name!);
+            pattern.Condition(Expression.Lambda(Expression.Equal(Expression.Property(a, nameof(TargetAssessment.AreaOrdinal)), Expression.Constant(areaOrdinal)), a));
+            pattern.Condition(Expression.Lambda(Expression.Equal(Expression.Property(a, nameof(TargetAssessment.TaskNo)), Expression.Constant(task.No)), a));
+            pattern.Condition(Expression.Lambda(Expression.Equal(Expression.Property(a, nameof(TargetAssessment.TargetOrdinal)), Expression.Constant(i)), a));
+            if (parameters.Count > 0)
+            {
+                // The same (entity, as-of): sessions assess many at once.
+                var first = parameters[0];
+                pattern.Condition(Expression.Lambda(Expression.Equal(Expression.Property(a, nameof(TargetAssessment.Slot)), Expression.Property(first, nameof(TargetAssessment.Slot))), first, a));
+            }
+
+            parameters.Add(a);
+        }
+
+        // outcomes.Add(TaskAssessment.CombineAll(a1.Task, [a1, …, ak], ctx.Rule.Name))
+        var ctx = Expression.Parameter(typeof(IContext), "ctx");
+        var outcomes = Expression.Parameter(typeof(RuleOutcomes), RuleOutcomes.Name);
+        builder.Dependencies().Dependency(typeof(RuleOutcomes), RuleOutcomes.Name);
+        var combine = typeof(TaskAssessment).GetMethod(task.Combine == Combine.Any ? nameof(TaskAssessment.CombineAny) : nameof(TaskAssessment.CombineAll), BindingFlags.NonPublic | BindingFlags.Static)!;
+        var targets = Expression.NewArrayInit(typeof(TargetAssessment), parameters);
+        var made = Expression.Call(combine, Expression.Property(parameters[0], nameof(TargetAssessment.Task)), targets, Expression.Property(Expression.Property(ctx, ContextRule), DefinitionName));
+        builder.RightHandSide().Action(Expression.Lambda(Expression.Call(outcomes, Add, made), [ctx, outcomes, .. parameters]));
         return builder.Build();
     }
 }

@@ -1,13 +1,12 @@
 namespace Engine.Rules.Compilation;
 
 /// <summary>
-/// Firing order of the rule layers: targets read their figures, then statuses are decided, then tasks combine, then alerts.
+/// Firing order of the rule layers: targets are judged, then tasks combine, then alerts.
 /// The combination rules also wait for all of a task's targets, so the order is a matter of efficiency, not of correctness.
 /// </summary>
 internal static class RulePriorities
 {
-    public const int Reading = 30;
-    public const int Status = 20;
+    public const int Target = 30;
     public const int Combination = 10;
     public const int Alert = 5;
 }

@@ -7,8 +7,8 @@ using NRules.RuleModel;
 namespace Engine.Rules.Compilation;
 
 /// <summary>
-/// Compiles a ledger's targets into an NRules session factory: two rules per target, the shared status
-/// rules and the task combination rules. Compiled rule sets are cached per revision.
+/// Compiles a ledger's targets into an NRules session factory: the status rules of each target, the no-data
+/// rules, a combination rule per task with several targets, and the alert rules. Compiled rule sets are cached per revision.
 /// </summary>
 public static class RuleSetCompiler
 {
@@ -27,13 +27,17 @@ public static class RuleSetCompiler
             {
                 for (var i = 0; i < task.Targets.Count; i++)
                 {
-                    definitions.AddRange(TargetRules.Build(task.Targets[i], a, i + 1));
+                    definitions.AddRange(TargetRules.Build(task.Targets[i], a, i + 1, alone: task.Targets.Count == 1));
+                }
+
+                if (task.Targets.Count > 1)
+                {
+                    definitions.Add(CombineRules.Build(task, a));
                 }
             }
         }
 
-        definitions.AddRange(StatusRules.Build());
-        definitions.AddRange(CombineRules.Build());
+        definitions.AddRange(NoDataRules.Build());
         definitions.AddRange(AlertRules.Build(ledger.Alerts));
         return definitions;
     }

@@ -8,10 +8,13 @@ using NRules.RuleModel.Builders;
 namespace Engine.Rules.Compilation;
 
 /// <summary>
-/// Compiles one target of a rule file into its two NRules rules, "met" and "not met", with the target's
-/// numbers written into the conditions as constants (e.g. <c>o.Value &gt;= 12</c>).
+/// Compiles one target of a rule file into the four NRules rules of its schedule, each deciding one status
+/// from the target's figure, with the target's numbers written into the conditions as constants
+/// (e.g. <c>o.Value &gt;= 12</c>). A rule decides met or not and the status in one step, so a figure costs
+/// one firing and no intermediate fact.
 /// The conditions start with the target's place in the ledger (area, task, position), which the Rete network
-/// shares between rules as a tree, so a fact meets a few dozen tests rather than one per target.
+/// shares between rules as a tree, so a fact meets a few dozen tests rather than one per target; the met test
+/// follows, shared by the rules that need it.
 /// </summary>
 internal static class TargetRules
 {
@@ -19,26 +22,56 @@ internal static class TargetRules
     private static readonly ParameterExpression Ctx = Expression.Parameter(typeof(IContext), "ctx");
     private static readonly MemberExpression Value = Expression.Property(O, nameof(TargetObservation.Value));
     private static readonly MethodInfo Abs = typeof(Math).GetMethod(nameof(Math.Abs), [typeof(decimal)])!;
-    private static readonly MethodInfo Insert = typeof(IContext).GetMethod(nameof(IContext.Insert), [typeof(object)])!;
+    private static readonly ParameterExpression Outcomes = Expression.Parameter(typeof(RuleOutcomes), RuleOutcomes.Name);
+    private static readonly MethodInfo ProgressToward = typeof(Semantics).GetMethod(nameof(Semantics.ProgressToward))!;
+    private static readonly MethodInfo Judged = typeof(TargetAssessment).GetMethod(nameof(TargetAssessment.Judged), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo Alone = typeof(TaskAssessment).GetMethod(nameof(TaskAssessment.Alone), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly PropertyInfo DefinitionName = typeof(IRuleDefinition).GetProperty(nameof(IRuleDefinition.Name))!;
     private static readonly PropertyInfo ContextRule = typeof(IContext).GetProperty(nameof(IContext.Rule))!;
 
-    public const string MetSuffix = "met";
-    public const string NotMetSuffix = "not met";
-
-    public static IEnumerable<IRuleDefinition> Build(Target target, int areaOrdinal, int targetOrdinal)
+    public static IEnumerable<IRuleDefinition> Build(Target target, int areaOrdinal, int targetOrdinal, bool alone)
     {
         var met = MetCondition(target);
-        yield return Rule(target, areaOrdinal, targetOrdinal, MetSuffix, met, nameof(TargetReading.MetBy));
-        yield return Rule(target, areaOrdinal, targetOrdinal, NotMetSuffix, Expression.Not(met), nameof(TargetReading.NotMetBy));
+        var notMet = Expression.Not(met);
+        var reached = Expression.Property(O, nameof(TargetObservation.DeadlineReached));
+        var open = Expression.Not(reached);
+        var rule = new Factory(target, areaOrdinal, targetOrdinal, alone);
+        switch (target.Schedule)
+        {
+            case Schedule.Linear:
+                var onPace = Expression.GreaterThanOrEqual(Progress(target), Expression.Property(O, nameof(TargetObservation.Required)));
+                yield return rule.Make(Met + " → achieved", Status.Achieved, true, met);
+                yield return rule.Make(NotMet + ", deadline reached → missed", Status.Missed, false, notMet, reached);
+                yield return rule.Make(NotMet + ", linear, progress ≥ τ×(1−slack) → on_track", Status.OnTrack, false, notMet, open, onPace);
+                yield return rule.Make(NotMet + ", linear, progress < τ×(1−slack) → lagging", Status.Lagging, false, notMet, open, Expression.Not(onPace));
+                break;
+            case Schedule.Hold:
+                yield return rule.Make(Met + ", deadline reached → achieved", Status.Achieved, true, met, reached);
+                yield return rule.Make(NotMet + ", deadline reached → missed", Status.Missed, false, notMet, reached);
+                yield return rule.Make(Met + ", hold, before the deadline → on_track", Status.OnTrack, true, met, open);
+                yield return rule.Make(NotMet + ", hold, before the deadline → lagging", Status.Lagging, false, notMet, open);
+                break;
+            case Schedule.Final:
+                yield return rule.Make(Met + ", deadline reached → achieved", Status.Achieved, true, met, reached);
+                yield return rule.Make(NotMet + ", deadline reached → missed", Status.Missed, false, notMet, reached);
+                yield return rule.Make(Met + ", final, before the deadline → on_track", Status.OnTrack, true, met, open);
+                yield return rule.Make(NotMet + ", final, before the deadline → on_track", Status.OnTrack, false, notMet, open);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(target), target.Schedule, "Unknown schedule.");
+        }
     }
 
-    public static string RuleName(Target target, string suffix) => $"target {target.Id} {suffix}";
+    /// <summary>How every rule name of a target begins after its id: the met test it decided.</summary>
+    public const string Met = "met";
+
+    public const string NotMet = "not met";
+
+    public static string RuleName(Target target, string decision) => $"target {target.Id} {decision}";
 
     /// <summary>The met test of format v1 as an expression over the observation's value, constants inlined.</summary>
     internal static Expression MetCondition(Target t)
     {
-        Expression C(decimal d) => Expression.Constant(d, typeof(decimal));
         return t.Kind switch
         {
             TargetKind.AtLeast => t.Exclusive ? Expression.GreaterThan(Value, C(t.Value!.Value)) : Expression.GreaterThanOrEqual(Value, C(t.Value!.Value)),
@@ -51,29 +84,48 @@ internal static class TargetRules
         };
     }
 
-    private static IRuleDefinition Rule(Target target, int areaOrdinal, int targetOrdinal, string suffix, Expression condition, string factory)
-    {
-        var builder = new RuleBuilder();
-        builder.Name(RuleName(target, suffix));
-        builder.Description(target.Source ?? target.Metric);
-        builder.Tag("target");
-        builder.Property("target", target.Id);
-        builder.Priority(RulePriorities.Reading);
+    /// <summary>Progress of an unmet figure with the target's numbers inlined: <c>ProgressToward(AtLeast, 12, null, o.Value)</c>.</summary>
+    private static MethodCallExpression Progress(Target t) =>
+        Expression.Call(ProgressToward, Expression.Constant(t.Kind), C(t.Value ?? 0m), Expression.Constant(t.Baseline, typeof(decimal?)), Value);
 
-        var pattern = builder.LeftHandSide().Pattern(typeof(TargetObservation), O.Name!);
-        pattern.Condition(Equals(nameof(TargetObservation.AreaOrdinal), areaOrdinal));
-        pattern.Condition(Equals(nameof(TargetObservation.TaskNo), target.TaskNo));
-        pattern.Condition(Equals(nameof(TargetObservation.TargetOrdinal), targetOrdinal));
-        pattern.Condition(Expression.Lambda(Expression.Property(O, nameof(TargetObservation.HasFigure)), O));
-        pattern.Condition(Expression.Lambda(condition, O));
+    private static ConstantExpression C(decimal d) => Expression.Constant(d, typeof(decimal));
 
-        // ctx.Insert(TargetReading.MetBy(o, ctx.Rule.Name)): the same shape for every target, so it compiles once.
-        var make = typeof(TargetReading).GetMethod(factory)!;
-        var reading = Expression.Call(make, O, Expression.Property(Expression.Property(Ctx, ContextRule), DefinitionName));
-        builder.RightHandSide().Action(Expression.Lambda(Expression.Call(Ctx, Insert, reading), Ctx, O));
-        return builder.Build();
-    }
-
-    private static LambdaExpression Equals(string property, int value) =>
+    private static LambdaExpression Is(string property, int value) =>
         Expression.Lambda(Expression.Equal(Expression.Property(O, property), Expression.Constant(value)), O);
+
+    private sealed class Factory(Target target, int areaOrdinal, int targetOrdinal, bool alone)
+    {
+        public IRuleDefinition Make(string decision, Status status, bool met, params Expression[] conditions)
+        {
+            var builder = new RuleBuilder();
+            builder.Name(RuleName(target, decision));
+            builder.Description(target.Source ?? target.Metric);
+            builder.Tag("target");
+            builder.Property("target", target.Id);
+            builder.Priority(RulePriorities.Target);
+
+            var pattern = builder.LeftHandSide().Pattern(typeof(TargetObservation), O.Name!);
+            pattern.Condition(Is(nameof(TargetObservation.AreaOrdinal), areaOrdinal));
+            pattern.Condition(Is(nameof(TargetObservation.TaskNo), target.TaskNo));
+            pattern.Condition(Is(nameof(TargetObservation.TargetOrdinal), targetOrdinal));
+            pattern.Condition(Expression.Lambda(Expression.Property(O, nameof(TargetObservation.HasFigure)), O));
+            foreach (var condition in conditions)
+            {
+                pattern.Condition(Expression.Lambda(condition, O));
+            }
+
+            // outcomes.Add(TargetAssessment.Judged(o, status, met, ctx.Rule.Name)), or the task's assessment when the
+            // target is its task's only one: a few shapes for all targets, so they compile once.
+            Expression made = Expression.Call(Judged, O, Expression.Constant(status), Expression.Constant(met), Expression.Property(Expression.Property(Ctx, ContextRule), DefinitionName));
+            if (alone)
+            {
+                made = Expression.Call(Alone, made);
+            }
+
+            builder.Dependencies().Dependency(typeof(RuleOutcomes), RuleOutcomes.Name);
+            var add = typeof(RuleOutcomes).GetMethod(nameof(RuleOutcomes.Add), [made.Type])!;
+            builder.RightHandSide().Action(Expression.Lambda(Expression.Call(Outcomes, add, made), Ctx, Outcomes, O));
+            return builder.Build();
+        }
+    }
 }

@@ -1,23 +1,29 @@
 namespace Engine.Rules.Evaluation;
 
 /// <summary>
-/// The assessments of a batch run, made one at a time as they are read (as_of-major, then entity), so a
-/// writer that streams them holds one (entity, as_of) in memory at a time however many there are.
-/// Reading an item twice assesses it twice: outputs that pass over them more than once pay for it.
+/// The assessments of a batch run, made as they are read (as_of-major, then entity), a session's worth of
+/// (entity, as_of) pairs at a time, so a writer that streams them holds one session's pairs in memory however
+/// many there are. Reading an item outside the current session's pairs assesses them again: outputs that pass
+/// over them more than once pay for it.
 /// </summary>
 internal sealed class AssessmentSequence : IReadOnlyList<EntityAssessment>
 {
-    private readonly Func<string, DateOnly, EntityAssessment> _assess;
+    private readonly Func<IReadOnlyList<(string Entity, DateOnly AsOf)>, IReadOnlyList<EntityAssessment>> _assess;
     private readonly IReadOnlyList<string> _entities;
     private readonly IReadOnlyList<DateOnly> _dates;
+    private readonly int _perSession;
     private readonly IProgress<(int Done, int Total)>? _progress;
     private int _made;
+    private int _chunkStart = -1;
+    private IReadOnlyList<EntityAssessment> _chunk = [];
 
-    public AssessmentSequence(Func<string, DateOnly, EntityAssessment> assess, IReadOnlyList<string> entities, IReadOnlyList<DateOnly> dates, IProgress<(int Done, int Total)>? progress)
+    public AssessmentSequence(Func<IReadOnlyList<(string Entity, DateOnly AsOf)>, IReadOnlyList<EntityAssessment>> assess, IReadOnlyList<string> entities, IReadOnlyList<DateOnly> dates, int perSession, IProgress<(int Done, int Total)>? progress)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(perSession, 1);
         _assess = assess;
         _entities = entities;
         _dates = dates;
+        _perSession = perSession;
         _progress = progress;
     }
 
@@ -29,9 +35,22 @@ internal sealed class AssessmentSequence : IReadOnlyList<EntityAssessment>
         {
             ArgumentOutOfRangeException.ThrowIfNegative(index);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-            var assessment = _assess(_entities[index % _entities.Count], _dates[index / _entities.Count]);
+            var start = index / _perSession * _perSession;
+            if (start != _chunkStart)
+            {
+                var end = Math.Min(start + _perSession, Count);
+                var slots = new (string, DateOnly)[end - start];
+                for (var i = start; i < end; i++)
+                {
+                    slots[i - start] = (_entities[i % _entities.Count], _dates[i / _entities.Count]);
+                }
+
+                _chunk = _assess(slots);
+                _chunkStart = start;
+            }
+
             _progress?.Report((Math.Min(++_made, Count), Count));
-            return assessment;
+            return _chunk[index - start];
         }
     }
 

@@ -32,15 +32,25 @@ public sealed class Evaluator
     /// <summary>Default as-of date for a figure set: its latest as_of, or the period end when there are no figures.</summary>
     public DateOnly DefaultAsOf(FigureSet figures) => figures.LatestAsOf ?? Ledger.Period.End;
 
+    /// <summary>
+    /// How many (entity, as-of) pairs one rule session assesses together. The Rete network's cost per session and
+    /// per node is shared by all of them, which is most of the work for a single pair; beyond a few dozen the
+    /// session only grows.
+    /// </summary>
+    public const int SlotsPerSession = 32;
+
     /// <param name="progress">Told after each entity: (assessments made, assessments in all).</param>
     public EvaluationResult Evaluate(FigureSet figures, DateOnly asOf, IProgress<(int Done, int Total)>? progress = null)
     {
         var entities = Entities(figures);
         var assessments = new List<EntityAssessment>(entities.Count);
-        foreach (var entity in entities)
+        foreach (var chunk in entities.Chunk(SlotsPerSession))
         {
-            assessments.Add(Assess(figures, entity, asOf));
-            progress?.Report((assessments.Count, entities.Count));
+            foreach (var assessment in Assess(figures, [.. chunk.Select(e => (e, asOf))]))
+            {
+                assessments.Add(assessment);
+                progress?.Report((assessments.Count, entities.Count));
+            }
         }
 
         return new EvaluationResult(Ledger, asOf, figures.CountsAsOf(asOf), figures.Rejected, assessments);
@@ -56,7 +66,7 @@ public sealed class Evaluator
         var ordered = dates.Distinct().Order().ToList();
         var counts = ordered.ToDictionary(d => d, figures.CountsAsOf);
         var last = ordered[^1];
-        var assessments = new AssessmentSequence((entity, date) => Assess(figures, entity, date), Entities(figures), ordered, progress);
+        var assessments = new AssessmentSequence(slots => Assess(figures, slots), Entities(figures), ordered, SlotsPerSession, progress);
         return new EvaluationResult(Ledger, last, counts[last], figures.Rejected, assessments) { AsOfDates = ordered, CountsByDate = counts };
     }
 
@@ -81,29 +91,50 @@ public sealed class Evaluator
 
     private static IReadOnlyList<string> Entities(FigureSet figures) => figures.Entities.Count > 0 ? figures.Entities : [""];
 
-    public EntityAssessment Assess(FigureSet figures, string entity, DateOnly asOf)
+    public EntityAssessment Assess(FigureSet figures, string entity, DateOnly asOf) => Assess(figures, [(entity, asOf)])[0];
+
+    /// <summary>Assesses the whole ledger for each (entity, as-of) pair, all in one rule session, in the order given.</summary>
+    public IReadOnlyList<EntityAssessment> Assess(FigureSet figures, IReadOnlyList<(string Entity, DateOnly AsOf)> slots)
     {
-        var observations = new List<TargetObservation>(Ledger.Targets.Count);
-        foreach (var task in Ledger.Tasks)
+        var observations = new List<TargetObservation>(Ledger.Targets.Count * slots.Count);
+        for (var slot = 0; slot < slots.Count; slot++)
         {
-            var area = _areaOrdinals[task.Area.File];
-            for (var i = 0; i < task.Targets.Count; i++)
+            var (entity, asOf) = slots[slot];
+            foreach (var task in Ledger.Tasks)
             {
-                var target = task.Targets[i];
-                observations.Add(new TargetObservation(task, target, area, i + 1, entity, asOf, figures.InForce(entity, target.Id, asOf), Ledger.Period.Start));
+                var area = _areaOrdinals[task.Area.File];
+                for (var i = 0; i < task.Targets.Count; i++)
+                {
+                    var target = task.Targets[i];
+                    observations.Add(new TargetObservation(task, target, area, i + 1, entity, asOf, figures.InForce(entity, target.Id, asOf), Ledger.Period.Start, slot));
+                }
             }
         }
 
-        var tasks = _rules.Assess(observations).OrderBy(t => t.Task.No).ToList();
-        foreach (var target in tasks.SelectMany(t => t.Targets))
+        var bySlot = new List<TaskAssessment>[slots.Count];
+        foreach (var task in _rules.Assess(observations))
         {
-            // Most targets lack the dated figures for a trend; counting dates is cheap, drawing the line is not.
-            if (asOf < target.Target.Deadline && figures.DatesBetween(entity, target.Target.Id, Ledger.Period.Start, asOf < Ledger.Period.End ? asOf : Ledger.Period.End) >= Projection.MinimumPoints)
-            {
-                target.Projection = Projection.Of(target.Target, figures.All(entity, target.Target.Id), asOf, Ledger.Period);
-            }
+            (bySlot[task.Targets[0].Observation.Slot] ??= new List<TaskAssessment>(Ledger.Tasks.Count)).Add(task);
         }
 
-        return new EntityAssessment(entity, asOf, tasks);
+        var assessments = new EntityAssessment[slots.Count];
+        for (var slot = 0; slot < slots.Count; slot++)
+        {
+            var (entity, asOf) = slots[slot];
+            var tasks = bySlot[slot] ?? [];
+            tasks.Sort((a, b) => a.Task.No.CompareTo(b.Task.No));
+            foreach (var target in tasks.SelectMany(t => t.Targets))
+            {
+                // Most targets lack the dated figures for a trend; counting dates is cheap, drawing the line is not.
+                if (asOf < target.Target.Deadline && figures.DatesBetween(entity, target.Target.Id, Ledger.Period.Start, asOf < Ledger.Period.End ? asOf : Ledger.Period.End) >= Projection.MinimumPoints)
+                {
+                    target.Projection = Projection.Of(target.Target, figures.All(entity, target.Target.Id), asOf, Ledger.Period);
+                }
+            }
+
+            assessments[slot] = new EntityAssessment(entity, asOf, tasks);
+        }
+
+        return assessments;
     }
 }

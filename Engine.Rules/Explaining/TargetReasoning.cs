@@ -55,8 +55,8 @@ public static class TargetReasoning
         else
         {
             var v = a.Figure.Value;
-            steps.Add(zh ? $"是否达标：{N(v)} 对 {TargetPhrases.Requirement(target)} → {(a.Met == true ? "达标" : "未达标")}（规则“{a.ReadingRule}”）"
-                         : $"met: {N(v)} against {TargetPhrases.Requirement(target)} → {(a.Met == true ? "yes" : "no")} (rule \"{a.ReadingRule}\")");
+            steps.Add(zh ? $"是否达标：{N(v)} 对 {TargetPhrases.Requirement(target)} → {(a.Met == true ? "达标" : "未达标")}"
+                         : $"met: {N(v)} against {TargetPhrases.Requirement(target)} → {(a.Met == true ? "yes" : "no")}");
             steps.Add((zh ? "进度：" : "progress: ") + ProgressFormula(target, v, a.Met == true) + $" = {N(Semantics.TargetPercent(a.Progress))}%");
             if (!target.Schedule.Equals(Schedule.Final) && asOf < target.Deadline && target.Schedule == Schedule.Linear && a.Met != true)
             {
@@ -73,8 +73,16 @@ public static class TargetReasoning
         steps.Add(zh ? $"状态：{a.Status.Name()}（{ledger.Labels.For(a.Status)}），触发规则“{a.Rule}”"
                      : $"status: {a.Status.Name()} ({ledger.Labels.For(a.Status)}), by rule \"{a.Rule}\"");
         var others = string.Join(zh ? "；" : "; ", task.Targets.Select(t => $"{t.Target.Id} {t.Status.Name()} {N(Semantics.TargetPercent(t.Progress))}%"));
-        steps.Add(zh ? $"任务{task.Task.No}合成（{task.Task.Combine.Name()}）：{others} → {task.Status.Name()}（{ledger.Labels.For(task.Status)}），进度 {Semantics.TaskPercent(task.Progress)}%，规则“{task.Rule}”"
-                     : $"task {task.Task.No} combines ({task.Task.Combine.Name()}): {others} → {task.Status.Name()} ({ledger.Labels.For(task.Status)}), progress {Semantics.TaskPercent(task.Progress)}%, by rule \"{task.Rule}\"");
+        if (task.Targets.Count == 1)
+        {
+            steps.Add(zh ? $"任务{task.Task.No}只有这一个目标：任务状态 {task.Status.Name()}（{ledger.Labels.For(task.Status)}），进度 {Semantics.TaskPercent(task.Progress)}%"
+                         : $"task {task.Task.No} has this one target: task status {task.Status.Name()} ({ledger.Labels.For(task.Status)}), progress {Semantics.TaskPercent(task.Progress)}%");
+        }
+        else
+        {
+            steps.Add(zh ? $"任务{task.Task.No}合成（{task.Task.Combine.Name()}）：{others} → {task.Status.Name()}（{ledger.Labels.For(task.Status)}），进度 {Semantics.TaskPercent(task.Progress)}%，规则“{task.Rule}”"
+                         : $"task {task.Task.No} combines ({task.Task.Combine.Name()}): {others} → {task.Status.Name()} ({ledger.Labels.For(task.Status)}), progress {Semantics.TaskPercent(task.Progress)}%, by rule \"{task.Rule}\"");
+        }
         return steps;
     }
 

@@ -39,4 +39,47 @@ public class HandWrittenAgreementTests
             }
         }
     }
+
+    /// <summary>
+    /// The benchmark's own figures: 40 entities × 12 month ends go through the batch path, where one rule session holds
+    /// many (entity, as-of) pairs and the combination rules must keep them apart. Every pair agrees with the hand-written
+    /// evaluator of that pair alone.
+    /// </summary>
+    [Fact]
+    public void BenchmarkFigures_BatchedSessionsOfManyEntitiesAndDates_AgreeWithHandWrittenPerPair()
+    {
+        var ledger = LedgerReader.Read(BundledPaths.Targets);
+        var text = new StringWriter();
+        new Engine.Samples.SampleFigureGenerator(ledger, 2023).WriteLarge(ledger.Targets.Count * 40 * 4, 40, text);
+        var intake = new FigureIntake(ledger, keepRows: false);
+        using (var file = new TempFolder())
+        {
+            Engine.Figures.CsvFigureReader.Read(file.File("large.csv", text.ToString()), "large.csv", intake);
+        }
+
+        var set = FigureSet.From(intake);
+        var evaluator = new Evaluator(ledger);
+        var dates = Enumerable.Range(1, 12).Select(m => new DateOnly(2023, m, 1).AddMonths(1).AddDays(-1)).ToList();
+        var result = evaluator.Evaluate(set, dates);
+        Assert.True(result.Assessments.Count > Evaluator.SlotsPerSession * 10, "the run spans many sessions");
+        var hand = new HandWrittenEvaluator(ledger);
+        var differences = 0;
+        var combined = 0;
+        foreach (var engine in result.Assessments)
+        {
+            var targets = new Dictionary<string, HandWrittenEvaluator.TargetResult>();
+            var handTasks = hand.Assess(set, engine.Entity, engine.AsOf, targets);
+            Assert.Equal(handTasks.Count, engine.Tasks.Count);
+            foreach (var (h, e) in handTasks.Zip(engine.Tasks))
+            {
+                differences += (h.TaskNo, h.Status, h.Progress) == (e.Task.No, e.Status, e.Progress) ? 0 : 1;
+                combined += e.Targets.Count > 1 ? 1 : 0;
+                differences += e.Targets.Count(t => targets[t.Target.Id] != new HandWrittenEvaluator.TargetResult(t.Status, t.Progress));
+                differences += e.Targets.Count(t => t.Entity != engine.Entity || t.AsOf != engine.AsOf);
+            }
+        }
+
+        Assert.Equal(0, differences);
+        Assert.True(combined > 0);
+    }
 }

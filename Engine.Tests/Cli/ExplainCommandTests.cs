@@ -16,10 +16,20 @@ public class ExplainCommandTests
         Assert.Contains(lines, l => l.Contains("f.csv:3  2023-06-30  5  — superseded", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("f.csv:5  2023-09-30  9  — after the as-of date", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("181/365 = 49.6%", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("met: 5.9 against ≥12% → no (rule \"target 20.1 not met\")", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l == "met: 5.9 against ≥12% → no");
         Assert.Contains(lines, l => l.StartsWith("progress: 5.9 / 12", StringComparison.Ordinal) && l.EndsWith("= 49.2%", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("status: lagging (进度滞后), by rule \"linear, progress < τ×(1−slack) → lagging\"", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("task 20 combines (all)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l == "status: lagging (进度滞后), by rule \"target 20.1 not met, linear, progress < τ×(1−slack) → lagging\"");
+        Assert.Contains(lines, l => l.StartsWith("task 20 has this one target: task status lagging", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Explain_TargetOfATaskWithSeveralTargets_ShowsTheTasksCombinationRule()
+    {
+        var r = Support.Cli.Run("explain", "47.2", "--as-of", "2023-06-30", "--lang", "en");
+        Assert.Equal(0, r.Exit);
+        var lines = r.Out.Split('\n');
+        Assert.Contains(lines, l => l == "status: on_track (序时推进), by rule \"target 47.2 not met, linear, progress ≥ τ×(1−slack) → on_track\"");
+        Assert.Contains(lines, l => l == "task 47 combines (all): 47.1 no_data 0%; 47.2 on_track 51.3% → no_data (待报送), progress 26%, by rule \"task 47 combine all: most severe status, mean progress\"");
     }
 
     [Fact]

@@ -63,7 +63,8 @@ public class AssessmentProperties
                 var value = x.t.Kind == "milestone" ? Math.Abs(x.v) % 100.01m : x.v;
                 var a = Assess(ledger, x.t.Deadline, value);
                 return a.Met == Semantics.IsMet(ledger.Targets[0], value)
-                    && a.ReadingRule == TargetRules.RuleName(ledger.Targets[0], a.Met == true ? TargetRules.MetSuffix : TargetRules.NotMetSuffix);
+                    && a.ReadingRule!.StartsWith(TargetRules.RuleName(ledger.Targets[0], a.Met == true ? TargetRules.Met : TargetRules.NotMet), StringComparison.Ordinal)
+                    && a.ReadingRule[TargetRules.RuleName(ledger.Targets[0], a.Met == true ? TargetRules.Met : TargetRules.NotMet).Length] is ',' or ' ';
             });
 
     [Property(MaxTest = 40)]

@@ -24,6 +24,9 @@ switch (command)
     case "assess":
         Assess(int.Parse(options.Get("entities", "100"), CultureInfo.InvariantCulture), int.Parse(options.Get("months", "12"), CultureInfo.InvariantCulture), int.Parse(options.Get("runs", "3"), CultureInfo.InvariantCulture), int.Parse(options.Get("rulesengine-entities", "5"), CultureInfo.InvariantCulture));
         break;
+    case "profile":
+        Profile(int.Parse(options.Get("entities", "20"), CultureInfo.InvariantCulture), int.Parse(options.Get("months", "3"), CultureInfo.InvariantCulture), int.Parse(options.Get("runs", "10"), CultureInfo.InvariantCulture));
+        break;
     case "compile":
         Compile(int.Parse(options.Get("runs", "5"), CultureInfo.InvariantCulture));
         break;
@@ -31,7 +34,7 @@ switch (command)
         BenchmarkSwitcher.FromAssembly(typeof(InnerLoops).Assembly).Run(args.Skip(1).ToArray());
         break;
     default:
-        Console.WriteLine("engine-bench ingest --file F | assess --entities N --months M | compile | bdn [BenchmarkDotNet args]");
+        Console.WriteLine("engine-bench ingest --file F | assess --entities N --months M | profile --entities N --months M --runs R | compile | bdn [BenchmarkDotNet args]");
         break;
 }
 
@@ -87,12 +90,9 @@ void Assess(int entities, int months, int runs, int rulesEngineEntities)
     var engine = Median(runs, () =>
     {
         long n = 0;
-        foreach (var date in dates)
+        foreach (var assessment in evaluator.Evaluate(set, dates).Assessments)
         {
-            foreach (var entity in names)
-            {
-                n += evaluator.Assess(set, entity, date).Tasks.Sum(t => t.Targets.Count);
-            }
+            n += assessment.Tasks.Sum(t => t.Targets.Count);
         }
 
         return n;
@@ -144,6 +144,38 @@ void Assess(int entities, int months, int runs, int rulesEngineEntities)
     Metric("vs_limit", limitPerS / enginePerS);
 }
 
+// The engine's assessment loop alone, for a sampling profiler (perf, dotnet-trace) to look at.
+void Profile(int entities, int months, int runs)
+{
+    var ledger = LedgerReader.Read(targets);
+    var text = new StringWriter();
+    new SampleFigureGenerator(ledger, 2023).WriteLarge(entities * months * ledger.Targets.Count, entities, text);
+    var path = Path.GetTempFileName();
+    File.WriteAllText(path, text.ToString());
+    var intake = new FigureIntake(ledger, keepRows: false);
+    CsvFigureReader.Read(path, "bench.csv", intake);
+    File.Delete(path);
+    var set = FigureSet.From(intake);
+    var dates = Enumerable.Range(1, months).Select(m => new DateOnly(ledger.Period.Start.Year, m, 1).AddMonths(1).AddDays(-1)).ToList();
+    var evaluator = new Evaluator(ledger);
+    var engine = Median(runs, () =>
+    {
+        long n = 0;
+        foreach (var assessment in evaluator.Evaluate(set, dates).Assessments)
+        {
+            n += assessment.Tasks.Sum(t => t.Targets.Count);
+        }
+
+        return n;
+    });
+    Metric("assess_per_s", (double)set.Entities.Count * dates.Count * ledger.Targets.Count / engine.TotalSeconds);
+    Metric("allocated_mb_total", GC.GetTotalAllocatedBytes() / 1e6);
+    Metric("gc0", GC.CollectionCount(0));
+    Metric("gc1", GC.CollectionCount(1));
+    Metric("gc2", GC.CollectionCount(2));
+    Metric("gc_pause_s", GC.GetTotalPauseDuration().TotalSeconds);
+}
+
 void Compile(int runs)
 {
     var time = Median(runs, () =>
@@ -191,3 +223,4 @@ internal sealed class Options
 
     public string Get(string name, string fallback) => _values.GetValueOrDefault(name, fallback);
 }
+
