@@ -9,8 +9,10 @@ namespace Engine.Rules.Assessment;
 /// </summary>
 public sealed class TargetObservation
 {
-    public TargetObservation(LedgerTask task, Target target, int areaOrdinal, int targetOrdinal, string entity, DateOnly asOf, Figure? figure, DateOnly periodStart, int slot = 0)
+    public TargetObservation(LedgerTask task, Target target, int areaOrdinal, int targetOrdinal, int ledgerOrdinal, string entity, DateOnly asOf, Figure? figure, DateOnly periodStart, int slot = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(ledgerOrdinal);
+        LedgerOrdinal = ledgerOrdinal;
         Slot = slot;
         Alone = task.Targets.Count == 1;
         Task = task;
@@ -32,13 +34,25 @@ public sealed class TargetObservation
 
     public Target Target { get; }
 
-    /// <summary>1-based position of the target in its task; the last step of the dispatch.</summary>
+    /// <summary>1-based position of the target in its task.</summary>
     public int TargetOrdinal { get; }
 
-    /// <summary>Position of the target's area in the ledger; the first step of the rule network's dispatch.</summary>
+    /// <summary>Position of the target's area in the ledger; with the task and the position, how combination rules find a task's targets.</summary>
     public int AreaOrdinal { get; }
 
     public int TaskNo { get; }
+
+    /// <summary>Position of the target in the whole ledger, from 0: the target rules find their observations by its octal digits.</summary>
+    public int LedgerOrdinal { get; }
+
+    /// <summary>LedgerOrdinal / 64: the first step of the rule network's dispatch (about ten branches for a ledger of 600 targets).</summary>
+    public int DispatchHigh => LedgerOrdinal >> 6;
+
+    /// <summary>The second octal digit of LedgerOrdinal: eight branches.</summary>
+    public int DispatchMiddle => (LedgerOrdinal >> 3) & 7;
+
+    /// <summary>The last octal digit of LedgerOrdinal: eight branches, one per target.</summary>
+    public int DispatchLow => LedgerOrdinal & 7;
 
     /// <summary>Which (entity, as-of) of the session this is: the combination rules join a task's targets on it.</summary>
     public int Slot { get; }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Engine.Rules.Model;
 
 namespace Engine.Rules.Assessment;
@@ -30,14 +31,32 @@ public sealed class TaskAssessment
     public string Rule { get; }
 
     /// <summary>The expected share of time for the task: the mean of its targets' τ.</summary>
-    public decimal Expected => Targets.Average(t => t.Expected);
+    public decimal Expected => _expected ??= Targets.Average(t => t.Expected);
 
     /// <summary>Percentage points the task's progress is below its expected progress (negative when ahead).</summary>
     public decimal BehindBy => (Expected - Progress) * 100m;
 
     /// <summary>Days from the as-of date to the nearest deadline of a target not yet achieved that is not past (null: none).</summary>
-    public int? DaysToOpenDeadline =>
-        Targets.Where(t => t.Status != Status.Achieved && t.Target.Deadline >= t.AsOf).Select(t => (int?)(t.Target.Deadline.DayNumber - t.AsOf.DayNumber)).Min();
+    public int? DaysToOpenDeadline => (_daysToOpenDeadline ??= new(OpenDeadline())).Value;
+
+    // Alert rules test these once per rule; the targets do not change once the task is made.
+    private decimal? _expected;
+    private StrongBox<int?>? _daysToOpenDeadline;
+
+    private int? OpenDeadline()
+    {
+        int? nearest = null;
+        foreach (var t in Targets)
+        {
+            if (t.Status != Status.Achieved && t.Target.Deadline >= t.AsOf)
+            {
+                var days = t.Target.Deadline.DayNumber - t.AsOf.DayNumber;
+                nearest = nearest is { } n && n <= days ? n : days;
+            }
+        }
+
+        return nearest;
+    }
 
     /// <summary>The warning level the alert rules gave the task, and the rule; null when none matched.</summary>
     public TaskAlert? Alert { get; internal set; }

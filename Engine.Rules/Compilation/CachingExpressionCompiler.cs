@@ -6,10 +6,11 @@ using NRules.Extensibility;
 namespace Engine.Rules.Compilation;
 
 /// <summary>
-/// Compiles rule expressions once per distinct shape. Hundreds of target rules share the same action
-/// and the same dispatch tests, and compiling each copy again dominated the rule-set build time.
-/// Only expressions whose constants are plain values are cached, keyed by delegate type and full debug text,
-/// so two expressions share a delegate only when they are the same code.
+/// Compiles rule expressions once per distinct shape. Thousands of target rules differ only in their numbers
+/// (<c>o.Value &gt;= 12</c>, <c>o.Value &gt;= 95</c>), and compiling each copy again dominated the rule-set build time.
+/// Constants are lifted out of the expression into an array, the shape with the array as its parameter is compiled
+/// once, keyed by delegate type and full debug text, and each expression gets a delegate of that shape bound to its
+/// own constants.
 /// </summary>
 internal sealed class CachingExpressionCompiler : IExpressionCompiler
 {
@@ -17,50 +18,53 @@ internal sealed class CachingExpressionCompiler : IExpressionCompiler
     private static readonly PropertyInfo DebugView = typeof(Expression).GetProperty("DebugView", BindingFlags.NonPublic | BindingFlags.Instance)
         ?? throw new InvalidOperationException("Expression.DebugView is not available on this runtime.");
 
-    private readonly ConcurrentDictionary<(Type, string), Delegate> _cache = new();
+    private readonly ConcurrentDictionary<(Type, string), Delegate> _shapes = new();
 
+    /// <summary>Shapes compiled.</summary>
     public int Compiled { get; private set; }
 
+    /// <summary>Expressions that took an already compiled shape.</summary>
     public int Reused { get; private set; }
 
     public TDelegate Compile<TDelegate>(Expression<TDelegate> expression)
         where TDelegate : Delegate
     {
-        if (!PlainConstants.Check(expression))
-        {
-            Compiled++;
-            return expression.Compile();
-        }
-
-        var key = (typeof(TDelegate), (string)DebugView.GetValue(expression)!);
-        if (_cache.TryGetValue(key, out var cached))
+        var constants = Expression.Parameter(typeof(object[]), "constants");
+        var lifter = new ConstantLifter(constants);
+        var shape = (Expression<TDelegate>)lifter.Visit(expression);
+        var key = (typeof(TDelegate), (string)DebugView.GetValue(shape)!);
+        if (_shapes.TryGetValue(key, out var cached))
         {
             Reused++;
-            return (TDelegate)cached;
+        }
+        else
+        {
+            Compiled++;
+            cached = Expression.Lambda<Func<object?[], TDelegate>>(shape, constants).Compile();
+            _shapes[key] = cached;
         }
 
-        Compiled++;
-        var compiled = expression.Compile();
-        _cache[key] = compiled;
-        return compiled;
+        return ((Func<object?[], TDelegate>)cached)([.. lifter.Values]);
     }
 
-    private sealed class PlainConstants : ExpressionVisitor
+    /// <summary>
+    /// Replaces each constant but null, ints, bools and enums by <c>(T)constants[i]</c>. The shape keeps every node and type, so two expressions
+    /// share a compiled shape only when they are the same code; the values are bound per expression.
+    /// </summary>
+    private sealed class ConstantLifter(ParameterExpression constants) : ExpressionVisitor
     {
-        private bool _plain = true;
-
-        public static bool Check(Expression expression)
-        {
-            var visitor = new PlainConstants();
-            visitor.Visit(expression);
-            return visitor._plain;
-        }
+        public List<object?> Values { get; } = [];
 
         protected override Expression VisitConstant(ConstantExpression node)
         {
-            var type = Nullable.GetUnderlyingType(node.Type) ?? node.Type;
-            _plain &= node.Value is null || type.IsPrimitive || type.IsEnum || type == typeof(decimal) || type == typeof(string);
-            return node;
+            // Small integers and enums stay in the code: the dispatch tests meet every fact, and these values are few.
+            if (node.Value is null || node.Value is int or bool || node.Type.IsEnum)
+            {
+                return node;
+            }
+
+            Values.Add(node.Value);
+            return Expression.Convert(Expression.ArrayIndex(constants, Expression.Constant(Values.Count - 1)), node.Type);
         }
     }
 }

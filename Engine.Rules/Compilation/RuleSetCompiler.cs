@@ -21,13 +21,14 @@ public static class RuleSetCompiler
     public static IReadOnlyList<IRuleDefinition> Definitions(Ledger ledger)
     {
         var definitions = new List<IRuleDefinition>();
+        var ordinals = ledger.Targets.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         for (var a = 0; a < ledger.Areas.Count; a++)
         {
             foreach (var task in ledger.Tasks.Where(t => t.Area.File == ledger.Areas[a].File))
             {
                 for (var i = 0; i < task.Targets.Count; i++)
                 {
-                    definitions.AddRange(TargetRules.Build(task.Targets[i], a, i + 1, alone: task.Targets.Count == 1));
+                    definitions.AddRange(TargetRules.Build(task.Targets[i], ordinals[task.Targets[i].Id], alone: task.Targets.Count == 1));
                 }
 
                 if (task.Targets.Count > 1)

@@ -100,13 +100,14 @@ public sealed class Evaluator
         for (var slot = 0; slot < slots.Count; slot++)
         {
             var (entity, asOf) = slots[slot];
+            var ordinal = 0;
             foreach (var task in Ledger.Tasks)
             {
                 var area = _areaOrdinals[task.Area.File];
                 for (var i = 0; i < task.Targets.Count; i++)
                 {
                     var target = task.Targets[i];
-                    observations.Add(new TargetObservation(task, target, area, i + 1, entity, asOf, figures.InForce(entity, target.Id, asOf), Ledger.Period.Start, slot));
+                    observations.Add(new TargetObservation(task, target, area, i + 1, ordinal++, entity, asOf, figures.InForce(entity, target.Id, asOf), Ledger.Period.Start, slot));
                 }
             }
         }

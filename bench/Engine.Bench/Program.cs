@@ -133,7 +133,25 @@ void Assess(int entities, int months, int runs, int rulesEngineEntities)
         return n;
     });
 
+    // The floor of any NRules design: one alpha test and one firing per target, sessions of the engine's size.
+    var floor = new NRulesFloor();
+    var readings = new List<NRulesFloor.Reading>();
+    foreach (var date in dates)
+    {
+        foreach (var entity in names)
+        {
+            foreach (var target in ledger.Targets)
+            {
+                readings.Add(new NRulesFloor.Reading(readings.Count % ledger.Targets.Count, set.InForce(entity, target.Id, date)?.Value ?? 0m, target.Value ?? 100m));
+            }
+        }
+    }
+
+    var floorTime = Median(runs, () => readings.Chunk(Evaluator.SlotsPerSession * ledger.Targets.Count).Sum(c => floor.Judge(c)));
+
     var enginePerS = perRun / engine.TotalSeconds;
+    Metric("nrules_floor_per_s", perRun / floorTime.TotalSeconds);
+    Metric("floor_vs_limit", perRun / limit.TotalSeconds / (perRun / floorTime.TotalSeconds));
     var limitPerS = perRun / limit.TotalSeconds;
     var rePerS = reCount / rulesEngine.TotalSeconds;
     Metric("assess_target_assessments", perRun);
