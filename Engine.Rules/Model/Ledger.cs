@@ -7,6 +7,7 @@ namespace Engine.Rules.Model;
 public sealed class Ledger
 {
     private readonly Dictionary<string, Target> _targetsById;
+    private readonly Dictionary<string, Target>.AlternateLookup<ReadOnlySpan<char>> _targetsBySpan;
     private readonly Dictionary<int, LedgerTask> _tasksByNo;
 
     public Ledger(string id, string title, Period period, StatusLabels labels, decimal slack, IReadOnlyList<Area> areas, IReadOnlyList<LedgerTask> tasks, string revision, IReadOnlyList<AlertRule>? alerts = null)
@@ -22,6 +23,7 @@ public sealed class Ledger
         Revision = revision;
         Targets = [.. tasks.SelectMany(t => t.Targets)];
         _targetsById = Targets.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        _targetsBySpan = _targetsById.GetAlternateLookup<ReadOnlySpan<char>>();
         _tasksByNo = tasks.ToDictionary(t => t.No);
     }
 
@@ -51,6 +53,9 @@ public sealed class Ledger
     public string Revision { get; }
 
     public bool TryGetTarget(string id, out Target target) => _targetsById.TryGetValue(id, out target!);
+
+    /// <summary>The target with this id, looked up without making a string of it.</summary>
+    public bool TryGetTarget(ReadOnlySpan<char> id, out Target target) => _targetsBySpan.TryGetValue(id, out target!);
 
     public LedgerTask Task(int no) => _tasksByNo[no];
 }

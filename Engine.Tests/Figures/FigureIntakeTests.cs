@@ -1,5 +1,10 @@
+using System.Globalization;
 using Engine.Rules.Figures;
+using Engine.Tests.Generators;
 using Engine.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Engine.Tests.Figures;
 
@@ -67,4 +72,18 @@ public class FigureIntakeTests
 
         Assert.Equal(7m, set.InForce("", "1.1", new DateOnly(2023, 6, 30))!.Value);
     }
+
+    /// <summary>The intake's quick path for YYYY-MM-DD accepts exactly what the exact format parser accepts, with the same date.</summary>
+    [Property(MaxTest = 500)]
+    public Property Add_AsOfText_AcceptedExactlyAsTheFormatParserWould() =>
+        Prop.ForAll(
+            Arb.From(TargetGenerators.DateText),
+            text =>
+            {
+                var intake = Take(new RawFigure("f.csv", 2, "1.1", text, "12"));
+                var parsed = DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var expected);
+                return parsed
+                    ? intake.Rejected.Count == 0 && intake.Accepted[0].AsOf == expected
+                    : intake.Accepted.Count == 0 && intake.Rejected[0].Field == "as_of";
+            });
 }

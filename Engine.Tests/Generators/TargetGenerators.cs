@@ -18,6 +18,18 @@ internal static class TargetGenerators
     /// <summary>A date in 2022-12 … 2024-01, so tests cross both period ends.</summary>
     public static Gen<DateOnly> Date => Gen.Choose(-31, 396).Select(d => PeriodStart.AddDays(d));
 
+    /// <summary>
+    /// Text a unit might write in an as_of cell: well-formed dates, impossible ones in the same shape (month 13,
+    /// 2023-02-29, year 0), and near misses in other shapes (no zero padding, slashes, spaces, full-width digits).
+    /// </summary>
+    public static Gen<string> DateText =>
+        Gen.OneOf(
+            from y in Gen.Choose(0, 9999) from m in Gen.Choose(0, 13) from d in Gen.Choose(0, 32) select $"{y:D4}-{m:D2}-{d:D2}",
+            from date in Date select date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            from date in Date from shape in Gen.Elements("yyyy-M-d", "yyyy/MM/dd", " yyyy-MM-dd", "yyyy-MM-dd ", "yyyyMMdd", "yyyy-MM-ddT00")
+            select date.ToString(shape, CultureInfo.InvariantCulture),
+            from date in Date select date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture).Replace('2', '２'));
+
     public static Gen<DateOnly> Deadline => Gen.Choose(0, 364).Select(d => PeriodStart.AddDays(d));
 
     public sealed record TargetSpec(string Kind, decimal Value, decimal? Value2, decimal? Baseline, bool Exclusive, string? Schedule, DateOnly Deadline)

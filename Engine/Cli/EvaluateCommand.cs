@@ -1,3 +1,4 @@
+using Engine.Rules.Problems;
 using System.CommandLine;
 using System.Globalization;
 using Engine.Figures;

@@ -1,3 +1,4 @@
+using Engine.Rules.Problems;
 using System.CommandLine;
 using Engine.Figures;
 using Engine.Rules.Evaluation;

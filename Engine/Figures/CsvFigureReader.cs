@@ -33,7 +33,7 @@ public static class CsvFigureReader
                 continue;
             }
 
-            intake.Add(new RawFigure(displayName, line, Cell(row, target), Cell(row, asOf), Cell(row, value))
+            intake.Add(new FigureRowText(displayName, line, Cell(row, target), Cell(row, asOf), Cell(row, value))
             {
                 Unit = Cell(row, unit),
                 Entity = Cell(row, entity),
@@ -44,5 +44,5 @@ public static class CsvFigureReader
         }
     }
 
-    private static string? Cell(SepReader.Row row, int index) => index < 0 ? null : row[index].ToString();
+    private static ReadOnlySpan<char> Cell(SepReader.Row row, int index) => index < 0 ? default : row[index].Span;
 }

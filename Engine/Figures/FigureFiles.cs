@@ -45,8 +45,11 @@ public static class FigureFiles
             case ".xlsx":
                 XlsxFigureReader.Read(path, displayName, intake);
                 break;
+            case ".tsv":
+                TextLoaderFigureReader.Read(path, displayName, '\t', intake);
+                break;
             default:
-                throw new FigureFileException(new Problem(path, 0, 0, "", "unknown figure file type: use .csv, .json or .xlsx"));
+                throw new FigureFileException(new Problem(path, 0, 0, "", "unknown figure file type: use .csv, .tsv, .json or .xlsx"));
         }
     }
 }

@@ -1,6 +1,4 @@
-using Engine.Rules.Problems;
-
-namespace Engine.Figures;
+namespace Engine.Rules.Problems;
 
 /// <summary>A figure file that cannot be read at all (missing, no header, a required column absent).</summary>
 public sealed class FigureFileException : Exception

@@ -1,4 +1,4 @@
-namespace Engine.Figures;
+namespace Engine.Rules.Figures;
 
 /// <summary>
 /// The figure fields and the header names that mean them: the format's English names, and the Chinese headers
