@@ -2,8 +2,8 @@ namespace Engine.Rules.Evaluation;
 
 /// <summary>
 /// The assessments of a batch run, made as they are read (as_of-major, then entity), a session's worth of
-/// (entity, as_of) pairs at a time, so a writer that streams them holds one session's pairs in memory however
-/// many there are. Reading an item outside the current session's pairs assesses them again: outputs that pass
+/// (entity, as_of) pairs at a time, so a writer that streams them holds a few sessions' pairs in memory (one per
+/// core at work) however many there are. Reading an item outside the current session's pairs assesses them again: outputs that pass
 /// over them more than once pay for it.
 /// </summary>
 internal sealed class AssessmentSequence : IReadOnlyList<EntityAssessment>
@@ -12,14 +12,16 @@ internal sealed class AssessmentSequence : IReadOnlyList<EntityAssessment>
     private readonly IReadOnlyList<string> _entities;
     private readonly IReadOnlyList<DateOnly> _dates;
     private readonly int _perSession;
+    private readonly int _parallelism;
     private readonly IProgress<(int Done, int Total)>? _progress;
     private int _made;
     private int _chunkStart = -1;
     private IReadOnlyList<EntityAssessment> _chunk = [];
 
-    public AssessmentSequence(Func<IReadOnlyList<(string Entity, DateOnly AsOf)>, IReadOnlyList<EntityAssessment>> assess, IReadOnlyList<string> entities, IReadOnlyList<DateOnly> dates, int perSession, IProgress<(int Done, int Total)>? progress)
+    public AssessmentSequence(Func<IReadOnlyList<(string Entity, DateOnly AsOf)>, IReadOnlyList<EntityAssessment>> assess, IReadOnlyList<string> entities, IReadOnlyList<DateOnly> dates, int perSession, int parallelism, IProgress<(int Done, int Total)>? progress)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(perSession, 1);
+        _parallelism = parallelism;
         _assess = assess;
         _entities = entities;
         _dates = dates;
@@ -38,14 +40,7 @@ internal sealed class AssessmentSequence : IReadOnlyList<EntityAssessment>
             var start = index / _perSession * _perSession;
             if (start != _chunkStart)
             {
-                var end = Math.Min(start + _perSession, Count);
-                var slots = new (string, DateOnly)[end - start];
-                for (var i = start; i < end; i++)
-                {
-                    slots[i - start] = (_entities[i % _entities.Count], _dates[i / _entities.Count]);
-                }
-
-                _chunk = _assess(slots);
+                _chunk = _assess(Slots(start));
                 _chunkStart = start;
             }
 
@@ -54,12 +49,30 @@ internal sealed class AssessmentSequence : IReadOnlyList<EntityAssessment>
         }
     }
 
+    /// <summary>In order, with the next sessions already running on the other cores.</summary>
     public IEnumerator<EntityAssessment> GetEnumerator()
     {
-        for (var i = 0; i < Count; i++)
+        var starts = Enumerable.Range(0, (Count + _perSession - 1) / _perSession).Select(i => i * _perSession);
+        foreach (var chunk in SessionPipeline.InOrder(starts, start => _assess(Slots(start)), _parallelism))
         {
-            yield return this[i];
+            foreach (var assessment in chunk)
+            {
+                _progress?.Report((Math.Min(++_made, Count), Count));
+                yield return assessment;
+            }
         }
+    }
+
+    private (string Entity, DateOnly AsOf)[] Slots(int start)
+    {
+        var end = Math.Min(start + _perSession, Count);
+        var slots = new (string, DateOnly)[end - start];
+        for (var i = start; i < end; i++)
+        {
+            slots[i - start] = (_entities[i % _entities.Count], _dates[i / _entities.Count]);
+        }
+
+        return slots;
     }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();

@@ -39,14 +39,28 @@ public sealed class Evaluator
     /// </summary>
     public const int SlotsPerSession = 32;
 
+    /// <summary>How many rule sessions run at once: one per core by default; 1 runs every session on the calling thread.</summary>
+    public int Parallelism
+    {
+        get => _parallelism;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            _parallelism = value;
+        }
+    }
+
+    private readonly int _parallelism = Environment.ProcessorCount;
+
     /// <param name="progress">Told after each entity: (assessments made, assessments in all).</param>
     public EvaluationResult Evaluate(FigureSet figures, DateOnly asOf, IProgress<(int Done, int Total)>? progress = null)
     {
         var entities = Entities(figures);
         var assessments = new List<EntityAssessment>(entities.Count);
-        foreach (var chunk in entities.Chunk(SlotsPerSession))
+        var sessions = entities.Chunk(SlotsPerSession).Select(chunk => (IReadOnlyList<(string, DateOnly)>)[.. chunk.Select(e => (e, asOf))]);
+        foreach (var session in SessionPipeline.InOrder(sessions, slots => Assess(figures, slots), Parallelism))
         {
-            foreach (var assessment in Assess(figures, [.. chunk.Select(e => (e, asOf))]))
+            foreach (var assessment in session)
             {
                 assessments.Add(assessment);
                 progress?.Report((assessments.Count, entities.Count));
@@ -66,7 +80,7 @@ public sealed class Evaluator
         var ordered = dates.Distinct().Order().ToList();
         var counts = ordered.ToDictionary(d => d, figures.CountsAsOf);
         var last = ordered[^1];
-        var assessments = new AssessmentSequence(slots => Assess(figures, slots), Entities(figures), ordered, SlotsPerSession, progress);
+        var assessments = new AssessmentSequence(slots => Assess(figures, slots), Entities(figures), ordered, SlotsPerSession, Parallelism, progress);
         return new EvaluationResult(Ledger, last, counts[last], figures.Rejected, assessments) { AsOfDates = ordered, CountsByDate = counts };
     }
 

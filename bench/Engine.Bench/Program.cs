@@ -25,7 +25,7 @@ switch (command)
         Assess(int.Parse(options.Get("entities", "100"), CultureInfo.InvariantCulture), int.Parse(options.Get("months", "12"), CultureInfo.InvariantCulture), int.Parse(options.Get("runs", "3"), CultureInfo.InvariantCulture), int.Parse(options.Get("rulesengine-entities", "5"), CultureInfo.InvariantCulture));
         break;
     case "profile":
-        Profile(int.Parse(options.Get("entities", "20"), CultureInfo.InvariantCulture), int.Parse(options.Get("months", "3"), CultureInfo.InvariantCulture), int.Parse(options.Get("runs", "10"), CultureInfo.InvariantCulture));
+        Profile(int.Parse(options.Get("entities", "20"), CultureInfo.InvariantCulture), int.Parse(options.Get("months", "3"), CultureInfo.InvariantCulture), int.Parse(options.Get("runs", "10"), CultureInfo.InvariantCulture), int.Parse(options.Get("parallelism", "1"), CultureInfo.InvariantCulture));
         break;
     case "compile":
         Compile(int.Parse(options.Get("runs", "5"), CultureInfo.InvariantCulture));
@@ -101,11 +101,23 @@ void Assess(int entities, int months, int runs, int rulesEngineEntities)
     var names = set.Entities;
     long perRun = (long)names.Count * dates.Count * ledger.Targets.Count;
 
-    var evaluator = new Evaluator(ledger);
+    // One session at a time, as the baselines run on one thread; then the engine's default, a session per core.
+    var evaluator = new Evaluator(ledger) { Parallelism = 1 };
     var engine = Median(runs, () =>
     {
         long n = 0;
         foreach (var assessment in evaluator.Evaluate(set, dates).Assessments)
+        {
+            n += assessment.Tasks.Sum(t => t.Targets.Count);
+        }
+
+        return n;
+    });
+    var parallel = new Evaluator(ledger);
+    var engineParallel = Median(runs, () =>
+    {
+        long n = 0;
+        foreach (var assessment in parallel.Evaluate(set, dates).Assessments)
         {
             n += assessment.Tasks.Sum(t => t.Targets.Count);
         }
@@ -171,6 +183,8 @@ void Assess(int entities, int months, int runs, int rulesEngineEntities)
     var rePerS = reCount / rulesEngine.TotalSeconds;
     Metric("assess_target_assessments", perRun);
     Metric("assess_per_s", enginePerS);
+    Metric("assess_parallel_per_s", perRun / engineParallel.TotalSeconds);
+    Metric("parallelism", parallel.Parallelism);
     Metric("handwritten_per_s", limitPerS);
     Metric("rulesengine_per_s", rePerS);
     Metric("vs_rulesengine", enginePerS / rePerS);
@@ -178,7 +192,7 @@ void Assess(int entities, int months, int runs, int rulesEngineEntities)
 }
 
 // The engine's assessment loop alone, for a sampling profiler (perf, dotnet-trace) to look at.
-void Profile(int entities, int months, int runs)
+void Profile(int entities, int months, int runs, int parallelism)
 {
     var ledger = LedgerReader.Read(targets);
     var text = new StringWriter();
@@ -190,7 +204,7 @@ void Profile(int entities, int months, int runs)
     File.Delete(path);
     var set = FigureSet.From(intake);
     var dates = Enumerable.Range(1, months).Select(m => new DateOnly(ledger.Period.Start.Year, m, 1).AddMonths(1).AddDays(-1)).ToList();
-    var evaluator = new Evaluator(ledger);
+    var evaluator = new Evaluator(ledger) { Parallelism = parallelism };
     var engine = Median(runs, () =>
     {
         long n = 0;

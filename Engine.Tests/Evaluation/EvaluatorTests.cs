@@ -1,0 +1,33 @@
+using Engine.Rules.Evaluation;
+using Engine.Rules.Figures;
+using Engine.Rules.Files;
+using Engine.Tests.Support;
+
+namespace Engine.Tests.Evaluation;
+
+public class EvaluatorTests
+{
+    [Fact]
+    public void Evaluate_SessionsOnSeveralCoresOrOne_GiveTheSameAssessmentsInTheSameOrder()
+    {
+        var ledger = LedgerReader.Read(BundledPaths.Targets);
+        var text = new StringWriter();
+        new Engine.Samples.SampleFigureGenerator(ledger, 7).WriteLarge(ledger.Targets.Count * 70 * 2, 70, text);
+        var intake = new FigureIntake(ledger, keepRows: false);
+        using (var folder = new TempFolder())
+        {
+            Engine.Figures.CsvFigureReader.Read(folder.File("f.csv", text.ToString()), "f.csv", intake);
+        }
+
+        var set = FigureSet.From(intake);
+        DateOnly[] dates = [new(2023, 3, 31), new(2023, 6, 30)];
+        static string Fingerprint(EvaluationResult r) => string.Join("\n", r.Assessments.SelectMany(a => a.Tasks.Select(t =>
+            $"{a.Entity}|{a.AsOf}|{t.Task.No}|{t.Status}|{t.Progress}|{t.Rule}|{t.Alert?.Level}|{string.Join(",", t.Targets.Select(g => $"{g.Status}:{g.Progress}:{g.Rule}"))}")));
+        var one = Fingerprint(new Evaluator(ledger) { Parallelism = 1 }.Evaluate(set, dates));
+        var four = Fingerprint(new Evaluator(ledger) { Parallelism = 4 }.Evaluate(set, dates));
+        var single = Fingerprint(new Evaluator(ledger) { Parallelism = 3 }.Evaluate(set, dates[1]));
+        Assert.Equal(70 * 2 * ledger.Tasks.Count, one.Split('\n').Length);
+        Assert.Equal(one, four);
+        Assert.Equal(string.Join("\n", one.Split('\n').Where(l => l.Contains($"|{dates[1]}|", StringComparison.Ordinal))), single);
+    }
+}
