@@ -21,33 +21,70 @@ public sealed record Projection(decimal Value, bool Likely, int Points)
             return null;
         }
 
-        // One point per date: the figure in force on that date (the later row on a tie).
-        var points = figures
-            .Where(f => f.AsOf <= asOf && f.AsOf >= period.Start && f.AsOf <= period.End)
-            .GroupBy(f => f.AsOf)
-            .Select(g => g.MaxBy(f => f.Sequence)!)
-            .Select(f => (X: (decimal)(f.AsOf.DayNumber - period.Start.DayNumber), Y: f.Value))
-            .ToList();
-        if (points.Count < MinimumPoints)
+        // One point per date: the figure in force on that date (the later row on a tie), in date order.
+        var inPeriod = new List<Figure>();
+        foreach (var f in figures)
+        {
+            if (f.AsOf <= asOf && f.AsOf >= period.Start && f.AsOf <= period.End)
+            {
+                inPeriod.Add(f);
+            }
+        }
+
+        if (inPeriod.Count < MinimumPoints)
         {
             return null;
         }
 
-        var meanX = points.Average(p => p.X);
-        var meanY = points.Average(p => p.Y);
-        var sxx = points.Sum(p => (p.X - meanX) * (p.X - meanX));
+        inPeriod.Sort((a, b) => a.AsOf != b.AsOf ? a.AsOf.CompareTo(b.AsOf) : a.Sequence.CompareTo(b.Sequence));
+        var xs = new decimal[inPeriod.Count];
+        var ys = new decimal[inPeriod.Count];
+        var n = 0;
+        for (var i = 0; i < inPeriod.Count; i++)
+        {
+            if (i + 1 < inPeriod.Count && inPeriod[i + 1].AsOf == inPeriod[i].AsOf)
+            {
+                continue;
+            }
+
+            xs[n] = inPeriod[i].AsOf.DayNumber - period.Start.DayNumber;
+            ys[n] = inPeriod[i].Value;
+            n++;
+        }
+
+        if (n < MinimumPoints)
+        {
+            return null;
+        }
+
+        decimal sumX = 0m, sumY = 0m;
+        for (var i = 0; i < n; i++)
+        {
+            sumX += xs[i];
+            sumY += ys[i];
+        }
+
+        var meanX = sumX / n;
+        var meanY = sumY / n;
+        decimal sxx = 0m, sxy = 0m;
+        for (var i = 0; i < n; i++)
+        {
+            sxx += (xs[i] - meanX) * (xs[i] - meanX);
+            sxy += (xs[i] - meanX) * (ys[i] - meanY);
+        }
+
         if (sxx == 0m)
         {
             return null;
         }
 
-        var slope = points.Sum(p => (p.X - meanX) * (p.Y - meanY)) / sxx;
+        var slope = sxy / sxx;
         var atDeadline = meanY + (slope * ((target.Deadline.DayNumber - period.Start.DayNumber) - meanX));
         if (target.Kind == TargetKind.Milestone)
         {
             atDeadline = Math.Clamp(atDeadline, 0m, 100m);
         }
 
-        return new Projection(atDeadline, Semantics.IsMet(target, atDeadline), points.Count);
+        return new Projection(atDeadline, Semantics.IsMet(target, atDeadline), n);
     }
 }

@@ -1,6 +1,12 @@
 using Engine.Rules.Assessment;
 using Engine.Rules.Explaining;
+using Engine.Rules.Figures;
+using Engine.Rules.Model;
+using Engine.Tests.Generators;
 using Engine.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Engine.Tests.Assessment;
 
@@ -25,6 +31,35 @@ public class ProjectionTests
     {
         var a = Assess("2023-06-30", ("1.1", "2023-02-28", "2"), ("1.1", "2023-04-30", "4"), ("1.1", "2023-06-30", "6.1"));
         Assert.Equal("likely", a.Projection!.Outlook);
+    }
+
+    /// <summary>The line goes through one point per date, the later row on a tie, whatever order the figures come in.</summary>
+    [Property(MaxTest = 100)]
+    public Property Of_FiguresInAnyOrder_GivesTheSameLine() =>
+        Prop.ForAll(
+            Arb.From(
+                from points in Gen.ListOf(from d in TargetGenerators.Date from v in TargetGenerators.Percent select (d, v)).Select(l => l.Take(10).ToList())
+                from seed in Gen.Choose(0, 10_000)
+                select (points, seed)),
+            x =>
+            {
+                var ledger = TempLedger.WithTarget("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" }""");
+                var figures = x.points.Select((p, i) => new Figure("1.1", "", p.d, p.v, "f.csv", i + 2, i)).ToList();
+                var shuffled = figures.OrderBy(_ => new Random(x.seed).Next()).ToList();
+                var asOf = new DateOnly(2023, 9, 30);
+                var inOrder = Projection.Of(ledger.Targets[0], figures, asOf, ledger.Period);
+                var expectedPoints = figures.Where(f => f.AsOf <= asOf && f.AsOf >= ledger.Period.Start).Select(f => f.AsOf).Distinct().Count();
+                return inOrder == Projection.Of(ledger.Targets[0], shuffled, asOf, ledger.Period)
+                    && (inOrder is null || inOrder.Points == expectedPoints);
+            });
+
+    [Fact]
+    public void Of_TwoRowsOnADate_TakesTheLaterRow()
+    {
+        var ledger = TempLedger.WithTarget("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" }""");
+        Figure F(string date, decimal v, int sequence) => new("1.1", "", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), v, "f.csv", sequence + 2, sequence);
+        var p = Projection.Of(ledger.Targets[0], [F("2023-06-30", 5.4m, 3), F("2023-01-31", 1m, 0), F("2023-06-30", 99m, 1), F("2023-03-31", 3m, 2)], new DateOnly(2023, 6, 30), ledger.Period);
+        Assert.Equal((10.82m, 3), (Math.Round(p!.Value, 2), p.Points));
     }
 
     [Fact]
