@@ -15,7 +15,8 @@ namespace Engine.Rules.Compilation;
 /// The conditions start with whether there is a figure, then find the target by the octal digits of its position
 /// in the ledger: the Rete network shares these tests between rules as a tree of about 10 × 8 × 8 branches, and
 /// tests every branch of a node (it has no hashed dispatch), so a fact meets about 26 tests rather than one per
-/// target. The met test follows, shared by the rules that need it.
+/// target. Each rule then has one condition, its met test and status test together: four sibling tests cost less
+/// than a deeper tree of shared ones, whose every level builds a list of the facts passing it (measured 4% faster).
 /// </summary>
 internal static class TargetRules
 {
@@ -110,10 +111,7 @@ internal static class TargetRules
             pattern.Condition(Is(nameof(TargetObservation.DispatchMiddle), (ledgerOrdinal >> 3) & 7));
             pattern.Condition(Is(nameof(TargetObservation.DispatchLow), ledgerOrdinal & 7));
             pattern.Condition(Expression.Lambda(Expression.Property(O, nameof(TargetObservation.HasFigure)), O));
-            foreach (var condition in conditions)
-            {
-                pattern.Condition(Expression.Lambda(condition, O));
-            }
+            pattern.Condition(Expression.Lambda(conditions.Aggregate(Expression.AndAlso), O));
 
             // outcomes.Add(TargetAssessment.Judged(o, status, met, ctx.Rule.Name)), or the task's assessment when the
             // target is its task's only one: a few shapes for all targets, so they compile once.
