@@ -42,7 +42,7 @@ void Ingest(string file, int runs)
 {
     var ledger = LedgerReader.Read(targets);
     var evaluator = new Evaluator(ledger); // compiled once, outside the timings: ingest is about rows
-    var sep = Median(runs, () =>
+    Func<long> sepWork = () =>
     {
         long rows = 0, chars = 0;
         using var reader = Sep.Reader().FromFile(file);
@@ -53,28 +53,30 @@ void Ingest(string file, int runs)
         }
 
         return rows + chars;
-    });
-    var engine = Median(runs, () =>
+    };
+    Func<long> engineWork = () =>
     {
         var intake = new FigureIntake(ledger, keepRows: false);
         CsvFigureReader.Read(file, Path.GetFileName(file), intake);
         var result = evaluator.Evaluate(FigureSet.From(intake), [evaluator.DefaultAsOf(FigureSet.From(intake))]);
         AssessmentJsonWriter.Write(result, TextWriter.Null);
         return intake.Read;
-    });
+    };
     // The same rows through ML.NET's TextLoader and IDataView (the library's data view entry point), read and reduced only.
-    var mlnet = Median(runs, () =>
+    Func<long> mlnetWork = () =>
     {
         var intake = new FigureIntake(ledger, keepRows: false);
         TextLoaderFigureReader.Read(file, Path.GetFileName(file), ',', intake);
         return intake.Read;
-    });
-    var sepRead = Median(runs, () =>
+    };
+    Func<long> sepReadWork = () =>
     {
         var intake = new FigureIntake(ledger, keepRows: false);
         CsvFigureReader.Read(file, Path.GetFileName(file), intake);
         return intake.Read;
-    });
+    };
+    var times = Interleaved(runs, ("Sep, spans", sepWork), ("engine evaluate → JSON", engineWork), ("read through TextLoader", mlnetWork), ("read through Sep", sepReadWork));
+    var (sep, engine, mlnet, sepRead) = (times[0], times[1], times[2], times[3]);
     var rows = File.ReadLines(file).LongCount() - 1;
     Metric("engine_read_s", sepRead.TotalSeconds);
     Metric("mlnet_read_s", mlnet.TotalSeconds);
@@ -103,7 +105,7 @@ void Assess(int entities, int months, int runs, int rulesEngineEntities)
 
     // One session at a time, as the baselines run on one thread; then the engine's default, a session per core.
     var evaluator = new Evaluator(ledger) { Parallelism = 1 };
-    var engine = Median(runs, () =>
+    Func<long> engineWork = () =>
     {
         long n = 0;
         foreach (var assessment in evaluator.Evaluate(set, dates).Assessments)
@@ -112,9 +114,9 @@ void Assess(int entities, int months, int runs, int rulesEngineEntities)
         }
 
         return n;
-    });
+    };
     var parallel = new Evaluator(ledger);
-    var engineParallel = Median(runs, () =>
+    Func<long> engineParallelWork = () =>
     {
         long n = 0;
         foreach (var assessment in parallel.Evaluate(set, dates).Assessments)
@@ -123,11 +125,11 @@ void Assess(int entities, int months, int runs, int rulesEngineEntities)
         }
 
         return n;
-    });
+    };
 
     var hand = new HandWrittenEvaluator(ledger);
     var scratch = new Dictionary<string, HandWrittenEvaluator.TargetResult>(StringComparer.Ordinal);
-    var limit = Median(runs, () =>
+    Func<long> limitWork = () =>
     {
         long n = 0;
         foreach (var date in dates)
@@ -140,13 +142,13 @@ void Assess(int entities, int months, int runs, int rulesEngineEntities)
         }
 
         return n;
-    });
+    };
 
     // RulesEngine is slow enough that a subset of entities gives its rate within the time budget.
     var re = new RulesEngineEvaluator(ledger);
     var reNames = names.Take(rulesEngineEntities).ToList();
     long reCount = (long)reNames.Count * dates.Count * ledger.Targets.Count;
-    var rulesEngine = Median(runs, () =>
+    Func<long> rulesEngineWork = () =>
     {
         long n = 0;
         foreach (var date in dates)
@@ -158,7 +160,7 @@ void Assess(int entities, int months, int runs, int rulesEngineEntities)
         }
 
         return n;
-    });
+    };
 
     // The floor of any NRules design: one alpha test and one firing per target, sessions of the engine's size.
     var floor = new NRulesFloor();
@@ -174,7 +176,12 @@ void Assess(int entities, int months, int runs, int rulesEngineEntities)
         }
     }
 
-    var floorTime = Median(runs, () => readings.Chunk(Evaluator.SlotsPerSession * ledger.Targets.Count).Sum(c => floor.Judge(c)));
+    Func<long> floorWork = () => readings.Chunk(Evaluator.SlotsPerSession * ledger.Targets.Count).Sum(c => floor.Judge(c));
+
+    // Interleaved: each round times every contender once, so a burst of load on this shared machine falls on all
+    // of them rather than on whichever ran during it.
+    var times = Interleaved(runs, ("engine", engineWork), ("engine, a session per core", engineParallelWork), ("hand-written", limitWork), ("RulesEngine", rulesEngineWork), ("NRules floor", floorWork));
+    var (engine, engineParallel, limit, rulesEngine, floorTime) = (times[0], times[1], times[2], times[3], times[4]);
 
     var enginePerS = perRun / engine.TotalSeconds;
     Metric("nrules_floor_per_s", perRun / floorTime.TotalSeconds);
@@ -231,6 +238,35 @@ void Compile(int runs)
         return RuleSetCompiler.Compile(ledger).RuleCount;
     });
     Metric("compile_s", time.TotalSeconds);
+}
+
+static TimeSpan[] Interleaved(int runs, params (string Name, Func<long> Work)[] contenders)
+{
+    foreach (var (_, work) in contenders)
+    {
+        GC.KeepAlive(work()); // warm-up: JIT and caches, not measured
+    }
+
+    var times = contenders.Select(_ => new List<TimeSpan>()).ToArray();
+    for (var i = 0; i < runs; i++)
+    {
+        for (var c = 0; c < contenders.Length; c++)
+        {
+            var clock = Stopwatch.StartNew();
+            GC.KeepAlive(contenders[c].Work());
+            times[c].Add(clock.Elapsed);
+        }
+    }
+
+    var medians = new TimeSpan[contenders.Length];
+    for (var c = 0; c < contenders.Length; c++)
+    {
+        times[c].Sort();
+        Console.Error.WriteLine($"  {contenders[c].Name} runs: {string.Join(", ", times[c].Select(t => t.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)))} s");
+        medians[c] = times[c][times[c].Count / 2];
+    }
+
+    return medians;
 }
 
 static TimeSpan Median(int runs, Func<long> work)
