@@ -6,7 +6,7 @@ using Engine.Rules.Model;
 
 namespace Engine.Bench;
 
-/// <summary>BenchmarkDotNet over the inner loops: taking in one figure row, and assessing one entity.</summary>
+/// <summary>BenchmarkDotNet over the inner loops: taking in figure rows, assessing one entity alone, and a full session of pairs.</summary>
 [MemoryDiagnoser]
 public class InnerLoops
 {
@@ -14,6 +14,7 @@ public class InnerLoops
     private Evaluator _evaluator = null!;
     private FigureSet _figures = null!;
     private RawFigure[] _rows = null!;
+    private (string Entity, DateOnly AsOf)[] _session = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -28,6 +29,7 @@ public class InnerLoops
         }
 
         _figures = FigureSet.From(intake);
+        _session = [.. Enumerable.Range(0, Evaluator.SlotsPerSession).Select(_ => ("", new DateOnly(2023, 6, 30)))];
     }
 
     [Benchmark(Description = "intake: 595 rows")]
@@ -44,4 +46,7 @@ public class InnerLoops
 
     [Benchmark(Description = "assess: one entity, whole ledger")]
     public int AssessOneEntity() => _evaluator.Assess(_figures, "", new DateOnly(2023, 6, 30)).Tasks.Count;
+
+    [Benchmark(Description = "assess: one session of 32 (entity, as_of) pairs, whole ledger")]
+    public int AssessOneSession() => _evaluator.Assess(_figures, _session).Sum(a => a.Tasks.Count);
 }
