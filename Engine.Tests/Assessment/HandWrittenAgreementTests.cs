@@ -49,15 +49,7 @@ public class HandWrittenAgreementTests
     public void BenchmarkFigures_BatchedSessionsOfManyEntitiesAndDates_AgreeWithHandWrittenPerPair()
     {
         var ledger = LedgerReader.Read(BundledPaths.Targets);
-        var text = new StringWriter();
-        new Engine.Samples.SampleFigureGenerator(ledger, 2023).WriteLarge(ledger.Targets.Count * 40 * 4, 40, text);
-        var intake = new FigureIntake(ledger, keepRows: false);
-        using (var file = new TempFolder())
-        {
-            Engine.Figures.CsvFigureReader.Read(file.File("large.csv", text.ToString()), "large.csv", intake);
-        }
-
-        var set = FigureSet.From(intake);
+        var set = GeneratedFigures.For(ledger, entities: 40, rowsPerTargetAndEntity: 4, seed: 2023);
         var evaluator = new Evaluator(ledger);
         var dates = Enumerable.Range(1, 12).Select(m => new DateOnly(2023, m, 1).AddMonths(1).AddDays(-1)).ToList();
         var result = evaluator.Evaluate(set, dates);

@@ -1,5 +1,4 @@
 using Engine.Rules.Evaluation;
-using Engine.Rules.Figures;
 using Engine.Rules.Files;
 using Engine.Tests.Support;
 
@@ -11,15 +10,7 @@ public class EvaluatorTests
     public void Evaluate_SessionsOnSeveralCoresOrOne_GiveTheSameAssessmentsInTheSameOrder()
     {
         var ledger = LedgerReader.Read(BundledPaths.Targets);
-        var text = new StringWriter();
-        new Engine.Samples.SampleFigureGenerator(ledger, 7).WriteLarge(ledger.Targets.Count * 70 * 2, 70, text);
-        var intake = new FigureIntake(ledger, keepRows: false);
-        using (var folder = new TempFolder())
-        {
-            Engine.Figures.CsvFigureReader.Read(folder.File("f.csv", text.ToString()), "f.csv", intake);
-        }
-
-        var set = FigureSet.From(intake);
+        var set = GeneratedFigures.For(ledger, entities: 70, rowsPerTargetAndEntity: 2, seed: 7);
         DateOnly[] dates = [new(2023, 3, 31), new(2023, 6, 30)];
         static string Fingerprint(EvaluationResult r) => string.Join("\n", r.Assessments.SelectMany(a => a.Tasks.Select(t =>
             $"{a.Entity}|{a.AsOf}|{t.Task.No}|{t.Status}|{t.Progress}|{t.Rule}|{t.Alert?.Level}|{string.Join(",", t.Targets.Select(g => $"{g.Status}:{g.Progress}:{g.Rule}"))}")));

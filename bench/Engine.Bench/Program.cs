@@ -87,19 +87,24 @@ void Ingest(string file, int runs)
     Metric("ingest_ratio", engine.TotalSeconds / sep.TotalSeconds);
 }
 
-void Assess(int entities, int months, int runs, int rulesEngineEntities)
+// The prepared figure set of the assessment step: a row per target, entity and month end, and those month ends.
+(Engine.Rules.Model.Ledger Ledger, FigureSet Set, List<DateOnly> Dates) PreparedFigures(int entities, int months)
 {
     var ledger = LedgerReader.Read(targets);
     var text = new StringWriter();
-    var rows = entities * months * ledger.Targets.Count;
-    new SampleFigureGenerator(ledger, 2023).WriteLarge(rows, entities, text);
+    new SampleFigureGenerator(ledger, 2023).WriteLarge(entities * months * ledger.Targets.Count, entities, text);
     var path = Path.GetTempFileName();
     File.WriteAllText(path, text.ToString());
     var intake = new FigureIntake(ledger, keepRows: false);
     CsvFigureReader.Read(path, "bench.csv", intake);
     File.Delete(path);
-    var set = FigureSet.From(intake);
     var dates = Enumerable.Range(1, months).Select(m => new DateOnly(ledger.Period.Start.Year, m, 1).AddMonths(1).AddDays(-1)).ToList();
+    return (ledger, FigureSet.From(intake), dates);
+}
+
+void Assess(int entities, int months, int runs, int rulesEngineEntities)
+{
+    var (ledger, set, dates) = PreparedFigures(entities, months);
     var names = set.Entities;
     long perRun = (long)names.Count * dates.Count * ledger.Targets.Count;
 
@@ -201,16 +206,7 @@ void Assess(int entities, int months, int runs, int rulesEngineEntities)
 // The engine's assessment loop alone, for a sampling profiler (perf, dotnet-trace) to look at.
 void Profile(int entities, int months, int runs, int parallelism)
 {
-    var ledger = LedgerReader.Read(targets);
-    var text = new StringWriter();
-    new SampleFigureGenerator(ledger, 2023).WriteLarge(entities * months * ledger.Targets.Count, entities, text);
-    var path = Path.GetTempFileName();
-    File.WriteAllText(path, text.ToString());
-    var intake = new FigureIntake(ledger, keepRows: false);
-    CsvFigureReader.Read(path, "bench.csv", intake);
-    File.Delete(path);
-    var set = FigureSet.From(intake);
-    var dates = Enumerable.Range(1, months).Select(m => new DateOnly(ledger.Period.Start.Year, m, 1).AddMonths(1).AddDays(-1)).ToList();
+    var (ledger, set, dates) = PreparedFigures(entities, months);
     var evaluator = new Evaluator(ledger) { Parallelism = parallelism };
     var engine = Median(runs, () =>
     {
