@@ -7,7 +7,10 @@ using Engine.Tests.Support;
 
 namespace Engine.Tests.Assessment;
 
-/// <summary>The benchmark's hand-written evaluator and the engine agree on every status and progress (issue 7, point 4).</summary>
+/// <summary>
+/// The benchmark's hand-written evaluator and the engine agree on every status, progress, projection and alert
+/// (issue 7, point 4).
+/// </summary>
 public class HandWrittenAgreementTests
 {
     [Theory]
@@ -31,10 +34,10 @@ public class HandWrittenAgreementTests
             Assert.Equal(handTasks.Count, engine.Tasks.Count);
             foreach (var (h, e) in handTasks.Zip(engine.Tasks))
             {
-                Assert.Equal((h.TaskNo, h.Status, h.Progress), (e.Task.No, e.Status, e.Progress));
+                Assert.Equal((h.TaskNo, h.Status, h.Progress, h.Alert), (e.Task.No, e.Status, e.Progress, e.Alert?.Level));
                 foreach (var t in e.Targets)
                 {
-                    Assert.Equal(targets[t.Target.Id], new HandWrittenEvaluator.TargetResult(t.Status, t.Progress));
+                    Assert.Equal(targets[t.Target.Id], Result(t));
                 }
             }
         }
@@ -55,8 +58,7 @@ public class HandWrittenAgreementTests
         var result = evaluator.Evaluate(set, dates);
         Assert.True(result.Assessments.Count > Evaluator.SlotsPerSession * 10, "the run spans many sessions");
         var hand = new HandWrittenEvaluator(ledger);
-        var differences = 0;
-        var combined = 0;
+        int differences = 0, combined = 0, alerts = 0, projections = 0;
         foreach (var engine in result.Assessments)
         {
             var targets = new Dictionary<string, HandWrittenEvaluator.TargetResult>();
@@ -64,14 +66,18 @@ public class HandWrittenAgreementTests
             Assert.Equal(handTasks.Count, engine.Tasks.Count);
             foreach (var (h, e) in handTasks.Zip(engine.Tasks))
             {
-                differences += (h.TaskNo, h.Status, h.Progress) == (e.Task.No, e.Status, e.Progress) ? 0 : 1;
+                differences += (h.TaskNo, h.Status, h.Progress, h.Alert) == (e.Task.No, e.Status, e.Progress, e.Alert?.Level) ? 0 : 1;
                 combined += e.Targets.Count > 1 ? 1 : 0;
-                differences += e.Targets.Count(t => targets[t.Target.Id] != new HandWrittenEvaluator.TargetResult(t.Status, t.Progress));
+                alerts += e.Alert is null ? 0 : 1;
+                projections += e.Targets.Count(t => t.Projection is not null);
+                differences += e.Targets.Count(t => targets[t.Target.Id] != Result(t));
                 differences += e.Targets.Count(t => t.Entity != engine.Entity || t.AsOf != engine.AsOf);
             }
         }
 
         Assert.Equal(0, differences);
-        Assert.True(combined > 0);
+        Assert.True(combined > 0 && alerts > 0 && projections > 0, $"combined {combined}, alerts {alerts}, projections {projections}");
     }
+
+    private static HandWrittenEvaluator.TargetResult Result(TargetAssessment t) => new(t.Status, t.Progress, t.Projection?.Value, t.Projection?.Likely);
 }

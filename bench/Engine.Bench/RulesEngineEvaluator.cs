@@ -1,3 +1,4 @@
+using Engine.Bench.Limits;
 using Engine.Rules.Figures;
 using Engine.Rules.Model;
 using RulesEngine.Models;
@@ -5,20 +6,25 @@ using RulesEngine.Models;
 namespace Engine.Bench;
 
 /// <summary>
-/// The same target statuses made by Microsoft RulesEngine, in its fastest arrangement found here: one workflow per
-/// target, chosen by target id outside the engine; inputs are the figure, τ and whether the deadline has come.
-/// Task combination is done outside (RulesEngine has no aggregation), so this measures target decisions only.
+/// The same assessment with Microsoft RulesEngine deciding each target, in its fastest arrangement found here: one
+/// workflow per target, chosen by target id outside the engine; inputs are the figure, its progress, τ × (1 − slack)
+/// and whether the deadline has come; each rule's name carries the status and whether the figure met the target.
+/// What RulesEngine leaves to its host (no figure, task combination, alerts, trends) is the hand-written
+/// evaluator's code, so the output matches the engine's and the timing is that of the whole assessment.
 /// </summary>
 public sealed class RulesEngineEvaluator
 {
     private readonly Ledger _ledger;
     private readonly RulesEngine.RulesEngine _engine;
+    private readonly HandWrittenEvaluator _hand;
+    private readonly Dictionary<string, HandWrittenEvaluator.TargetResult> _targets = new(StringComparer.Ordinal);
 
     public RulesEngineEvaluator(Ledger ledger)
     {
         _ledger = ledger;
         var workflows = ledger.Targets.Select(Workflow).ToArray();
         _engine = new RulesEngine.RulesEngine(workflows, new ReSettings { CustomTypes = [typeof(Math)] });
+        _hand = new HandWrittenEvaluator(ledger);
     }
 
     public sealed class Input
@@ -32,27 +38,25 @@ public sealed class RulesEngineEvaluator
         public bool DeadlineReached { get; set; }
     }
 
-    /// <summary>Assesses every target of the ledger for one entity and date; returns how many targets were decided.</summary>
+    /// <summary>The target results of the last assessment.</summary>
+    public IReadOnlyDictionary<string, HandWrittenEvaluator.TargetResult> Targets => _targets;
+
+    /// <summary>Assesses the ledger for one entity and date; returns how many targets were decided.</summary>
     public int Assess(FigureSet figures, string entity, DateOnly asOf)
     {
-        var decided = 0;
+        _hand.Assess(figures, entity, asOf, _targets, Decide);
+        return _targets.Count;
+    }
+
+    private (Status Status, decimal Progress) Decide(Target t, decimal value, DateOnly asOf)
+    {
         var start = _ledger.Period.Start;
-        foreach (var t in _ledger.Targets)
-        {
-            var figure = figures.InForce(entity, t.Id, asOf);
-            if (figure is null)
-            {
-                decided++;
-                continue;
-            }
-
-            var tau = asOf >= t.Deadline ? 1m : asOf < start ? 0m : (decimal)(asOf.DayNumber - start.DayNumber + 1) / (t.Deadline.DayNumber - start.DayNumber + 1);
-            var input = new Input { Value = figure.Value, Progress = Progress(t, figure.Value), Required = tau * (1m - t.Slack), DeadlineReached = asOf >= t.Deadline };
-            var results = _engine.ExecuteAllRulesAsync(t.Id, input).AsTask().GetAwaiter().GetResult();
-            decided += results.Any(r => r.IsSuccess) ? 1 : 0;
-        }
-
-        return decided;
+        var tau = asOf >= t.Deadline ? 1m : asOf < start ? 0m : (decimal)(asOf.DayNumber - start.DayNumber + 1) / (t.Deadline.DayNumber - start.DayNumber + 1);
+        var progress = Progress(t, value);
+        var input = new Input { Value = value, Progress = progress, Required = tau * (1m - t.Slack), DeadlineReached = asOf >= t.Deadline };
+        var results = _engine.ExecuteAllRulesAsync(t.Id, input).AsTask().GetAwaiter().GetResult();
+        var fired = results.First(r => r.IsSuccess).Rule.RuleName.Split('|');
+        return (Enum.Parse<Status>(fired[0].Replace("_", "", StringComparison.Ordinal), ignoreCase: true), fired[1] == "met" ? 1m : progress);
     }
 
     private static Workflow Workflow(Target t)
@@ -60,18 +64,18 @@ public sealed class RulesEngineEvaluator
         var met = Met(t);
         var rules = new List<Rule>
         {
-            Rule("achieved at deadline", $"input1.DeadlineReached && {met}"),
-            Rule("missed", $"input1.DeadlineReached && !({met})"),
+            Rule("achieved|met|deadline", $"input1.DeadlineReached && {met}"),
+            Rule("missed|not met|deadline", $"input1.DeadlineReached && !({met})"),
         };
         rules.AddRange(t.Schedule switch
         {
-            Schedule.Final => [Rule("on_track", "!input1.DeadlineReached")],
-            Schedule.Hold => [Rule("on_track", $"!input1.DeadlineReached && {met}"), Rule("lagging", $"!input1.DeadlineReached && !({met})")],
+            Schedule.Final => [Rule("on_track|met", $"!input1.DeadlineReached && {met}"), Rule("on_track|not met", $"!input1.DeadlineReached && !({met})")],
+            Schedule.Hold => [Rule("on_track|met", $"!input1.DeadlineReached && {met}"), Rule("lagging|not met", $"!input1.DeadlineReached && !({met})")],
             _ =>
             [
-                Rule("achieved", $"!input1.DeadlineReached && {met}"),
-                Rule("on_track", $"!input1.DeadlineReached && !({met}) && input1.Progress >= input1.Required"),
-                Rule("lagging", $"!input1.DeadlineReached && !({met}) && input1.Progress < input1.Required"),
+                Rule("achieved|met|early", $"!input1.DeadlineReached && {met}"),
+                Rule("on_track|not met", $"!input1.DeadlineReached && !({met}) && input1.Progress >= input1.Required"),
+                Rule("lagging|not met", $"!input1.DeadlineReached && !({met}) && input1.Progress < input1.Required"),
             ],
         });
         return new Workflow { WorkflowName = t.Id, Rules = rules };

@@ -5,36 +5,51 @@ namespace Engine.Bench.Limits;
 
 /// <summary>
 /// The semantics of format v1 written by hand over dictionaries and delegates, without a rule engine: the
-/// speed limit the engine is measured against, and an independent oracle for its statuses and progress.
-/// Deliberately shares no code with the engine's assessment beyond the model.
+/// speed limit the engine is measured against, and an independent oracle for what an assessment holds: each
+/// target's status, progress and projection, each task's status, progress and alert level.
+/// Deliberately shares no code with the engine's assessment beyond the model and the figure set.
 /// </summary>
 public sealed class HandWrittenEvaluator
 {
+    private static readonly Comparer<Figure> ByDateThenRow = Comparer<Figure>.Create((a, b) => a.AsOf != b.AsOf ? a.AsOf.CompareTo(b.AsOf) : a.Sequence.CompareTo(b.Sequence));
+
     private readonly Ledger _ledger;
     private readonly Dictionary<string, (Func<decimal, bool> Met, Func<decimal, decimal> Progress)> _compiled = new(StringComparer.Ordinal);
 
-    public HandWrittenEvaluator(Ledger ledger)
+    private readonly bool _statusesOnly;
+
+    /// <param name="statusesOnly">Statuses and progress of targets and tasks only, no trends and no alerts: the
+    /// bare decisions, to compare with a rule engine's bare decisions.</param>
+    public HandWrittenEvaluator(Ledger ledger, bool statusesOnly = false)
     {
         _ledger = ledger;
+        _statusesOnly = statusesOnly;
         foreach (var t in ledger.Targets)
         {
             _compiled[t.Id] = (MetOf(t), ProgressOf(t));
         }
     }
 
-    public readonly record struct TargetResult(Status Status, decimal Progress);
+    public readonly record struct TargetResult(Status Status, decimal Progress, decimal? Projected = null, bool? Likely = null);
 
-    public readonly record struct TaskResult(int TaskNo, Status Status, decimal Progress);
+    public readonly record struct TaskResult(int TaskNo, Status Status, decimal Progress, string? Alert = null);
 
     /// <summary>Assesses every target and task; target results are written into the dictionary (reused across calls).</summary>
-    public List<TaskResult> Assess(FigureSet figures, string entity, DateOnly asOf, Dictionary<string, TargetResult> targets)
+    public List<TaskResult> Assess(FigureSet figures, string entity, DateOnly asOf, Dictionary<string, TargetResult> targets) =>
+        Assess(figures, entity, asOf, targets, Decide);
+
+    /// <summary>
+    /// The same, with another decider of a target's status from its figure (another rule engine, say): what such an
+    /// engine leaves to its host (no figure, task combination, alerts, trends) is done here by hand.
+    /// </summary>
+    public List<TaskResult> Assess(FigureSet figures, string entity, DateOnly asOf, Dictionary<string, TargetResult> targets, Func<Target, decimal, DateOnly, (Status Status, decimal Progress)> decide)
     {
         var tasks = new List<TaskResult>(_ledger.Tasks.Count);
-        var start = _ledger.Period.Start;
         foreach (var task in _ledger.Tasks)
         {
             Status worst = Status.Achieved, best = Status.Missed;
-            decimal sum = 0m, max = 0m;
+            decimal sum = 0m, max = 0m, expected = 0m;
+            int? due = null;
             foreach (var t in task.Targets)
             {
                 var figure = figures.InForce(entity, t.Id, asOf);
@@ -45,29 +60,9 @@ public sealed class HandWrittenEvaluator
                 }
                 else
                 {
-                    var (met, progressOf) = _compiled[t.Id];
-                    var isMet = met(figure.Value);
-                    var p = isMet ? 1m : progressOf(figure.Value);
-                    Status status;
-                    if (asOf >= t.Deadline)
-                    {
-                        status = isMet ? Status.Achieved : Status.Missed;
-                    }
-                    else if (t.Schedule == Schedule.Final)
-                    {
-                        status = Status.OnTrack;
-                    }
-                    else if (t.Schedule == Schedule.Hold)
-                    {
-                        status = isMet ? Status.OnTrack : Status.Lagging;
-                    }
-                    else
-                    {
-                        var tau = asOf < start ? 0m : Math.Min(1m, (decimal)(asOf.DayNumber - start.DayNumber + 1) / (t.Deadline.DayNumber - start.DayNumber + 1));
-                        status = isMet ? Status.Achieved : p >= tau * (1m - t.Slack) ? Status.OnTrack : Status.Lagging;
-                    }
-
-                    r = new TargetResult(status, p);
+                    var (status, p) = decide(t, figure.Value, asOf);
+                    var (projected, likely) = _statusesOnly ? (null, null) : Trend(figures, entity, t, asOf);
+                    r = new TargetResult(status, p, projected, likely);
                 }
 
                 targets[t.Id] = r;
@@ -75,14 +70,116 @@ public sealed class HandWrittenEvaluator
                 best = r.Status < best ? r.Status : best;
                 sum += r.Progress;
                 max = Math.Max(max, r.Progress);
+                expected += Tau(t, asOf);
+                if (r.Status != Status.Achieved && t.Deadline >= asOf)
+                {
+                    var days = t.Deadline.DayNumber - asOf.DayNumber;
+                    due = due is { } d && d <= days ? d : days;
+                }
             }
 
-            tasks.Add(task.Combine == Combine.All
-                ? new TaskResult(task.No, worst, sum / task.Targets.Count)
-                : new TaskResult(task.No, best, max));
+            var (taskStatus, taskProgress) = task.Combine == Combine.All ? (worst, sum / task.Targets.Count) : (best, max);
+            var behindBy = (expected / task.Targets.Count - taskProgress) * 100m;
+            tasks.Add(new TaskResult(task.No, taskStatus, taskProgress, _statusesOnly ? null : Alert(taskStatus, behindBy, due)));
         }
 
         return tasks;
+    }
+
+    /// <summary>The schedule table of format v1.</summary>
+    private (Status Status, decimal Progress) Decide(Target t, decimal value, DateOnly asOf)
+    {
+        var (met, progressOf) = _compiled[t.Id];
+        var isMet = met(value);
+        var p = isMet ? 1m : progressOf(value);
+        if (asOf >= t.Deadline)
+        {
+            return (isMet ? Status.Achieved : Status.Missed, p);
+        }
+
+        return t.Schedule switch
+        {
+            Schedule.Final => (Status.OnTrack, p),
+            Schedule.Hold => (isMet ? Status.OnTrack : Status.Lagging, p),
+            _ => (isMet ? Status.Achieved : p >= Tau(t, asOf) * (1m - t.Slack) ? Status.OnTrack : Status.Lagging, p),
+        };
+    }
+
+    /// <summary>The first alert rule whose every condition holds.</summary>
+    private string? Alert(Status status, decimal behindBy, int? due)
+    {
+        foreach (var rule in _ledger.Alerts)
+        {
+            if ((rule.Status is null || rule.Status.Contains(status))
+                && (rule.NotStatus is null || !rule.NotStatus.Contains(status))
+                && (rule.BehindBy is null || behindBy >= rule.BehindBy)
+                && (rule.DueWithinDays is null || (due is { } d && d <= rule.DueWithinDays)))
+            {
+                return rule.Level;
+            }
+        }
+
+        return null;
+    }
+
+    private decimal Tau(Target t, DateOnly asOf)
+    {
+        var start = _ledger.Period.Start;
+        return asOf >= t.Deadline ? 1m : asOf < start ? 0m : Math.Min(1m, (decimal)(asOf.DayNumber - start.DayNumber + 1) / (t.Deadline.DayNumber - start.DayNumber + 1));
+    }
+
+    /// <summary>Least squares through the latest figure of each date in the period up to the as-of date, read at the deadline; three dates at least.</summary>
+    private (decimal? Value, bool? Likely) Trend(FigureSet figures, string entity, Target t, DateOnly asOf)
+    {
+        var period = _ledger.Period;
+        if (asOf >= t.Deadline || figures.DatesBetween(entity, t.Id, period.Start, asOf < period.End ? asOf : period.End) < 3)
+        {
+            return (null, null);
+        }
+
+        // One figure per date, the later row on a tie, in date order.
+        var all = figures.All(entity, t.Id);
+        var points = new Figure[all.Count];
+        var count = 0;
+        foreach (var f in all)
+        {
+            if (f.AsOf <= asOf && f.AsOf >= period.Start && f.AsOf <= period.End)
+            {
+                points[count++] = f;
+            }
+        }
+
+        Array.Sort(points, 0, count, ByDateThenRow);
+        var start = period.Start.DayNumber;
+        decimal n = 0m, sx = 0m, sy = 0m;
+        for (var i = 0; i < count; i++)
+        {
+            if (i + 1 == count || points[i + 1].AsOf != points[i].AsOf)
+            {
+                n++;
+                sx += points[i].AsOf.DayNumber - start;
+                sy += points[i].Value;
+            }
+        }
+
+        decimal mx = sx / n, my = sy / n, sxx = 0m, sxy = 0m;
+        for (var i = 0; i < count; i++)
+        {
+            if (i + 1 == count || points[i + 1].AsOf != points[i].AsOf)
+            {
+                sxx += (points[i].AsOf.DayNumber - start - mx) * (points[i].AsOf.DayNumber - start - mx);
+                sxy += (points[i].AsOf.DayNumber - start - mx) * (points[i].Value - my);
+            }
+        }
+
+        if (sxx == 0m)
+        {
+            return (null, null);
+        }
+
+        var value = my + (sxy / sxx * (t.Deadline.DayNumber - start - mx));
+        value = t.Kind == TargetKind.Milestone ? Math.Clamp(value, 0m, 100m) : value;
+        return (value, _compiled[t.Id].Met(value));
     }
 
     private static Func<decimal, bool> MetOf(Target t)
