@@ -71,6 +71,24 @@ void Ingest(string file, int runs)
 
         return rows + (long)sum;
     };
+
+    // …and each row's target found in the ledger, as any engine must to know what the value is for.
+    Func<long> lookupWork = () =>
+    {
+        long rows = 0;
+        var sum = 0m;
+        using var reader = Sep.Reader().FromFile(file);
+        foreach (var row in reader)
+        {
+            if (decimal.TryParse(row[2].Span, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && ledger.TryGetTarget(row[0].Span, out _))
+            {
+                sum += value;
+                rows++;
+            }
+        }
+
+        return rows + (long)sum;
+    };
     Func<long> engineWork = () =>
     {
         var intake = new FigureIntake(ledger, keepRows: false);
@@ -92,8 +110,10 @@ void Ingest(string file, int runs)
         CsvFigureReader.Read(file, Path.GetFileName(file), intake);
         return intake.Read;
     };
-    var times = Interleaved(runs, ("Sep, spans", sepWork), ("engine evaluate → JSON", engineWork), ("read through TextLoader", mlnetWork), ("read through Sep", sepReadWork), ("Sep + value parsed as decimal", parseWork));
-    var (sep, engine, mlnet, sepRead, parse) = (times[0], times[1], times[2], times[3], times[4]);
+    var times = Interleaved(runs, ("Sep, spans", sepWork), ("engine evaluate → JSON", engineWork), ("read through TextLoader", mlnetWork), ("read through Sep", sepReadWork), ("Sep + value parsed as decimal", parseWork), ("… + target looked up", lookupWork));
+    var (sep, engine, mlnet, sepRead, parse, lookup) = (times[0], times[1], times[2], times[3], times[4], times[5]);
+    Metric("lookup_floor_s", lookup.TotalSeconds);
+    Metric("lookup_floor_ratio", lookup.TotalSeconds / sep.TotalSeconds);
     Metric("parse_floor_s", parse.TotalSeconds);
     Metric("parse_floor_ratio", parse.TotalSeconds / sep.TotalSeconds);
     var rows = File.ReadLines(file).LongCount() - 1;
