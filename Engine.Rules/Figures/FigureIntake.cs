@@ -49,7 +49,7 @@ public sealed class FigureIntake : IFigureSink
     public void Add(scoped in FigureRowText row)
     {
         _read++;
-        var problem = Check(row, out var figure);
+        var problem = Check(row, out var figure, out var ordinal);
         if (problem is not null)
         {
             _rejected.Add(problem);
@@ -57,23 +57,25 @@ public sealed class FigureIntake : IFigureSink
         }
 
         _accepted?.Add(figure!);
-        Reduction.Add(figure!);
+        Reduction.Add(figure!, ordinal, _ledger.Targets.Count);
     }
 
-    private Problem? Check(scoped in FigureRowText row, out Figure? figure)
+    private Problem? Check(scoped in FigureRowText row, out Figure? figure, out int ordinal)
     {
         figure = null;
+        ordinal = -1;
         var targetId = row.Target.Trim();
         if (targetId.IsEmpty)
         {
             return Reject(row, "target", "the target id is empty");
         }
 
-        if (!_ledger.TryGetTarget(targetId, out var target))
+        if (!_ledger.TryGetTargetOrdinal(targetId, out ordinal))
         {
             return Reject(row, "target", $"unknown target \"{targetId}\": ledger {_ledger.Id} has no such target id");
         }
 
+        var target = _ledger.Targets[ordinal];
         var asOfText = row.AsOf.Trim();
         if (asOfText.IsEmpty || !TryParseDate(asOfText, out var asOf))
         {

@@ -15,7 +15,31 @@ internal sealed class FigureReduction
         public int Rows;
     }
 
-    public void Add(Figure figure)
+    // Bulk files give one entity's rows together: its targets' date lists are kept at hand by position in the
+    // ledger, so most rows find theirs without hashing two strings. Entities come interned from the intake.
+    private readonly Dictionary<string, SortedList<DateOnly, Slot>?[]> _byEntity = new(ReferenceEqualityComparer.Instance);
+    private string? _entity;
+    private SortedList<DateOnly, Slot>?[] _entityDates = [];
+
+    public void Add(Figure figure) => Add(figure, Dates(figure));
+
+    /// <summary>A figure of an interned entity for the target at <paramref name="targetOrdinal"/> of <paramref name="targetCount"/> in the ledger.</summary>
+    public void Add(Figure figure, int targetOrdinal, int targetCount)
+    {
+        if (!ReferenceEquals(figure.Entity, _entity))
+        {
+            if (!_byEntity.TryGetValue(figure.Entity, out var lists))
+            {
+                _byEntity[figure.Entity] = lists = new SortedList<DateOnly, Slot>?[targetCount];
+            }
+
+            (_entity, _entityDates) = (figure.Entity, lists);
+        }
+
+        Add(figure, _entityDates[targetOrdinal] ??= Dates(figure));
+    }
+
+    private SortedList<DateOnly, Slot> Dates(Figure figure)
     {
         var key = (figure.Entity, figure.TargetId);
         if (!ByKey.TryGetValue(key, out var dates))
@@ -23,6 +47,11 @@ internal sealed class FigureReduction
             ByKey[key] = dates = [];
         }
 
+        return dates;
+    }
+
+    private static void Add(Figure figure, SortedList<DateOnly, Slot> dates)
+    {
         // Rows arrive in input order, so a row on a date already seen is the later one and wins.
         var index = dates.IndexOfKey(figure.AsOf);
         if (index < 0)

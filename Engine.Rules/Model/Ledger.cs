@@ -7,7 +7,7 @@ namespace Engine.Rules.Model;
 public sealed class Ledger
 {
     private readonly Dictionary<string, Target> _targetsById;
-    private readonly Dictionary<string, Target>.AlternateLookup<ReadOnlySpan<char>> _targetsBySpan;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ordinalsBySpan;
     private readonly Dictionary<int, LedgerTask> _tasksByNo;
 
     public Ledger(string id, string title, Period period, StatusLabels labels, decimal slack, IReadOnlyList<Area> areas, IReadOnlyList<LedgerTask> tasks, string revision, IReadOnlyList<AlertRule>? alerts = null)
@@ -23,7 +23,7 @@ public sealed class Ledger
         Revision = revision;
         Targets = [.. tasks.SelectMany(t => t.Targets)];
         _targetsById = Targets.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        _targetsBySpan = _targetsById.GetAlternateLookup<ReadOnlySpan<char>>();
+        _ordinalsBySpan = Targets.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _tasksByNo = tasks.ToDictionary(t => t.No);
     }
 
@@ -54,8 +54,8 @@ public sealed class Ledger
 
     public bool TryGetTarget(string id, out Target target) => _targetsById.TryGetValue(id, out target!);
 
-    /// <summary>The target with this id, looked up without making a string of it.</summary>
-    public bool TryGetTarget(ReadOnlySpan<char> id, out Target target) => _targetsBySpan.TryGetValue(id, out target!);
+    /// <summary>The position in <see cref="Targets"/> of the target with this id, looked up without making a string of it.</summary>
+    public bool TryGetTargetOrdinal(ReadOnlySpan<char> id, out int ordinal) => _ordinalsBySpan.TryGetValue(id, out ordinal);
 
     public LedgerTask Task(int no) => _tasksByNo[no];
 }

@@ -86,4 +86,30 @@ public class FigureIntakeTests
                     ? intake.Rejected.Count == 0 && intake.Accepted[0].AsOf == expected
                     : intake.Accepted.Count == 0 && intake.Rejected[0].Field == "as_of";
             });
+
+    /// <summary>Rows of several entities and targets in any order: the figure in force is the latest date's last row, as read row by row.</summary>
+    [Property(MaxTest = 200)]
+    public Property FigureInForce_RowsOfEntitiesAndTargetsInAnyOrder_IsTheLatestDatesLastRow() =>
+        Prop.ForAll(
+            Arb.From(
+                from rows in Gen.ListOf(
+                    from entity in Gen.Elements("区县01", "区县02", "")
+                    from target in Gen.Elements("1.1", "1.2")
+                    from day in Gen.Choose(0, 5)
+                    from value in Gen.Choose(0, 100)
+                    select (entity, target, day, value))
+                from asOfDay in Gen.Choose(0, 5)
+                select (rows: rows.Take(30).ToList(), asOfDay)),
+            x =>
+            {
+                DateOnly Day(int d) => new DateOnly(2023, 3, 1).AddDays(d * 10);
+                var intake = Take([.. x.rows.Select((r, i) => new RawFigure("f.csv", i + 2, r.target, Day(r.day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.value.ToString(CultureInfo.InvariantCulture)) { Entity = new string(r.entity.ToCharArray()) })]);
+                var set = FigureSet.From(intake);
+                return x.rows.Select(r => (r.entity, r.target)).Distinct().All(key =>
+                {
+                    var expected = x.rows.Select((r, i) => (r, i)).Where(p => (p.r.entity, p.r.target) == key && p.r.day <= x.asOfDay)
+                        .OrderBy(p => p.r.day).ThenBy(p => p.i).Select(p => (decimal?)p.r.value).LastOrDefault();
+                    return set.InForce(key.entity, key.target, Day(x.asOfDay))?.Value == expected;
+                });
+            });
 }

@@ -80,7 +80,7 @@ void Ingest(string file, int runs)
         using var reader = Sep.Reader().FromFile(file);
         foreach (var row in reader)
         {
-            if (decimal.TryParse(row[2].Span, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && ledger.TryGetTarget(row[0].Span, out _))
+            if (decimal.TryParse(row[2].Span, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && ledger.TryGetTargetOrdinal(row[0].Span, out _))
             {
                 sum += value;
                 rows++;
