@@ -52,6 +52,13 @@ public sealed class Evaluator
 
     private readonly int _parallelism = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Whether targets get their trend to the deadline (<see cref="TargetAssessment.Projection"/>). On by default;
+    /// off for callers that want statuses and progress only: least squares in exact decimals is a large part of
+    /// a monthly batch run (bench/RESULTS.md).
+    /// </summary>
+    public bool Projections { get; init; } = true;
+
     /// <param name="progress">Told after each entity: (assessments made, assessments in all).</param>
     public EvaluationResult Evaluate(FigureSet figures, DateOnly asOf, IProgress<(int Done, int Total)>? progress = null)
     {
@@ -138,7 +145,7 @@ public sealed class Evaluator
             var (entity, asOf) = slots[slot];
             var tasks = bySlot[slot] ?? [];
             tasks.Sort((a, b) => a.Task.No.CompareTo(b.Task.No));
-            foreach (var target in tasks.SelectMany(t => t.Targets))
+            foreach (var target in Projections ? tasks.SelectMany(t => t.Targets) : [])
             {
                 // Most targets lack the dated figures for a trend; counting dates is cheap, drawing the line is not.
                 if (asOf < target.Target.Deadline && figures.DatesBetween(entity, target.Target.Id, Ledger.Period.Start, asOf < Ledger.Period.End ? asOf : Ledger.Period.End) >= Projection.MinimumPoints)

@@ -21,4 +21,17 @@ public class EvaluatorTests
         Assert.Equal(one, four);
         Assert.Equal(string.Join("\n", one.Split('\n').Where(l => l.Contains($"|{dates[1]}|", StringComparison.Ordinal))), single);
     }
+
+    [Fact]
+    public void Evaluate_WithoutProjections_GivesTheSameStatusesAndNoTrends()
+    {
+        var ledger = LedgerReader.Read(BundledPaths.Targets);
+        var set = GeneratedFigures.For(ledger, entities: 3, rowsPerTargetAndEntity: 6, seed: 11);
+        DateOnly[] dates = [new(2023, 6, 30), new(2023, 9, 30)];
+        var with = new Evaluator(ledger).Evaluate(set, dates).Assessments.SelectMany(a => a.Tasks).SelectMany(t => t.Targets).ToList();
+        var without = new Evaluator(ledger) { Projections = false }.Evaluate(set, dates).Assessments.SelectMany(a => a.Tasks).SelectMany(t => t.Targets).ToList();
+        Assert.Contains(with, t => t.Projection is not null);
+        Assert.All(without, t => Assert.Null(t.Projection));
+        Assert.Equal(with.Select(t => (t.Target.Id, t.Entity, t.AsOf, t.Status, t.Progress)), without.Select(t => (t.Target.Id, t.Entity, t.AsOf, t.Status, t.Progress)));
+    }
 }

@@ -224,6 +224,19 @@ void Assess(int entities, int months, int runs, int rulesEngineEntities)
 
     // Interleaved: each round times every contender once, so a burst of load on this shared machine falls on all
     // of them rather than on whichever ran during it.
+    // Bare decisions on both sides: the engine without trends and with the ledger's alert rules left out.
+    var bareLedger = new Engine.Rules.Model.Ledger(ledger.Id, ledger.Title, ledger.Period, ledger.Labels, ledger.Slack, ledger.Areas, ledger.Tasks, ledger.Revision + "+without-alerts");
+    var bareEngine = new Evaluator(bareLedger) { Parallelism = 1, Projections = false };
+    Func<long> bareEngineWork = () =>
+    {
+        long n = 0;
+        foreach (var assessment in bareEngine.Evaluate(set, dates).Assessments)
+        {
+            n += assessment.Tasks.Sum(t => t.Targets.Count);
+        }
+
+        return n;
+    };
     var bare = new HandWrittenEvaluator(ledger, statusesOnly: true);
     Func<long> bareWork = () =>
     {
@@ -240,8 +253,8 @@ void Assess(int entities, int months, int runs, int rulesEngineEntities)
         return n;
     };
 
-    var times = Interleaved(runs, ("engine", engineWork), ("engine, a session per core", engineParallelWork), ("hand-written", limitWork), ("RulesEngine", rulesEngineWork), ("NRules floor", floorWork), ("hand-written, statuses only", bareWork));
-    var (engine, engineParallel, limit, rulesEngine, floorTime, bareTime) = (times[0], times[1], times[2], times[3], times[4], times[5]);
+    var times = Interleaved(runs, ("engine", engineWork), ("engine, a session per core", engineParallelWork), ("hand-written", limitWork), ("RulesEngine", rulesEngineWork), ("NRules floor", floorWork), ("hand-written, statuses only", bareWork), ("engine, statuses only", bareEngineWork));
+    var (engine, engineParallel, limit, rulesEngine, floorTime, bareTime, bareEngineTime) = (times[0], times[1], times[2], times[3], times[4], times[5], times[6]);
 
     // The three give the same assessment: checked on one entity at every date before the figures are believed.
     var agree = dates.All(date =>
@@ -252,12 +265,20 @@ void Assess(int entities, int months, int runs, int rulesEngineEntities)
         re.Assess(set, reNames[0], date);
         return mine.All(p => byHand[p.Key] == p.Value && re.Targets[p.Key] == p.Value);
     });
-    Metric("outputs_agree", agree ? 1 : 0);
+    var bareAgree = dates.All(date =>
+    {
+        var mine = bareEngine.Assess(set, reNames[0], date).Tasks;
+        var byHand = new HandWrittenEvaluator(ledger, statusesOnly: true).Assess(set, reNames[0], date, new Dictionary<string, HandWrittenEvaluator.TargetResult>(StringComparer.Ordinal));
+        return mine.Zip(byHand).All(p => (p.First.Task.No, p.First.Status, p.First.Progress, p.First.Alert?.Level) == (p.Second.TaskNo, p.Second.Status, p.Second.Progress, p.Second.Alert));
+    });
+    Metric("outputs_agree", agree && bareAgree ? 1 : 0);
 
     var enginePerS = perRun / engine.TotalSeconds;
     Metric("nrules_floor_per_s", perRun / floorTime.TotalSeconds);
     Metric("handwritten_statuses_only_per_s", perRun / bareTime.TotalSeconds);
     Metric("floor_vs_statuses_only", perRun / bareTime.TotalSeconds / (perRun / floorTime.TotalSeconds));
+    Metric("assess_statuses_only_per_s", perRun / bareEngineTime.TotalSeconds);
+    Metric("vs_limit_statuses_only", bareEngineTime.TotalSeconds / bareTime.TotalSeconds);
     var limitPerS = perRun / limit.TotalSeconds;
     var rePerS = reCount / rulesEngine.TotalSeconds;
     Metric("assess_target_assessments", perRun);
