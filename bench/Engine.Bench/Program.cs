@@ -144,49 +144,35 @@ void Ingest(string file, int runs)
 void Assess(int entities, int months, int runs, int rulesEngineEntities)
 {
     var (ledger, set, dates) = PreparedFigures(entities, months);
-    var names = set.Entities;
-    long perRun = (long)names.Count * dates.Count * ledger.Targets.Count;
-
-    // One session at a time, as the baselines run on one thread; then the engine's default, a session per core.
-    var evaluator = new Evaluator(ledger) { Parallelism = 1 };
-    Func<long> engineWork = () =>
-    {
-        long n = 0;
-        foreach (var assessment in evaluator.Evaluate(set, dates).Assessments)
-        {
-            n += assessment.Tasks.Sum(t => t.Targets.Count);
-        }
-
-        return n;
-    };
-    var parallel = new Evaluator(ledger);
-    Func<long> engineParallelWork = () =>
-    {
-        long n = 0;
-        foreach (var assessment in parallel.Evaluate(set, dates).Assessments)
-        {
-            n += assessment.Tasks.Sum(t => t.Targets.Count);
-        }
-
-        return n;
-    };
-
-    var hand = new HandWrittenEvaluator(ledger);
     var scratch = new Dictionary<string, HandWrittenEvaluator.TargetResult>(StringComparer.Ordinal);
-    Func<long> limitWork = () =>
+
+    // A timed pass of an evaluator over every (entity, month end); returns the target assessments made.
+    Func<long> EngineRun(Evaluator e) => () => e.Evaluate(set, dates).Assessments.Sum(a => (long)a.Tasks.Sum(t => t.Targets.Count));
+    Func<long> HandRun(HandWrittenEvaluator h) => () =>
     {
         long n = 0;
         foreach (var date in dates)
         {
-            foreach (var entity in names)
+            foreach (var entity in set.Entities)
             {
-                hand.Assess(set, entity, date, scratch);
+                h.Assess(set, entity, date, scratch);
                 n += scratch.Count;
             }
         }
 
         return n;
     };
+    var names = set.Entities;
+    long perRun = (long)names.Count * dates.Count * ledger.Targets.Count;
+
+    // One session at a time, as the baselines run on one thread; then the engine's default, a session per core.
+    var evaluator = new Evaluator(ledger) { Parallelism = 1 };
+    Func<long> engineWork = EngineRun(evaluator);
+    var parallel = new Evaluator(ledger);
+    Func<long> engineParallelWork = EngineRun(parallel);
+
+    var hand = new HandWrittenEvaluator(ledger);
+    Func<long> limitWork = HandRun(hand);
 
     // RulesEngine is slow enough that a subset of entities gives its rate within the time budget.
     var re = new RulesEngineEvaluator(ledger);
@@ -227,31 +213,9 @@ void Assess(int entities, int months, int runs, int rulesEngineEntities)
     // Bare decisions on both sides: the engine without trends and with the ledger's alert rules left out.
     var bareLedger = new Engine.Rules.Model.Ledger(ledger.Id, ledger.Title, ledger.Period, ledger.Labels, ledger.Slack, ledger.Areas, ledger.Tasks, ledger.Revision + "+without-alerts");
     var bareEngine = new Evaluator(bareLedger) { Parallelism = 1, Projections = false };
-    Func<long> bareEngineWork = () =>
-    {
-        long n = 0;
-        foreach (var assessment in bareEngine.Evaluate(set, dates).Assessments)
-        {
-            n += assessment.Tasks.Sum(t => t.Targets.Count);
-        }
-
-        return n;
-    };
+    Func<long> bareEngineWork = EngineRun(bareEngine);
     var bare = new HandWrittenEvaluator(ledger, statusesOnly: true);
-    Func<long> bareWork = () =>
-    {
-        long n = 0;
-        foreach (var date in dates)
-        {
-            foreach (var entity in names)
-            {
-                bare.Assess(set, entity, date, scratch);
-                n += scratch.Count;
-            }
-        }
-
-        return n;
-    };
+    Func<long> bareWork = HandRun(bare);
 
     var times = Interleaved(runs, ("engine", engineWork), ("engine, a session per core", engineParallelWork), ("hand-written", limitWork), ("RulesEngine", rulesEngineWork), ("NRules floor", floorWork), ("hand-written, statuses only", bareWork), ("engine, statuses only", bareEngineWork));
     var (engine, engineParallel, limit, rulesEngine, floorTime, bareTime, bareEngineTime) = (times[0], times[1], times[2], times[3], times[4], times[5], times[6]);
