@@ -50,11 +50,12 @@ public sealed class TargetAssessment
 
     internal LedgerTask Task => Observation.Task;
 
-    internal int AreaOrdinal => Observation.AreaOrdinal;
+    // The dispatch digits and the slot, for the combination rules' tests.
+    internal int DispatchHigh => Observation.DispatchHigh;
 
-    internal int TaskNo => Observation.TaskNo;
+    internal int DispatchMiddle => Observation.DispatchMiddle;
 
-    internal int TargetOrdinal => Observation.TargetOrdinal;
+    internal int DispatchLow => Observation.DispatchLow;
 
     internal int Slot => Observation.Slot;
 

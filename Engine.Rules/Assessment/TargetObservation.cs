@@ -9,7 +9,7 @@ namespace Engine.Rules.Assessment;
 /// </summary>
 public sealed class TargetObservation
 {
-    public TargetObservation(LedgerTask task, Target target, int areaOrdinal, int targetOrdinal, int ledgerOrdinal, string entity, DateOnly asOf, Figure? figure, DateOnly periodStart, int slot = 0)
+    public TargetObservation(LedgerTask task, Target target, int ledgerOrdinal, string entity, DateOnly asOf, Figure? figure, DateOnly periodStart, int slot = 0)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(ledgerOrdinal);
         LedgerOrdinal = ledgerOrdinal;
@@ -17,8 +17,6 @@ public sealed class TargetObservation
         Alone = task.Targets.Count == 1;
         Task = task;
         Target = target;
-        TargetOrdinal = targetOrdinal;
-        AreaOrdinal = areaOrdinal;
         TaskNo = target.TaskNo;
         Entity = entity;
         AsOf = asOf;
@@ -34,25 +32,19 @@ public sealed class TargetObservation
 
     public Target Target { get; }
 
-    /// <summary>1-based position of the target in its task.</summary>
-    public int TargetOrdinal { get; }
-
-    /// <summary>Position of the target's area in the ledger; with the task and the position, how combination rules find a task's targets.</summary>
-    public int AreaOrdinal { get; }
-
     public int TaskNo { get; }
 
-    /// <summary>Position of the target in the whole ledger, from 0: the target rules find their observations by its octal digits.</summary>
+    /// <summary>Position of the target in the whole ledger, from 0: rules find their target's facts by its octal digits.</summary>
     public int LedgerOrdinal { get; }
 
-    /// <summary>LedgerOrdinal / 64: the first step of the rule network's dispatch (about ten branches for a ledger of 600 targets).</summary>
-    public int DispatchHigh => LedgerOrdinal >> 6;
+    /// <summary>LedgerOrdinal / 64: the first step of the rule network's dispatch.</summary>
+    public int DispatchHigh => Compilation.TargetDispatch.HighOf(LedgerOrdinal);
 
-    /// <summary>The second octal digit of LedgerOrdinal: eight branches.</summary>
-    public int DispatchMiddle => (LedgerOrdinal >> 3) & 7;
+    /// <summary>The second octal digit of LedgerOrdinal.</summary>
+    public int DispatchMiddle => Compilation.TargetDispatch.MiddleOf(LedgerOrdinal);
 
-    /// <summary>The last octal digit of LedgerOrdinal: eight branches, one per target.</summary>
-    public int DispatchLow => LedgerOrdinal & 7;
+    /// <summary>The last octal digit of LedgerOrdinal.</summary>
+    public int DispatchLow => Compilation.TargetDispatch.LowOf(LedgerOrdinal);
 
     /// <summary>Which (entity, as-of) of the session this is: the combination rules join a task's targets on it.</summary>
     public int Slot { get; }

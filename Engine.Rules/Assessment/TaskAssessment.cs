@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Engine.Rules.Model;
 
 namespace Engine.Rules.Assessment;
@@ -14,6 +13,8 @@ public sealed class TaskAssessment
         Progress = progress;
         Targets = targets;
         Rule = rule;
+        Expected = targets.Average(t => t.Expected);
+        DaysToOpenDeadline = OpenDeadline(targets);
     }
 
     public LedgerTask Task { get; }
@@ -31,32 +32,13 @@ public sealed class TaskAssessment
     public string Rule { get; }
 
     /// <summary>The expected share of time for the task: the mean of its targets' τ.</summary>
-    public decimal Expected => _expected ??= Targets.Average(t => t.Expected);
+    public decimal Expected { get; }
 
     /// <summary>Percentage points the task's progress is below its expected progress (negative when ahead).</summary>
     public decimal BehindBy => (Expected - Progress) * 100m;
 
     /// <summary>Days from the as-of date to the nearest deadline of a target not yet achieved that is not past (null: none).</summary>
-    public int? DaysToOpenDeadline => (_daysToOpenDeadline ??= new(OpenDeadline())).Value;
-
-    // Alert rules test these once per rule; the targets do not change once the task is made.
-    private decimal? _expected;
-    private StrongBox<int?>? _daysToOpenDeadline;
-
-    private int? OpenDeadline()
-    {
-        int? nearest = null;
-        foreach (var t in Targets)
-        {
-            if (t.Status != Status.Achieved && t.Target.Deadline >= t.AsOf)
-            {
-                var days = t.Target.Deadline.DayNumber - t.AsOf.DayNumber;
-                nearest = nearest is { } n && n <= days ? n : days;
-            }
-        }
-
-        return nearest;
-    }
+    public int? DaysToOpenDeadline { get; }
 
     /// <summary>The warning level the alert rules gave the task, and the rule; null when none matched.</summary>
     public TaskAlert? Alert { get; internal set; }
@@ -66,15 +48,13 @@ public sealed class TaskAssessment
         new(target.Task, target.TaskKey, target.Status, target.Progress, [target], target.Rule);
 
     /// <summary>All targets must hold: the most severe status, the mean progress.</summary>
-    internal static TaskAssessment CombineAll(LedgerTask task, TargetAssessment[] targets, string rule)
-    {
-        return new TaskAssessment(task, new TaskKey(targets[0].Entity, targets[0].AsOf, task.No), targets.Max(t => t.Status), targets.Average(t => t.Progress), targets, rule);
-    }
+    internal static TaskAssessment CombineAll(LedgerTask task, TargetAssessment[] targets, string rule) =>
+        new(task, new TaskKey(targets[0].Entity, targets[0].AsOf, task.No), targets.Max(t => t.Status), targets.Average(t => t.Progress), targets, rule);
 
     /// <summary>Either-or targets: the least severe status, the largest progress.</summary>
-    internal static TaskAssessment CombineAny(LedgerTask task, TargetAssessment[] targets, string rule)
-    {
-        return new TaskAssessment(task, new TaskKey(targets[0].Entity, targets[0].AsOf, task.No), targets.Min(t => t.Status), targets.Max(t => t.Progress), targets, rule);
-    }
+    internal static TaskAssessment CombineAny(LedgerTask task, TargetAssessment[] targets, string rule) =>
+        new(task, new TaskKey(targets[0].Entity, targets[0].AsOf, task.No), targets.Min(t => t.Status), targets.Max(t => t.Progress), targets, rule);
 
+    private static int? OpenDeadline(IEnumerable<TargetAssessment> targets) =>
+        targets.Where(t => t.Status != Status.Achieved && t.Target.Deadline >= t.AsOf).Select(t => (int?)(t.Target.Deadline.DayNumber - t.AsOf.DayNumber)).Min();
 }

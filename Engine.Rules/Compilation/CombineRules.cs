@@ -22,7 +22,8 @@ internal static class CombineRules
         ? $"task {task.No} combine any: least severe status, largest progress"
         : $"task {task.No} combine all: most severe status, mean progress";
 
-    public static IRuleDefinition Build(LedgerTask task, int areaOrdinal)
+    /// <param name="firstOrdinal">The ledger position of the task's first target; the others follow it.</param>
+    public static IRuleDefinition Build(LedgerTask task, int firstOrdinal)
     {
         var builder = new RuleBuilder();
         builder.Name(RuleName(task));
@@ -32,13 +33,15 @@ internal static class CombineRules
 
         var lhs = builder.LeftHandSide();
         var parameters = new List<ParameterExpression>();
-        for (var i = 1; i <= task.Targets.Count; i++)
+        for (var i = 0; i < task.Targets.Count; i++)
         {
-            var a = Expression.Parameter(typeof(TargetAssessment), $"a{i}");
+            var a = Expression.Parameter(typeof(TargetAssessment), $"a{i + 1}");
             var pattern = lhs.Pattern(typeof(TargetAssessment), a.Name!);
-            pattern.Condition(Expression.Lambda(Expression.Equal(Expression.Property(a, nameof(TargetAssessment.AreaOrdinal)), Expression.Constant(areaOrdinal)), a));
-            pattern.Condition(Expression.Lambda(Expression.Equal(Expression.Property(a, nameof(TargetAssessment.TaskNo)), Expression.Constant(task.No)), a));
-            pattern.Condition(Expression.Lambda(Expression.Equal(Expression.Property(a, nameof(TargetAssessment.TargetOrdinal)), Expression.Constant(i)), a));
+            foreach (var test in TargetDispatch.Tests(a, firstOrdinal + i))
+            {
+                pattern.Condition(test);
+            }
+
             if (parameters.Count > 0)
             {
                 // The same (entity, as-of): sessions assess many at once.

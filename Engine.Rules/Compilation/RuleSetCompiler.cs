@@ -21,20 +21,17 @@ public static class RuleSetCompiler
     public static IReadOnlyList<IRuleDefinition> Definitions(Ledger ledger)
     {
         var definitions = new List<IRuleDefinition>();
-        var ordinals = ledger.Targets.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        for (var a = 0; a < ledger.Areas.Count; a++)
+        var ordinal = 0; // position in ledger.Targets, which lists the tasks' targets in task order
+        foreach (var task in ledger.Tasks)
         {
-            foreach (var task in ledger.Tasks.Where(t => t.Area.File == ledger.Areas[a].File))
+            if (task.Targets.Count > 1)
             {
-                for (var i = 0; i < task.Targets.Count; i++)
-                {
-                    definitions.AddRange(TargetRules.Build(task.Targets[i], ordinals[task.Targets[i].Id], alone: task.Targets.Count == 1));
-                }
+                definitions.Add(CombineRules.Build(task, ordinal));
+            }
 
-                if (task.Targets.Count > 1)
-                {
-                    definitions.Add(CombineRules.Build(task, a));
-                }
+            foreach (var target in task.Targets)
+            {
+                definitions.AddRange(TargetRules.Build(target, ordinal++, alone: task.Targets.Count == 1));
             }
         }
 

@@ -3,8 +3,8 @@ namespace Engine.Rules.Evaluation;
 /// <summary>
 /// The assessments of a batch run, made as they are read (as_of-major, then entity), a session's worth of
 /// (entity, as_of) pairs at a time, so a writer that streams them holds a few sessions' pairs in memory (one per
-/// core at work) however many there are. Reading an item outside the current session's pairs assesses them again: outputs that pass
-/// over them more than once pay for it.
+/// core at work) however many there are. Reading an item outside the current session's pairs assesses them
+/// again: outputs that pass over them more than once pay for it.
 /// </summary>
 internal sealed class AssessmentSequence : IReadOnlyList<EntityAssessment>
 {

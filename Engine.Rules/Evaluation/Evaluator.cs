@@ -12,7 +12,6 @@ namespace Engine.Rules.Evaluation;
 public sealed class Evaluator
 {
     private readonly CompiledRuleSet _rules;
-    private readonly Dictionary<string, int> _areaOrdinals;
 
     public Evaluator(Ledger ledger)
         : this(RuleSetCompiler.For(ledger))
@@ -22,7 +21,6 @@ public sealed class Evaluator
     public Evaluator(CompiledRuleSet rules)
     {
         _rules = rules;
-        _areaOrdinals = rules.Ledger.Areas.Select((a, i) => (a.File, i)).ToDictionary(p => p.File, p => p.i, StringComparer.Ordinal);
     }
 
     public Ledger Ledger => _rules.Ledger;
@@ -124,11 +122,9 @@ public sealed class Evaluator
             var ordinal = 0;
             foreach (var task in Ledger.Tasks)
             {
-                var area = _areaOrdinals[task.Area.File];
-                for (var i = 0; i < task.Targets.Count; i++)
+                foreach (var target in task.Targets)
                 {
-                    var target = task.Targets[i];
-                    observations.Add(new TargetObservation(task, target, area, i + 1, ordinal++, entity, asOf, figures.InForce(entity, target.Id, asOf), Ledger.Period.Start, slot));
+                    observations.Add(new TargetObservation(task, target, ordinal++, entity, asOf, figures.InForce(entity, target.Id, asOf), Ledger.Period.Start, slot));
                 }
             }
         }

@@ -21,8 +21,6 @@ internal sealed class FigureReduction
     private string? _entity;
     private SortedList<DateOnly, Slot>?[] _entityDates = [];
 
-    public void Add(Figure figure) => Add(figure, Dates(figure));
-
     /// <summary>A figure of an interned entity for the target at <paramref name="targetOrdinal"/> of <paramref name="targetCount"/> in the ledger.</summary>
     public void Add(Figure figure, int targetOrdinal, int targetCount)
     {

@@ -6,7 +6,7 @@ namespace Engine.Rules.Model;
 /// </summary>
 public sealed class Ledger
 {
-    private readonly Dictionary<string, Target> _targetsById;
+    private readonly Dictionary<string, int> _ordinalsById;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ordinalsBySpan;
     private readonly Dictionary<int, LedgerTask> _tasksByNo;
 
@@ -22,8 +22,8 @@ public sealed class Ledger
         Tasks = tasks;
         Revision = revision;
         Targets = [.. tasks.SelectMany(t => t.Targets)];
-        _targetsById = Targets.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        _ordinalsBySpan = Targets.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _ordinalsById = Targets.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        _ordinalsBySpan = _ordinalsById.GetAlternateLookup<ReadOnlySpan<char>>();
         _tasksByNo = tasks.ToDictionary(t => t.No);
     }
 
@@ -52,7 +52,12 @@ public sealed class Ledger
     /// <summary>Content hash of the rule files this ledger was read from.</summary>
     public string Revision { get; }
 
-    public bool TryGetTarget(string id, out Target target) => _targetsById.TryGetValue(id, out target!);
+    public bool TryGetTarget(string id, out Target target)
+    {
+        var found = _ordinalsById.TryGetValue(id, out var ordinal);
+        target = found ? Targets[ordinal] : null!;
+        return found;
+    }
 
     /// <summary>The position in <see cref="Targets"/> of the target with this id, looked up without making a string of it.</summary>
     public bool TryGetTargetOrdinal(ReadOnlySpan<char> id, out int ordinal) => _ordinalsBySpan.TryGetValue(id, out ordinal);
