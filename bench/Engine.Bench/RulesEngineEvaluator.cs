@@ -14,14 +14,12 @@ namespace Engine.Bench;
 /// </summary>
 public sealed class RulesEngineEvaluator
 {
-    private readonly Ledger _ledger;
     private readonly RulesEngine.RulesEngine _engine;
     private readonly HandWrittenEvaluator _hand;
     private readonly Dictionary<string, HandWrittenEvaluator.TargetResult> _targets = new(StringComparer.Ordinal);
 
     public RulesEngineEvaluator(Ledger ledger)
     {
-        _ledger = ledger;
         var workflows = ledger.Targets.Select(Workflow).ToArray();
         _engine = new RulesEngine.RulesEngine(workflows, new ReSettings { CustomTypes = [typeof(Math)] });
         _hand = new HandWrittenEvaluator(ledger);
@@ -50,10 +48,9 @@ public sealed class RulesEngineEvaluator
 
     private (Status Status, decimal Progress) Decide(Target t, decimal value, DateOnly asOf)
     {
-        var start = _ledger.Period.Start;
-        var tau = asOf >= t.Deadline ? 1m : asOf < start ? 0m : (decimal)(asOf.DayNumber - start.DayNumber + 1) / (t.Deadline.DayNumber - start.DayNumber + 1);
-        var progress = Progress(t, value);
-        var input = new Input { Value = value, Progress = progress, Required = tau * (1m - t.Slack), DeadlineReached = asOf >= t.Deadline };
+        // The inputs are arithmetic, not decisions: the hand-written host computes them.
+        var progress = _hand.Progress(t, value);
+        var input = new Input { Value = value, Progress = progress, Required = _hand.Tau(t, asOf) * (1m - t.Slack), DeadlineReached = asOf >= t.Deadline };
         var results = _engine.ExecuteAllRulesAsync(t.Id, input).AsTask().GetAwaiter().GetResult();
         var fired = results.First(r => r.IsSuccess).Rule.RuleName.Split('|');
         return (Enum.Parse<Status>(fired[0].Replace("_", "", StringComparison.Ordinal), ignoreCase: true), fired[1] == "met" ? 1m : progress);
@@ -96,21 +93,6 @@ public sealed class RulesEngineEvaluator
             TargetKind.Between => $"input1.Value >= {v} && input1.Value <= {D(t.Value2!.Value)}",
             _ => "input1.Value >= 100M",
         };
-    }
-
-    private static decimal Progress(Target t, decimal x)
-    {
-        var v = t.Value ?? 0m;
-        var p = t.Kind switch
-        {
-            TargetKind.AtLeast when t.Baseline is { } b && b < v => (x - b) / (v - b),
-            TargetKind.AtLeast when v > 0m => x / v,
-            TargetKind.AtMost when t.Baseline is { } b && b > v => (b - x) / (b - v),
-            TargetKind.AtMost when x > 0m => v / x,
-            TargetKind.Milestone => x / 100m,
-            _ => 0m,
-        };
-        return Math.Clamp(p, 0m, 1m);
     }
 
     private static string D(decimal d) => d.ToString(System.Globalization.CultureInfo.InvariantCulture) + "M";

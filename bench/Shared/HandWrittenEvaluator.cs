@@ -86,6 +86,9 @@ public sealed class HandWrittenEvaluator
         return tasks;
     }
 
+    /// <summary>Progress in [0, 1] of a figure that does not meet the target.</summary>
+    public decimal Progress(Target t, decimal value) => _compiled[t.Id].Progress(value);
+
     /// <summary>The schedule table of format v1.</summary>
     private (Status Status, decimal Progress) Decide(Target t, decimal value, DateOnly asOf)
     {
@@ -122,7 +125,8 @@ public sealed class HandWrittenEvaluator
         return null;
     }
 
-    private decimal Tau(Target t, DateOnly asOf)
+    /// <summary>τ: the expected share of the work done by the as-of date.</summary>
+    public decimal Tau(Target t, DateOnly asOf)
     {
         var start = _ledger.Period.Start;
         return asOf >= t.Deadline ? 1m : asOf < start ? 0m : Math.Min(1m, (decimal)(asOf.DayNumber - start.DayNumber + 1) / (t.Deadline.DayNumber - start.DayNumber + 1));
