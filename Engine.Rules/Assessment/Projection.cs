@@ -80,9 +80,9 @@ public sealed record Projection(decimal Value, bool Likely, int Points)
 
         var slope = sxy / sxx;
         var atDeadline = meanY + (slope * ((target.Deadline.DayNumber - period.Start.DayNumber) - meanX));
-        if (target.Kind == TargetKind.Milestone)
+        if (target.Kind.FigureRange is var (min, max))
         {
-            atDeadline = Math.Clamp(atDeadline, 0m, 100m);
+            atDeadline = Math.Clamp(atDeadline, min, max);
         }
 
         return new Projection(atDeadline, Semantics.IsMet(target, atDeadline), n);

@@ -10,34 +10,13 @@ namespace Engine.Rules.Assessment;
 public static class Semantics
 {
     /// <summary>Whether figure <paramref name="v"/> meets <paramref name="target"/> (the reference the compiled conditions are tested against).</summary>
-    public static bool IsMet(Target target, decimal v) => target.Kind switch
-    {
-        TargetKind.AtLeast => target.Exclusive ? v > target.Value!.Value : v >= target.Value!.Value,
-        TargetKind.AtMost => target.Exclusive ? v < target.Value!.Value : v <= target.Value!.Value,
-        TargetKind.Equal => v == target.Value!.Value,
-        TargetKind.About => Math.Abs(v - target.Value!.Value) <= target.EffectiveTolerance,
-        TargetKind.Between => v >= target.Value!.Value && v <= target.Value2!.Value,
-        TargetKind.Milestone => v >= 100m,
-        _ => throw new ArgumentOutOfRangeException(nameof(target), target.Kind, "Unknown target kind."),
-    };
+    public static bool IsMet(Target target, decimal v) => target.Kind.IsMet(target, v);
 
     /// <summary>Progress in [0, 1] of an unmet target (a met one is 1).</summary>
     public static decimal ProgressWhenNotMet(Target target, decimal v) => ProgressToward(target.Kind, target.Value ?? 0m, target.Baseline, v);
 
     /// <summary>Progress in [0, 1] of figure <paramref name="v"/> toward a target of <paramref name="kind"/>, when not met; the compiled rules inline the target's numbers.</summary>
-    public static decimal ProgressToward(TargetKind kind, decimal value, decimal? baseline, decimal v)
-    {
-        var p = kind switch
-        {
-            TargetKind.AtLeast when baseline is { } b && b < value => (v - b) / (value - b),
-            TargetKind.AtLeast when value > 0m => v / value,
-            TargetKind.AtMost when baseline is { } b && b > value => (b - v) / (b - value),
-            TargetKind.AtMost when v > 0m => value / v,
-            TargetKind.Milestone => v / 100m,
-            _ => 0m,
-        };
-        return Clamp(p);
-    }
+    public static decimal ProgressToward(TargetKind kind, decimal value, decimal? baseline, decimal v) => Clamp(kind.Progress(value, baseline, v));
 
     /// <summary>
     /// The expected share of time τ = (A − S + 1)/(D − S + 1) in days: 0 before the period starts, 1 from the deadline on.

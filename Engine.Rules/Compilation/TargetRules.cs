@@ -21,7 +21,6 @@ internal static class TargetRules
     private static readonly ParameterExpression O = Expression.Parameter(typeof(TargetObservation), "o");
     private static readonly ParameterExpression Ctx = Expression.Parameter(typeof(IContext), "ctx");
     private static readonly MemberExpression Value = Expression.Property(O, nameof(TargetObservation.Value));
-    private static readonly MethodInfo Abs = typeof(Math).GetMethod(nameof(Math.Abs), [typeof(decimal)])!;
     private static readonly ParameterExpression Outcomes = Expression.Parameter(typeof(RuleOutcomes), RuleOutcomes.Name);
     private static readonly MethodInfo ProgressToward = typeof(Semantics).GetMethod(nameof(Semantics.ProgressToward))!;
     private static readonly MethodInfo Judged = typeof(TargetAssessment).GetMethod(nameof(TargetAssessment.Judged), BindingFlags.NonPublic | BindingFlags.Static)!;
@@ -69,24 +68,12 @@ internal static class TargetRules
 
     public static string RuleName(Target target, string decision) => $"target {target.Id} {decision}";
 
-    /// <summary>The met test of format v1 as an expression over the observation's value, constants inlined.</summary>
-    internal static Expression MetCondition(Target t)
-    {
-        return t.Kind switch
-        {
-            TargetKind.AtLeast => t.Exclusive ? Expression.GreaterThan(Value, C(t.Value!.Value)) : Expression.GreaterThanOrEqual(Value, C(t.Value!.Value)),
-            TargetKind.AtMost => t.Exclusive ? Expression.LessThan(Value, C(t.Value!.Value)) : Expression.LessThanOrEqual(Value, C(t.Value!.Value)),
-            TargetKind.Equal => Expression.Equal(Value, C(t.Value!.Value)),
-            TargetKind.About => Expression.LessThanOrEqual(Expression.Call(Abs, Expression.Subtract(Value, C(t.Value!.Value))), C(t.EffectiveTolerance)),
-            TargetKind.Between => Expression.AndAlso(Expression.GreaterThanOrEqual(Value, C(t.Value!.Value)), Expression.LessThanOrEqual(Value, C(t.Value2!.Value))),
-            TargetKind.Milestone => Expression.GreaterThanOrEqual(Value, C(100m)),
-            _ => throw new ArgumentOutOfRangeException(nameof(t), t.Kind, "Unknown target kind."),
-        };
-    }
+    /// <summary>The kind's met test over the observation's value, the target's numbers inlined.</summary>
+    internal static Expression MetCondition(Target t) => Model.MetCondition.For(t, Value);
 
-    /// <summary>Progress of an unmet figure with the target's numbers inlined: <c>ProgressToward(AtLeast, 12, null, o.Value)</c>.</summary>
+    /// <summary>Progress of an unmet figure with the target's numbers inlined: <c>ProgressToward(kind, 12, null, o.Value)</c>.</summary>
     private static MethodCallExpression Progress(Target t) =>
-        Expression.Call(ProgressToward, Expression.Constant(t.Kind), C(t.Value ?? 0m), Expression.Constant(t.Baseline, typeof(decimal?)), Value);
+        Expression.Call(ProgressToward, Expression.Constant(t.Kind, typeof(TargetKind)), C(t.Value ?? 0m), Expression.Constant(t.Baseline, typeof(decimal?)), Value);
 
     private static ConstantExpression C(decimal d) => Expression.Constant(d, typeof(decimal));
 

@@ -95,14 +95,14 @@ public static class LedgerDiffer
 
         Compare("task", N(a.TaskNo), N(b.TaskNo));
         Compare("metric", a.Metric, b.Metric);
-        Compare("kind", a.Kind.Name(), b.Kind.Name());
+        Compare("kind", a.Kind.Name, b.Kind.Name);
         Compare("value", D(a.Value), D(b.Value));
         Compare("value2", D(a.Value2), D(b.Value2));
         Compare("baseline", D(a.Baseline), D(b.Baseline));
         Compare("unit", a.Unit, b.Unit);
         Compare("deadline", a.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), b.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Compare("exclusive", a.Exclusive ? "true" : "false", b.Exclusive ? "true" : "false");
-        Compare("tolerance", D(a.Kind == TargetKind.About ? a.EffectiveTolerance : null), D(b.Kind == TargetKind.About ? b.EffectiveTolerance : null));
+        Compare("tolerance", D(a.Kind.Takes("tolerance") ? a.EffectiveTolerance : null), D(b.Kind.Takes("tolerance") ? b.EffectiveTolerance : null));
         Compare("schedule", a.Schedule.Name(), b.Schedule.Name());
         Compare("slack", D(a.Slack), D(b.Slack));
         Compare("source", a.Source, b.Source);

@@ -27,13 +27,13 @@ public static partial class LedgerDrafter
                     TaskNo = row.TaskNo,
                     Metric = Metric(t, row.Text),
                     Kind = t.Kind,
-                    Value = t.Kind == TargetKind.Milestone ? null : t.Value,
+                    Value = t.Kind.Takes("value") ? t.Value : null,
                     Value2 = t.Value2,
                     Baseline = t.Baseline,
                     Unit = t.Unit,
                     Deadline = t.Deadline,
                     Exclusive = t.Exclusive,
-                    Schedule = Target.DefaultSchedule(t.Kind, t.Baseline),
+                    Schedule = t.Kind.DefaultSchedule(t.Baseline),
                     Slack = 0m,
                     Source = t.Source,
                     Note = t.Note,
@@ -65,12 +65,12 @@ public static partial class LedgerDrafter
         // The subject usually stands just before the comparison: "平均时间由5天压缩至2天" → "平均时间".
         var clauseStart = text.LastIndexOfAny(['，', '。', '；', ','], Math.Max(0, t.Position - 1)) + 1;
         var before = t.Position > clauseStart ? LeadIn().Replace(text[clauseStart..t.Position], "").Trim('，', '、', ' ') : "";
-        if (t.Kind != TargetKind.Milestone && before.Length >= 2)
+        if (!t.Kind.MeasuresCompletion && before.Length >= 2)
         {
             return before.Length > 30 ? before[^30..] : before;
         }
 
-        if (t.Kind == TargetKind.Milestone)
+        if (t.Kind.MeasuresCompletion)
         {
             var clause = t.Source.Split('，', '。', '；')[0];
             return clause.Length > 30 ? clause[..30] : clause;

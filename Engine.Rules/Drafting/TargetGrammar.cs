@@ -52,7 +52,7 @@ public static partial class TargetGrammar
             var source = dated.s.Text is { Length: > 0 } ds ? ds : FirstClause(text);
             targets.Add(new DraftTarget
             {
-                Kind = TargetKind.Milestone,
+                Kind = TargetKinds.Milestone,
                 Unit = "%",
                 Deadline = dated.d ?? new DateOnly(year, 12, 31),
                 Source = source,
@@ -77,52 +77,52 @@ public static partial class TargetGrammar
         new(List(), (_, _) => null) { MakeMany = (m, d) => ListTargets(m, d) },
 
         // 师生比达到1:9.3 → at_most 9.3 pupils per teacher
-        new(PupilRatio(), (m, d) => new DraftTarget { Kind = TargetKind.AtMost, Value = Num(m.Groups["n"].Value), Unit = "生/师", Deadline = d, Source = "", Confidence = 0.9m, Note = "师生比1:x读作每名教职工对应学生数不超过x" }),
+        new(PupilRatio(), (m, d) => new DraftTarget { Kind = TargetKinds.AtMost, Value = Num(m.Groups["n"].Value), Unit = "生/师", Deadline = d, Source = "", Confidence = 0.9m, Note = "师生比1:x读作每名教职工对应学生数不超过x" }),
 
         // 由8.17小时降至5小时 → at_most 5, baseline 8.17
-        new(Baseline(), (m, d) => Numeric(m, d, m.Groups["up"].Success ? TargetKind.AtLeast : TargetKind.AtMost, baseline: Num(m.Groups["from"].Value), confidence: 0.95m)),
+        new(Baseline(), (m, d) => Numeric(m, d, m.Groups["up"].Success ? TargetKinds.AtLeast : TargetKinds.AtMost, baseline: Num(m.Groups["from"].Value), confidence: 0.95m)),
 
         // 6%-10% / 10%至20% → between
-        new(Range(), (m, d) => Numeric(m, d, TargetKind.Between, value2: Num(m.Groups["to"].Value), confidence: 0.8m)),
+        new(Range(), (m, d) => Numeric(m, d, TargetKinds.Between, value2: Num(m.Groups["to"].Value), confidence: 0.8m)),
 
         // 控制在33个工作日内 / 不超过 / 不高于 / 压缩至 / 以内
         new(AtMost(), (m, d) => Num(m.Groups["n"].Value) == 0m && m.Groups["word"].Value.StartsWith("控制在", StringComparison.Ordinal)
-            ? Numeric(m, d, TargetKind.Equal, confidence: 0.8m)
-            : Numeric(m, d, TargetKind.AtMost, confidence: 0.9m)),
+            ? Numeric(m, d, TargetKinds.Equal, confidence: 0.8m)
+            : Numeric(m, d, TargetKinds.AtMost, confidence: 0.9m)),
 
         // 获得用水流程压减至…2个环节 / 4个工作日装表通气 / 平均审理时间95天: steps and time limits are ceilings
-        new(Ceiling(), (m, d) => Numeric(m, d, TargetKind.AtMost, confidence: 0.7m, note: "环节数和办理时限按上限读")),
+        new(Ceiling(), (m, d) => Numeric(m, d, TargetKinds.AtMost, confidence: 0.7m, note: "环节数和办理时限按上限读")),
 
         // 下降15%以上 / 减少X% → at_least X on the reduction rate
-        new(ReductionRate(), (m, d) => Numeric(m, d, TargetKind.AtLeast, note: "下降/减少幅度，按降幅不低于该值", confidence: 0.8m)),
+        new(ReductionRate(), (m, d) => Numeric(m, d, TargetKinds.AtLeast, note: "下降/减少幅度，按降幅不低于该值", confidence: 0.8m)),
 
         // 60人左右 / 约100份 → about
-        new(About(), (m, d) => Numeric(m, d, TargetKind.About, confidence: 0.85m)),
+        new(About(), (m, d) => Numeric(m, d, TargetKinds.About, confidence: 0.85m)),
 
         // 超过 X → exclusive; 达到/不低于/不少于/以上/突破/提高至/增至 → at_least
-        new(AtLeast(), (m, d) => Numeric(m, d, TargetKind.AtLeast, exclusive: m.Groups["word"].Value.Contains('超'), confidence: m.Groups["tail"].Success || m.Groups["word"].Success ? 0.9m : 0.6m)),
+        new(AtLeast(), (m, d) => Numeric(m, d, TargetKinds.AtLeast, exclusive: m.Groups["word"].Value.Contains('超'), confidence: m.Groups["tail"].Success || m.Groups["word"].Success ? 0.9m : 0.6m)),
 
 
         // 为0 / 清零 / 减少至0件 → equal 0
-        new(Zero(), (m, d) => new DraftTarget { Kind = TargetKind.Equal, Value = 0m, Unit = m.Groups["unit"].Success && m.Groups["unit"].Value.Length > 0 ? m.Groups["unit"].Value : "件", Deadline = d, Source = "", Confidence = 0.7m }),
+        new(Zero(), (m, d) => new DraftTarget { Kind = TargetKinds.Equal, Value = 0m, Unit = m.Groups["unit"].Success && m.Groups["unit"].Value.Length > 0 ? m.Groups["unit"].Value : "件", Deadline = d, Source = "", Confidence = 0.7m }),
 
         // 同比上升/增长 (no number) → growth > 0; 同比下降 → growth < 0; 不下滑 → ≥ 0
         new(Direction(), (m, d) => m.Groups["w"].Value switch
         {
-            "不下滑" => new DraftTarget { Kind = TargetKind.AtLeast, Value = 0m, Unit = "%", Deadline = d, Source = "", Confidence = 0.75m, Note = "不下滑：增长率不低于0" },
-            var w when w.Contains("下降", StringComparison.Ordinal) || w.Contains("减少", StringComparison.Ordinal) => new DraftTarget { Kind = TargetKind.AtMost, Value = 0m, Exclusive = true, Unit = "%", Deadline = d, Source = "", Confidence = 0.75m, Note = "同比下降：增长率小于0" },
-            _ => new DraftTarget { Kind = TargetKind.AtLeast, Value = 0m, Exclusive = true, Unit = "%", Deadline = d, Source = "", Confidence = 0.75m, Note = "同比上升：增长率大于0" },
+            "不下滑" => new DraftTarget { Kind = TargetKinds.AtLeast, Value = 0m, Unit = "%", Deadline = d, Source = "", Confidence = 0.75m, Note = "不下滑：增长率不低于0" },
+            var w when w.Contains("下降", StringComparison.Ordinal) || w.Contains("减少", StringComparison.Ordinal) => new DraftTarget { Kind = TargetKinds.AtMost, Value = 0m, Exclusive = true, Unit = "%", Deadline = d, Source = "", Confidence = 0.75m, Note = "同比下降：增长率小于0" },
+            _ => new DraftTarget { Kind = TargetKinds.AtLeast, Value = 0m, Exclusive = true, Unit = "%", Deadline = d, Source = "", Confidence = 0.75m, Note = "同比上升：增长率大于0" },
         }),
     ];
 
     private static IEnumerable<DraftTarget> ListTargets(Match m, DateOnly deadline)
     {
         var word = m.Groups["word"].Value;
-        var kind = word is "不超过" or "不高于" or "控制在" or "压缩至" ? TargetKind.AtMost : TargetKind.AtLeast;
+        var kind = word is "不超过" or "不高于" or "控制在" or "压缩至" ? TargetKinds.AtMost : TargetKinds.AtLeast;
         var unit = m.Groups["unit"].Value is { Length: > 0 } u ? u : "%";
         foreach (Capture c in m.Groups["item"].Captures)
         {
-            yield return new DraftTarget { Kind = kind, Value = Num(c.Value), Unit = unit, Deadline = deadline, Exclusive = word.Contains('超') && kind == TargetKind.AtLeast, Source = "", Confidence = 0.85m, Note = "“分别”列举的多个值" };
+            yield return new DraftTarget { Kind = kind, Value = Num(c.Value), Unit = unit, Deadline = deadline, Exclusive = word.Contains('超') && kind == TargetKinds.AtLeast, Source = "", Confidence = 0.85m, Note = "“分别”列举的多个值" };
         }
     }
 

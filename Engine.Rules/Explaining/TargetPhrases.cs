@@ -10,38 +10,21 @@ internal static class TargetPhrases
 
     public static string Amount(decimal value, string unit) => Number(value) + unit;
 
-    public static string Requirement(Target t)
-    {
-        var v = t.Value is { } x ? Amount(x, t.Unit) : "";
-        return t.Kind switch
-        {
-            TargetKind.AtLeast => (t.Exclusive ? ">" : "≥") + v,
-            TargetKind.AtMost => (t.Exclusive ? "<" : "≤") + v,
-            TargetKind.Equal => "=" + v,
-            TargetKind.About => "≈" + v + "（±" + Amount(t.EffectiveTolerance, t.Unit) + "）",
-            TargetKind.Between => Number(t.Value!.Value) + "–" + Amount(t.Value2!.Value, t.Unit),
-            TargetKind.Milestone => "100%",
-            _ => v,
-        };
-    }
+    public static string Requirement(Target t) => t.Kind.Requirement(t, Number, withTolerance: true);
+
+    /// <summary>The unit a figure of this target is written in: the target's, or % for a share of the work done.</summary>
+    public static string FigureUnit(Target t) => t.Kind.MeasuresCompletion ? "%" : t.Unit;
 
     /// <summary>How far a figure is from the target ("6.1个百分点"), in the target's unit (percent targets in percentage points); null when no distance applies.</summary>
     public static string? Gap(Target t, decimal v, Language lang)
     {
-        var distance = t.Kind switch
-        {
-            TargetKind.AtLeast or TargetKind.Milestone => (t.Value ?? 100m) - v,
-            TargetKind.AtMost => v - t.Value!.Value,
-            TargetKind.Equal or TargetKind.About => Math.Abs(v - t.Value!.Value),
-            TargetKind.Between => v < t.Value!.Value ? t.Value.Value - v : v - t.Value2!.Value,
-            _ => 0m,
-        };
+        var distance = t.Kind.Distance(t, v);
         if (distance <= 0m)
         {
             return null;
         }
 
-        var percent = t.Unit == "%" || t.Kind == TargetKind.Milestone;
+        var percent = t.Unit == "%" || t.Kind.MeasuresCompletion;
         var amount = Number(distance);
         return (lang, percent) switch
         {

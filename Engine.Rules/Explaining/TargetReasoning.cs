@@ -27,8 +27,8 @@ public static class TargetReasoning
         var a = task.Targets.Single(t => t.Target.Id == targetId);
         var steps = new List<string>
         {
-            zh ? $"目标 {target.Id}（任务{target.TaskNo}）：{target.Metric} {TargetPhrases.Requirement(target)}，截止 {D(target.Deadline)}，{target.Kind.Name()}，进度规则 {target.Schedule.Name()}，宽限 {N(target.Slack)}"
-               : $"target {target.Id} (task {target.TaskNo}): {target.Metric} {TargetPhrases.Requirement(target)} by {D(target.Deadline)}, {target.Kind.Name()}, schedule {target.Schedule.Name()}, slack {N(target.Slack)}",
+            zh ? $"目标 {target.Id}（任务{target.TaskNo}）：{target.Metric} {TargetPhrases.Requirement(target)}，截止 {D(target.Deadline)}，{target.Kind.Name}，进度规则 {target.Schedule.Name()}，宽限 {N(target.Slack)}"
+               : $"target {target.Id} (task {target.TaskNo}): {target.Metric} {TargetPhrases.Requirement(target)} by {D(target.Deadline)}, {target.Kind.Name}, schedule {target.Schedule.Name()}, slack {N(target.Slack)}",
         };
         if (target.Source is not null)
         {
@@ -93,16 +93,7 @@ public static class TargetReasoning
             return "met → 1";
         }
 
-        var value = t.Value ?? 0m;
-        return t.Kind switch
-        {
-            TargetKind.AtLeast when t.Baseline is { } b && b < value => $"({N(v)} − {N(b)}) / ({N(value)} − {N(b)})",
-            TargetKind.AtLeast when value > 0m => $"{N(v)} / {N(value)}",
-            TargetKind.AtMost when t.Baseline is { } b && b > value => $"({N(b)} − {N(v)}) / ({N(b)} − {N(value)})",
-            TargetKind.AtMost when v > 0m => $"{N(value)} / {N(v)}",
-            TargetKind.Milestone => $"{N(v)} / 100",
-            _ => "0 (no partial progress for this kind)",
-        } + " (clamped to [0, 1])";
+        return (t.Kind.ProgressFormula(t, v, N) ?? "0 (no partial progress for this kind)") + " (clamped to [0, 1])";
     }
 
     private static string Tau(Ledger ledger, Target t, DateOnly asOf)

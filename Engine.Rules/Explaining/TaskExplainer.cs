@@ -43,7 +43,7 @@ public static class TaskExplainer
 
     private static string Reported(TargetAssessment t, Language lang)
     {
-        var figure = TargetPhrases.Amount(t.Figure!.Value, t.Target.Kind == TargetKind.Milestone ? "%" : t.Target.Unit);
+        var figure = TargetPhrases.Amount(t.Figure!.Value, TargetPhrases.FigureUnit(t.Target));
         return lang == Language.Zh
             ? $"{t.Target.Metric}为{figure}（目标{TargetPhrases.Requirement(t.Target)}）"
             : $"{t.Target.Metric} is {figure} (target {TargetPhrases.Requirement(t.Target)})";
@@ -78,12 +78,12 @@ public static class TaskExplainer
                 : $"{target.Metric} ({target.Id}) has no figure; {when}";
         }
 
-        var figure = TargetPhrases.Amount(t.Figure!.Value, target.Kind == TargetKind.Milestone ? "%" : target.Unit);
+        var figure = TargetPhrases.Amount(t.Figure!.Value, TargetPhrases.FigureUnit(target));
         var progress = TargetPhrases.Number(Semantics.TargetPercent(t.Progress));
         var expected = TargetPhrases.Number(Semantics.TargetPercent(t.Expected));
         var gap = TargetPhrases.Gap(target, t.Figure.Value, lang);
         var requirement = TargetPhrases.Requirement(target);
-        if (target.Kind == TargetKind.Milestone)
+        if (target.Kind.MeasuresCompletion)
         {
             return (lang, t.Status) switch
             {
@@ -125,7 +125,7 @@ public static class TaskExplainer
         }
 
         var target = t.Target;
-        var value = TargetPhrases.Amount(Math.Round(p.Value, 2, MidpointRounding.AwayFromZero), target.Kind == TargetKind.Milestone ? "%" : target.Unit);
+        var value = TargetPhrases.Amount(Math.Round(p.Value, 2, MidpointRounding.AwayFromZero), TargetPhrases.FigureUnit(target));
         var yearEnd = target.Deadline.Month == 12 && target.Deadline.Day == 31;
         var at = lang == Language.Zh ? (yearEnd ? "年底" : $"截止日（{TargetPhrases.Date(target.Deadline, lang)}）") : (yearEnd ? "at year end" : $"by {TargetPhrases.Date(target.Deadline, lang)}");
         return lang == Language.Zh

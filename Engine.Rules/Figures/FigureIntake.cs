@@ -94,9 +94,11 @@ public sealed class FigureIntake : IFigureSink
             return Reject(row, "unit", $"unit \"{unit}\" differs from target {target.Id}'s unit \"{target.Unit}\"");
         }
 
-        if (target.Kind == TargetKind.Milestone && value is < 0m or > 100m)
+        if (target.Kind.FigureRange is var (min, max) && (value < min || value > max))
         {
-            return Reject(row, "value", $"milestone {target.Id} takes the percent of the work done, 0–100; got {value}");
+            return Reject(row, "value", target.Kind.MeasuresCompletion
+                ? $"{target.Kind.Name} {target.Id} takes the percent of the work done, {min}–{max}; got {value}"
+                : $"{target.Kind.Name} {target.Id} takes figures from {min} to {max}; got {value}");
         }
 
         var reportedBy = row.ReportedBy.Trim();

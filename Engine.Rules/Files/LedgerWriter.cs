@@ -143,13 +143,13 @@ public static class LedgerWriter
         w.WriteStartObject();
         Property(w, "id", t.Id);
         Property(w, "metric", t.Metric);
-        Property(w, "kind", t.Kind.Name());
+        Property(w, "kind", t.Kind.Name);
         Number(w, "value", t.Value);
         Number(w, "value2", t.Value2);
         Number(w, "baseline", t.Baseline);
         Property(w, "unit", t.Unit);
         Property(w, "deadline", Date(t.Deadline));
-        if (t.Kind is TargetKind.AtLeast or TargetKind.AtMost)
+        if (t.Kind.Takes("exclusive"))
         {
             w.WritePropertyName("exclusive");
             w.WriteValue(t.Exclusive);

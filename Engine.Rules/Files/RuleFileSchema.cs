@@ -97,7 +97,7 @@ public static class RuleFileSchema
         {
             ["id"] = Str("Target id, unique in the ledger, e.g. 20.1.", minLength: 1),
             ["metric"] = Str("Short name of what is measured.", minLength: 1),
-            ["kind"] = Enum("at_least, at_most, equal, about, between, or milestone (percent of the work done).", WireNames.KindNames),
+            ["kind"] = Enum("The kind of requirement: " + string.Join("; ", TargetKinds.All.Select(k => $"{k.Name}: {k.Description}")) + ".", TargetKinds.Names),
             ["value"] = Num("The target level (not for milestones)."),
             ["value2"] = Num("Upper bound of a between target."),
             ["baseline"] = Num("The starting level, for progress."),
@@ -112,18 +112,25 @@ public static class RuleFileSchema
             ["draft"] = new JObject { ["type"] = "boolean", ["description"] = "Proposed by engine draft; remove once reviewed." },
             ["confidence"] = new JObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 1, ["description"] = "How sure the drafting grammar was." },
         });
-        target["allOf"] = new JArray(
-            IfKind("milestone", new JObject { ["not"] = new JObject { ["required"] = new JArray("value") } }, new JObject { ["required"] = new JArray("value") }),
-            IfKind("between", new JObject { ["required"] = new JArray("value2") }, new JObject { ["not"] = new JObject { ["required"] = new JArray("value2") } }));
+        // Each kind's table of the kind-dependent fields becomes one if/then: what it requires, and what it refuses.
+        target["allOf"] = new JArray(TargetKinds.All.Select(k =>
+        {
+            var required = TargetKinds.DependentFields.Where(f => k.Use(f) == FieldUse.Required).ToArray();
+            var refused = TargetKinds.DependentFields.Where(f => !k.Takes(f)).ToArray();
+            var then = new JObject { ["required"] = new JArray(required) };
+            if (refused.Length > 0)
+            {
+                then["not"] = new JObject { ["anyOf"] = new JArray(refused.Select(f => new JObject { ["required"] = new JArray(f) })) };
+            }
+
+            return new JObject
+            {
+                ["if"] = new JObject { ["properties"] = new JObject { ["kind"] = new JObject { ["const"] = k.Name } }, ["required"] = new JArray("kind") },
+                ["then"] = then,
+            };
+        }));
         return target;
     }
-
-    private static JObject IfKind(string kind, JObject then, JObject otherwise) => new()
-    {
-        ["if"] = new JObject { ["properties"] = new JObject { ["kind"] = new JObject { ["const"] = kind } }, ["required"] = new JArray("kind") },
-        ["then"] = then,
-        ["else"] = otherwise,
-    };
 
     private static JObject Obj(string description, string[] required, JObject properties) => new()
     {

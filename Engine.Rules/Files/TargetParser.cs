@@ -15,15 +15,15 @@ internal static class TargetParser
         id = fields.String("id", required: true);
         var metric = fields.String("metric", required: true);
         var kindName = fields.String("kind", required: true);
-        var kind = TargetKind.AtLeast;
-        if (kindName is not null && !WireNames.TryParseKind(kindName, out kind))
+        TargetKind? kind = null;
+        if (kindName is not null && !TargetKinds.TryFind(kindName, out kind))
         {
-            fields.Problem("kind", $"unknown kind \"{kindName}\"; it must be one of: {string.Join(", ", WireNames.KindNames)}");
-            kindName = null;
+            fields.Problem("kind", $"unknown kind \"{kindName}\"; it must be one of: {string.Join(", ", TargetKinds.Names)}");
+            kind = null;
         }
 
-        var value = fields.Number("value", required: kindName is not null && kind != TargetKind.Milestone);
-        var value2 = fields.Number("value2", required: kindName is not null && kind == TargetKind.Between);
+        var value = fields.Number("value", required: kind?.Use("value") == FieldUse.Required);
+        var value2 = fields.Number("value2", required: kind?.Use("value2") == FieldUse.Required);
         var baseline = fields.Number("baseline", required: false);
         var unit = fields.String("unit", required: true);
         var deadline = fields.Date("deadline", required: false);
@@ -48,7 +48,7 @@ internal static class TargetParser
             fields.Problem("schedule", $"unknown schedule \"{scheduleName}\"; it must be one of: {string.Join(", ", WireNames.ScheduleNames)}");
         }
 
-        if (kindName is not null)
+        if (kind is not null)
         {
             CheckKindFields(fields, kind, value, value2, exclusive, tolerance);
         }
@@ -58,7 +58,7 @@ internal static class TargetParser
             fields.Problem("deadline", $"the deadline {deadline:yyyy-MM-dd} is before the ledger period starts ({context.Period.Start:yyyy-MM-dd})");
         }
 
-        if (sink.Count > before || id is null || metric is null || kindName is null || unit is null || context.Period is null)
+        if (sink.Count > before || id is null || metric is null || kind is null || unit is null || context.Period is null)
         {
             return null;
         }
@@ -77,7 +77,7 @@ internal static class TargetParser
             Deadline = deadline ?? context.Period.End,
             Exclusive = exclusive ?? false,
             Tolerance = tolerance,
-            Schedule = scheduleName is null ? Target.DefaultSchedule(kind, baseline) : schedule,
+            Schedule = scheduleName is null ? kind.DefaultSchedule(baseline) : schedule,
             ScheduleGiven = scheduleName is not null,
             Slack = slack ?? context.Slack,
             SlackGiven = slack is not null,
@@ -89,39 +89,24 @@ internal static class TargetParser
         };
     }
 
+    /// <summary>The kind's own table says which of the kind-dependent fields it takes; its own checks say the rest.</summary>
     private static void CheckKindFields(JsonFields fields, TargetKind kind, decimal? value, decimal? value2, bool? exclusive, decimal? tolerance)
     {
-        var kindName = kind.Name();
-        if (kind == TargetKind.Milestone && value is not null)
+        var given = new Dictionary<string, bool>(StringComparer.Ordinal)
         {
-            fields.Problem("value", "a milestone has no \"value\": its figure is the percent of the work done (0–100)");
-        }
-
-        if (kind != TargetKind.Between && value2 is not null)
+            ["value"] = value is not null,
+            ["value2"] = value2 is not null,
+            ["exclusive"] = exclusive is not null,
+            ["tolerance"] = tolerance is not null,
+        };
+        foreach (var field in TargetKinds.DependentFields)
         {
-            fields.Problem("value2", $"\"value2\" is the upper bound of a between target; this target is {kindName}");
-        }
-
-        if (kind == TargetKind.Between && value is not null && value2 is not null && value2 < value)
-        {
-            fields.Problem("value2", $"\"value2\" ({value2}) is below \"value\" ({value}): a between range needs value ≤ value2");
-        }
-
-        if (exclusive is not null && kind is not (TargetKind.AtLeast or TargetKind.AtMost))
-        {
-            fields.Problem("exclusive", $"\"exclusive\" applies to at_least and at_most; this target is {kindName}");
-        }
-
-        if (tolerance is not null)
-        {
-            if (kind != TargetKind.About)
+            if (given[field] && !kind.Takes(field))
             {
-                fields.Problem("tolerance", $"\"tolerance\" applies to about targets; this target is {kindName}");
-            }
-            else if (tolerance < 0m)
-            {
-                fields.Problem("tolerance", $"\"tolerance\" is {tolerance}; it must be 0 or more");
+                fields.Problem(field, kind.Refusal(field));
             }
         }
+
+        kind.Validate(value, value2, tolerance, fields.Problem);
     }
 }

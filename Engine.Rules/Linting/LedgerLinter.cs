@@ -41,17 +41,17 @@ public static partial class LedgerLinter
     {
         if (t.Baseline is { } b && t.Value is { } v)
         {
-            if (t.Kind == TargetKind.AtLeast && b >= v)
+            if (t.Kind.Direction > 0 && b >= v)
             {
-                warnings.Add(Warn(t, BaselineSide, $"baseline {b} is not below the at_least value {v}: progress ignores it (a rise towards {v} starts below it)"));
+                warnings.Add(Warn(t, BaselineSide, $"baseline {b} is not below the {t.Kind.Name} value {v}: progress ignores it (a rise towards {v} starts below it)"));
             }
-            else if (t.Kind == TargetKind.AtMost && b <= v)
+            else if (t.Kind.Direction < 0 && b <= v)
             {
-                warnings.Add(Warn(t, BaselineSide, $"baseline {b} is not above the at_most value {v}: progress ignores it (a fall towards {v} starts above it)"));
+                warnings.Add(Warn(t, BaselineSide, $"baseline {b} is not above the {t.Kind.Name} value {v}: progress ignores it (a fall towards {v} starts above it)"));
             }
         }
 
-        if (t.Unit is "%" or "％" && t.Kind != TargetKind.Milestone && !IsRate(t))
+        if (t.Unit is "%" or "％" && !t.Kind.MeasuresCompletion && !IsRate(t))
         {
             foreach (var value in new[] { t.Value, t.Value2 }.OfType<decimal>().Where(x => x is < 0m or > 100m))
             {
@@ -59,9 +59,9 @@ public static partial class LedgerLinter
             }
         }
 
-        if (t.Kind == TargetKind.AtLeast && t.Value == 0m && !t.Exclusive && t.Source is { } s && (s.Contains("上升", StringComparison.Ordinal) || s.Contains("增长", StringComparison.Ordinal)) && !s.Contains("不下滑", StringComparison.Ordinal))
+        if (t.Kind.Direction > 0 && t.Kind.Takes("exclusive") && t.Value == 0m && !t.Exclusive && t.Source is { } s && (s.Contains("上升", StringComparison.Ordinal) || s.Contains("增长", StringComparison.Ordinal)) && !s.Contains("不下滑", StringComparison.Ordinal))
         {
-            warnings.Add(Warn(t, GrowthNotExclusive, $"the source says \"{s}\": a rise means growth > 0, so at_least 0 wants \"exclusive\": true"));
+            warnings.Add(Warn(t, GrowthNotExclusive, $"the source says \"{s}\": a rise means growth > 0, so {t.Kind.Name} 0 wants \"exclusive\": true"));
         }
 
         if (t.Deadline > ledger.Period.End && string.IsNullOrWhiteSpace(t.Note))
@@ -87,18 +87,18 @@ public static partial class LedgerLinter
             for (var j = i + 1; j < task.Targets.Count; j++)
             {
                 var (a, b) = (task.Targets[i], task.Targets[j]);
-                if (!string.Equals(a.Metric, b.Metric, StringComparison.Ordinal) || a.Kind == TargetKind.Milestone || b.Kind == TargetKind.Milestone)
+                if (!string.Equals(a.Metric, b.Metric, StringComparison.Ordinal) || a.Kind.MeasuresCompletion || b.Kind.MeasuresCompletion)
                 {
                     continue;
                 }
 
                 if (a.Kind == b.Kind && a.Value == b.Value && a.Value2 == b.Value2 && a.Deadline == b.Deadline)
                 {
-                    warnings.Add(Warn(b, Repetition, $"repeats target {a.Id} ({a.Kind.Name()} {a.Value} on \"{a.Metric}\")"));
+                    warnings.Add(Warn(b, Repetition, $"repeats target {a.Id} ({a.Kind.Name} {a.Value} on \"{a.Metric}\")"));
                     continue;
                 }
 
-                var (low, high) = (Math.Max(Lower(a), Lower(b)), Math.Min(Upper(a), Upper(b)));
+                var (low, high) = (Math.Max(a.Kind.MetRange(a).Lower, b.Kind.MetRange(b).Lower), Math.Min(a.Kind.MetRange(a).Upper, b.Kind.MetRange(b).Upper));
                 if (low > high || (low == high && (Strict(a, low) || Strict(b, low))))
                 {
                     warnings.Add(Warn(b, Contradiction, $"no value meets both {Describe(a)} and {Describe(b)} on \"{a.Metric}\""));
@@ -109,7 +109,7 @@ public static partial class LedgerLinter
 
     private static void CheckMilestoneOnly(LedgerTask task, List<Problem> warnings)
     {
-        if (task.Targets.Count != 1 || task.Targets[0].Kind != TargetKind.Milestone)
+        if (task.Targets.Count != 1 || !task.Targets[0].Kind.MeasuresCompletion)
         {
             return;
         }
@@ -124,24 +124,9 @@ public static partial class LedgerLinter
     // Growth and change rates may be negative or exceed 100%.
     private static bool IsRate(Target t) => t.Metric.EndsWith('率') && (t.Metric.Contains("增长", StringComparison.Ordinal) || t.Metric.Contains("下降", StringComparison.Ordinal) || t.Metric.Contains("增速", StringComparison.Ordinal) || t.Metric.Contains("变化", StringComparison.Ordinal));
 
-    private static decimal Lower(Target t) => t.Kind switch
-    {
-        TargetKind.AtLeast or TargetKind.Between or TargetKind.Equal => t.Value!.Value,
-        TargetKind.About => t.Value!.Value - t.EffectiveTolerance,
-        _ => decimal.MinValue,
-    };
-
-    private static decimal Upper(Target t) => t.Kind switch
-    {
-        TargetKind.AtMost or TargetKind.Equal => t.Value!.Value,
-        TargetKind.Between => t.Value2!.Value,
-        TargetKind.About => t.Value!.Value + t.EffectiveTolerance,
-        _ => decimal.MaxValue,
-    };
-
     private static bool Strict(Target t, decimal at) => t.Exclusive && t.Value == at;
 
-    private static string Describe(Target t) => $"{t.Id} ({t.Kind.Name()} {t.Value}{(t.Value2 is { } v2 ? "–" + v2 : "")}{(t.Exclusive ? ", exclusive" : "")})";
+    private static string Describe(Target t) => $"{t.Id} ({t.Kind.Name} {t.Value}{(t.Value2 is { } v2 ? "–" + v2 : "")}{(t.Exclusive ? ", exclusive" : "")})";
 
     private static Problem Warn(Target t, string code, string message) =>
         new(t.Location.File, t.Location.Line, t.Location.Column, code, message) { RuleId = t.Id };

@@ -17,7 +17,7 @@ public sealed record Target
     /// <summary>The target level; null only for milestones.</summary>
     public decimal? Value { get; init; }
 
-    /// <summary>Upper bound of <see cref="TargetKind.Between"/>.</summary>
+    /// <summary>The upper bound, for kinds that take one.</summary>
     public decimal? Value2 { get; init; }
 
     /// <summary>The starting level, used for progress.</summary>
@@ -29,7 +29,7 @@ public sealed record Target
 
     public bool Exclusive { get; init; }
 
-    /// <summary>Allowed distance for <see cref="TargetKind.About"/>; null means 10% of |value|.</summary>
+    /// <summary>Allowed distance, for kinds that take one; null means 10% of |value|.</summary>
     public decimal? Tolerance { get; init; }
 
     public required Schedule Schedule { get; init; }
@@ -54,14 +54,7 @@ public sealed record Target
 
     public SourceLocation Location { get; init; } = SourceLocation.None;
 
-    /// <summary>The tolerance in force for <see cref="TargetKind.About"/>.</summary>
+    /// <summary>The tolerance in force, for kinds that take one.</summary>
     public decimal EffectiveTolerance => Tolerance ?? Math.Abs(Value ?? 0m) * 0.1m;
 
-    /// <summary>The schedule a target of this kind gets when its rule file names none.</summary>
-    public static Schedule DefaultSchedule(TargetKind kind, decimal? baseline) => kind switch
-    {
-        TargetKind.AtLeast or TargetKind.Milestone => Schedule.Linear,
-        TargetKind.AtMost => baseline is null ? Schedule.Hold : Schedule.Linear,
-        _ => Schedule.Hold,
-    };
 }

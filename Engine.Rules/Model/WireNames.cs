@@ -3,16 +3,6 @@ namespace Engine.Rules.Model;
 /// <summary>The snake_case names that rule files and outputs use for the model's enums (format v1).</summary>
 public static class WireNames
 {
-    private static readonly Dictionary<string, TargetKind> Kinds = new(StringComparer.Ordinal)
-    {
-        ["at_least"] = TargetKind.AtLeast,
-        ["at_most"] = TargetKind.AtMost,
-        ["equal"] = TargetKind.Equal,
-        ["about"] = TargetKind.About,
-        ["between"] = TargetKind.Between,
-        ["milestone"] = TargetKind.Milestone,
-    };
-
     private static readonly Dictionary<string, Schedule> Schedules = new(StringComparer.Ordinal)
     {
         ["linear"] = Schedule.Linear,
@@ -35,23 +25,17 @@ public static class WireNames
         ["missed"] = Status.Missed,
     };
 
-    public static IReadOnlyCollection<string> KindNames => Kinds.Keys;
-
     public static IReadOnlyCollection<string> ScheduleNames => Schedules.Keys;
 
     public static IReadOnlyCollection<string> CombineNames => Combines.Keys;
 
     public static IReadOnlyCollection<string> StatusNames => Statuses.Keys;
 
-    public static bool TryParseKind(string name, out TargetKind kind) => Kinds.TryGetValue(name, out kind);
-
     public static bool TryParseSchedule(string name, out Schedule schedule) => Schedules.TryGetValue(name, out schedule);
 
     public static bool TryParseCombine(string name, out Combine combine) => Combines.TryGetValue(name, out combine);
 
     public static bool TryParseStatus(string name, out Status status) => Statuses.TryGetValue(name, out status);
-
-    public static string Name(this TargetKind kind) => Kinds.First(p => p.Value == kind).Key;
 
     public static string Name(this Schedule schedule) => Schedules.First(p => p.Value == schedule).Key;
 

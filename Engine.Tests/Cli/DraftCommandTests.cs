@@ -33,10 +33,10 @@ public class DraftCommandTests
 
         var t1 = ledger.Task(1);
         Assert.Equal(["市税务局", "市人社局"], t1.Responsible);
-        Assert.Equal((TargetKind.AtMost, 1m, "个工作日"), (t1.Targets[0].Kind, t1.Targets[0].Value!.Value, t1.Targets[0].Unit));
-        Assert.Equal((TargetKind.AtLeast, 90m), (t1.Targets[1].Kind, t1.Targets[1].Value!.Value));
+        Assert.Equal((TargetKinds.AtMost, 1m, "个工作日"), (t1.Targets[0].Kind, t1.Targets[0].Value!.Value, t1.Targets[0].Unit));
+        Assert.Equal((TargetKinds.AtLeast, 90m), (t1.Targets[1].Kind, t1.Targets[1].Value!.Value));
         Assert.Empty(ledger.Task(2).Responsible);
-        Assert.Equal((TargetKind.Milestone, new DateOnly(2024, 9, 30)), (ledger.Task(2).Targets[0].Kind, ledger.Task(2).Targets[0].Deadline));
+        Assert.Equal((TargetKinds.Milestone, new DateOnly(2024, 9, 30)), (ledger.Task(2).Targets[0].Kind, ledger.Task(2).Targets[0].Deadline));
         Assert.Equal(["市发展改革委"], ledger.Task(3).Responsible);
         Assert.Equal((2m, 5m), (ledger.Task(3).Targets[0].Value!.Value, ledger.Task(3).Targets[0].Baseline!.Value));
         Assert.Equal(["各县（市、区）人民政府"], ledger.Task(4).Responsible);
@@ -81,7 +81,7 @@ public class DraftCommandTests
         Assert.Equal(["深化商事制度改革", "深化商事制度改革", "推进“一网通办”", "推进“一网通办”"], ledger.Tasks.Select(t => t.Measure.Name));
         Assert.Equal(["市税务局", "市人社局"], ledger.Task(1).Responsible);
         Assert.Equal("9月底前出台住所登记管理办法，实行住所申报承诺制。", ledger.Task(2).Text);
-        Assert.Equal((TargetKind.Milestone, new DateOnly(2024, 9, 30)), (ledger.Task(2).Targets[0].Kind, ledger.Task(2).Targets[0].Deadline));
+        Assert.Equal((TargetKinds.Milestone, new DateOnly(2024, 9, 30)), (ledger.Task(2).Targets[0].Kind, ledger.Task(2).Targets[0].Deadline));
         Assert.Equal(["各县（市、区）人民政府"], ledger.Task(3).Responsible);
         Assert.Equal(["市自然资源局"], ledger.Task(4).Lead);
         Assert.Equal((2m, 5m), (ledger.Task(4).Targets[0].Value!.Value, ledger.Task(4).Targets[0].Baseline!.Value));
@@ -107,6 +107,6 @@ public class DraftCommandTests
         var ledger = LedgerReader.Read(output);
         Assert.Equal([1, 2], ledger.Tasks.Select(t => t.No));
         Assert.Equal(["市市场监管局"], ledger.Task(2).Lead);
-        Assert.Equal((TargetKind.AtLeast, 90m), (ledger.Task(2).Targets[0].Kind, ledger.Task(2).Targets[0].Value!.Value));
+        Assert.Equal((TargetKinds.AtLeast, 90m), (ledger.Task(2).Targets[0].Kind, ledger.Task(2).Targets[0].Value!.Value));
     }
 }

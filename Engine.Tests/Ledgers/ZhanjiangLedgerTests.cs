@@ -62,7 +62,7 @@ public class ZhanjiangLedgerTests
     {
         var t = Ledger.Task(20);
         var target = Assert.Single(t.Targets);
-        Assert.Equal((TargetKind.AtLeast, 12m, "%", new DateOnly(2023, 12, 31)), (target.Kind, target.Value!.Value, target.Unit, target.Deadline));
+        Assert.Equal((TargetKinds.AtLeast, 12m, "%", new DateOnly(2023, 12, 31)), (target.Kind, target.Value!.Value, target.Unit, target.Deadline));
         Assert.Equal("市住房和城乡建设局", Assert.Single(t.Lead));
     }
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Engine.Drafting;
 using Engine.Rules.Drafting;
 using Engine.Rules.Files;
+using Engine.Rules.Model;
 
 namespace Engine.Cli;
 
@@ -68,7 +69,7 @@ internal static partial class DraftCommand
                 return ExitCodes.Invalid;
             }
 
-            var kinds = string.Join(", ", check.Targets.GroupBy(t => t.Kind).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"));
+            var kinds = string.Join(", ", TargetKinds.All.Select(k => (k.Name, Count: check.Targets.Count(t => t.Kind == k))).Where(k => k.Count > 0).Select(k => $"{k.Name} {k.Count}"));
             stdout.WriteLine($"wrote {folder}: {check.Tasks.Count} tasks in {check.Areas.Count} areas, {check.Targets.Count} draft targets ({kinds}); review them, then remove \"draft\"");
             return ExitCodes.Done;
         });

@@ -167,7 +167,7 @@ public static class AssessmentJsonWriter
 
         Prop(w, "expected", Semantics.TargetPercent(a.Expected));
         Prop(w, "metric", t.Metric);
-        Prop(w, "kind", t.Kind.Name());
+        Prop(w, "kind", t.Kind.Name);
         if (t.Value is { } value)
         {
             Prop(w, "target", value);

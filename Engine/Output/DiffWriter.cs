@@ -1,5 +1,6 @@
 using System.Globalization;
 using Engine.Rules.Diffing;
+using Engine.Rules.Explaining;
 using Engine.Rules.Model;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -17,12 +18,12 @@ public static class DiffWriter
         w.WriteLine($"targets: {diff.Added.Count} added, {diff.Removed.Count} removed, {diff.Changed.Count} changed");
         foreach (var t in diff.Added)
         {
-            w.WriteLine($"  + {t.Id} (task {t.TaskNo}) {t.Kind.Name()} {Req(t)} {t.Unit} by {t.Deadline:yyyy-MM-dd}: {t.Metric}");
+            w.WriteLine($"  + {t.Id} (task {t.TaskNo}) {t.Kind.Name} {Req(t)} by {t.Deadline:yyyy-MM-dd}: {t.Metric}");
         }
 
         foreach (var t in diff.Removed)
         {
-            w.WriteLine($"  - {t.Id} (task {t.TaskNo}) {t.Kind.Name()} {Req(t)} {t.Unit}: {t.Metric}");
+            w.WriteLine($"  - {t.Id} (task {t.TaskNo}) {t.Kind.Name} {Req(t)}: {t.Metric}");
         }
 
         foreach (var c in diff.Changed)
@@ -76,12 +77,7 @@ public static class DiffWriter
         w.WriteLine(doc.ToString(Formatting.Indented));
     }
 
-    private static string Req(Target t) => t.Kind switch
-    {
-        TargetKind.Milestone => "100%",
-        TargetKind.Between => $"{t.Value}–{t.Value2}",
-        _ => (t.Exclusive ? "(exclusive) " : "") + t.Value?.ToString(CultureInfo.InvariantCulture),
-    };
+    private static string Req(Target t) => TargetPhrases.Requirement(t);
 
     private static string Cell(Status? status, int? progress) => status is null ? "(absent)" : $"{status.Value.Name()} {progress}%";
 }

@@ -123,7 +123,7 @@ public static class HtmlReportWriter
                 foreach (var t in task.Targets)
                 {
                     var progress = Semantics.TargetPercent(t.Progress);
-                    var figure = t.Figure is null ? "—" : $"{Num(t.Figure.Value)}{(t.Target.Kind == TargetKind.Milestone ? "%" : t.Target.Unit)}";
+                    var figure = t.Figure is null ? "—" : $"{Num(t.Figure.Value)}{TargetPhrases.FigureUnit(t.Target)}";
                     if (t.Projection is { } projection)
                     {
                         figure += $" → {Num(Math.Round(projection.Value, 2, MidpointRounding.AwayFromZero))} ({projection.Outlook})";
@@ -191,15 +191,7 @@ public static class HtmlReportWriter
     private static Dictionary<Status, int> Counts(IReadOnlyCollection<TaskAssessment> tasks) =>
         Order.ToDictionary(s => s, s => tasks.Count(t => t.Status == s));
 
-    private static string Requirement(Target t) => t.Kind switch
-    {
-        TargetKind.AtLeast => (t.Exclusive ? ">" : "≥") + Num(t.Value!.Value) + t.Unit,
-        TargetKind.AtMost => (t.Exclusive ? "<" : "≤") + Num(t.Value!.Value) + t.Unit,
-        TargetKind.Equal => "=" + Num(t.Value!.Value) + t.Unit,
-        TargetKind.About => "≈" + Num(t.Value!.Value) + t.Unit,
-        TargetKind.Between => Num(t.Value!.Value) + "–" + Num(t.Value2!.Value) + t.Unit,
-        _ => "100%",
-    } + $" ({t.Deadline:yyyy-MM-dd})";
+    private static string Requirement(Target t) => t.Kind.Requirement(t, Num, withTolerance: false) + $" ({t.Deadline:yyyy-MM-dd})";
 
     private static string Short(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 

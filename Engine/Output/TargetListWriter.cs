@@ -48,7 +48,7 @@ public static class TargetListWriter
             row["id"].Set(t.Id);
             row["task"].Set(task.No.ToString(CultureInfo.InvariantCulture));
             row["metric"].Set(t.Metric);
-            row["kind"].Set(t.Kind.Name());
+            row["kind"].Set(t.Kind.Name);
             row["value"].Set(Number(t.Value));
             row["value2"].Set(Number(t.Value2));
             row["baseline"].Set(Number(t.Baseline));
@@ -63,10 +63,10 @@ public static class TargetListWriter
 
     private static IEnumerable<(string Name, object? Value)> Fields(LedgerTask task, Target t) =>
     [
-        ("id", t.Id), ("task", task.No), ("metric", t.Metric), ("kind", t.Kind.Name()), ("value", t.Value), ("value2", t.Value2),
+        ("id", t.Id), ("task", task.No), ("metric", t.Metric), ("kind", t.Kind.Name), ("value", t.Value), ("value2", t.Value2),
         ("baseline", t.Baseline), ("unit", t.Unit), ("deadline", Date(t.Deadline)), ("schedule", t.Schedule.Name()), ("slack", t.Slack),
         ("combine", task.Combine.Name()), ("source", t.Source), ("exclusive", t.Exclusive),
-        ("tolerance", t.Kind == TargetKind.About ? t.EffectiveTolerance : null), ("note", t.Note),
+        ("tolerance", t.Kind.Takes("tolerance") ? t.EffectiveTolerance : null), ("note", t.Note),
     ];
 
     private static IEnumerable<(LedgerTask Task, Target Target)> Rows(Ledger ledger) =>

@@ -57,7 +57,7 @@ public sealed class SampleFigureGenerator
                 var value = Value(target, fate, share, new Random(Hash(target.Id, "", _seed)), random);
                 var asOf = random.NextDouble() < 0.1 ? quarterEnd.AddDays(-random.Next(5, 20)) : quarterEnd;
                 Row(writer, target.Id, asOf, Format(target, value), random.NextDouble() < 0.5 ? target.Unit : "", "", task.Lead[0], "");
-                corrected ??= random.NextDouble() < 0.02 && target.Kind != TargetKind.Milestone ? target.Id : null;
+                corrected ??= random.NextDouble() < 0.02 && !target.Kind.MeasuresCompletion ? target.Id : null;
             }
         }
 
@@ -104,8 +104,8 @@ public sealed class SampleFigureGenerator
     private void WriteBadRows(SepWriter writer, DateOnly quarterEnd)
     {
         var first = _ledger.Targets[0];
-        var milestone = _ledger.Targets.FirstOrDefault(t => t.Kind == TargetKind.Milestone) ?? first;
-        var numeric = _ledger.Targets.FirstOrDefault(t => t.Kind == TargetKind.AtLeast && t.Unit == "%") ?? first;
+        var milestone = _ledger.Targets.FirstOrDefault(t => t.Kind.MeasuresCompletion) ?? first;
+        var numeric = _ledger.Targets.FirstOrDefault(t => t.Kind.Direction > 0 && !t.Kind.MeasuresCompletion && t.Unit == "%") ?? first;
         Row(writer, "999.9", quarterEnd, "50", "", "", "", "未知指标");
         Row(writer, numeric.Id, quarterEnd, "约12", "", "", "", "数值写成文字");
         Row(writer, numeric.Id, quarterEnd.AddDays(0).ToString("yyyy/MM/dd", CultureInfo.InvariantCulture), "12", "", "", "", "日期格式错误");
@@ -152,33 +152,13 @@ public sealed class SampleFigureGenerator
             _ => 0.45 + (own.NextDouble() * 0.35),
         };
         var wobble = 1 + ((noise.NextDouble() - 0.5) * 0.04);
-        var s = (double)share;
-        var v = (double)(t.Value ?? 0m);
-        var b = t.Baseline is { } bb ? (double)bb : (double?)null;
-        double result = t.Kind switch
-        {
-            TargetKind.Milestone => Math.Min(100, 100 * s * pace * wobble),
-            TargetKind.AtLeast when v == 0 => fate == Fate.Slow ? -1.5 * own.NextDouble() : 0.5 + (own.NextDouble() * 8),
-            TargetKind.AtLeast => (b ?? 0) + (((v - (b ?? 0)) * s * pace) * wobble),
-            TargetKind.AtMost when b is { } start => start - ((start - v) * s * pace * wobble),
-            TargetKind.AtMost when v == 0 => fate == Fate.Slow ? 1 + own.NextDouble() * 3 : -1 - (own.NextDouble() * 5),
-            TargetKind.AtMost => fate == Fate.Slow ? v * (1.1 + (own.NextDouble() * 0.3)) : v * (0.7 + (own.NextDouble() * 0.28)),
-            TargetKind.Equal => fate == Fate.Slow ? v + 1 + Math.Round(own.NextDouble() * 3) : v,
-            TargetKind.About => fate == Fate.Slow ? v * 0.75 : v * (0.96 + (own.NextDouble() * 0.08)),
-            TargetKind.Between => fate == Fate.Slow ? (double)t.Value2!.Value * 1.2 : (v + (double)t.Value2!.Value) / 2,
-            _ => v,
-        };
-        if (t.Unit == "%" && t.Kind != TargetKind.AtLeast || (t.Unit == "%" && v > 0 && v <= 100))
-        {
-            result = Math.Clamp(result, t.Unit == "%" && v > 0 ? 0 : -100, 100);
-        }
-
-        return (decimal)result;
+        var figure = t.Kind.SampleFigure(t, (double)share, pace, wobble, fate == Fate.Slow, own);
+        return (decimal)t.Kind.ClampSample(t, figure);
     }
 
     private static string Format(Target t, decimal value)
     {
-        var integral = t.Kind != TargetKind.Milestone && t.Unit != "%" && (t.Value ?? 0m) == decimal.Truncate(t.Value ?? 0m) && Math.Abs(t.Value ?? 0m) >= 10;
+        var integral = !t.Kind.MeasuresCompletion && t.Unit != "%" && (t.Value ?? 0m) == decimal.Truncate(t.Value ?? 0m) && Math.Abs(t.Value ?? 0m) >= 10;
         return Math.Round(value, integral ? 0 : 1, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture);
     }
 

@@ -21,7 +21,7 @@ public class InnerLoops
     {
         _ledger = LedgerReader.Read(Path.Combine("targets", "zhanjiang-2023"));
         _evaluator = new Evaluator(_ledger);
-        _rows = [.. _ledger.Targets.Select((t, i) => new RawFigure("bench", i + 2, t.Id, "2023-06-30", t.Kind == TargetKind.Milestone ? "50" : "3.5"))];
+        _rows = [.. _ledger.Targets.Select((t, i) => new RawFigure("bench", i + 2, t.Id, "2023-06-30", t.Kind.Name == "milestone" ? "50" : "3.5"))];
         var intake = new FigureIntake(_ledger, keepRows: false);
         foreach (var row in _rows)
         {

@@ -84,13 +84,13 @@ public sealed class RulesEngineEvaluator
     private static string Met(Target t)
     {
         var v = D(t.Value ?? 0m);
-        return t.Kind switch
+        return t.Kind.Name switch
         {
-            TargetKind.AtLeast => t.Exclusive ? $"input1.Value > {v}" : $"input1.Value >= {v}",
-            TargetKind.AtMost => t.Exclusive ? $"input1.Value < {v}" : $"input1.Value <= {v}",
-            TargetKind.Equal => $"input1.Value == {v}",
-            TargetKind.About => $"Math.Abs(input1.Value - {v}) <= {D(t.EffectiveTolerance)}",
-            TargetKind.Between => $"input1.Value >= {v} && input1.Value <= {D(t.Value2!.Value)}",
+            "at_least" => t.Exclusive ? $"input1.Value > {v}" : $"input1.Value >= {v}",
+            "at_most" => t.Exclusive ? $"input1.Value < {v}" : $"input1.Value <= {v}",
+            "equal" => $"input1.Value == {v}",
+            "about" => $"Math.Abs(input1.Value - {v}) <= {D(t.EffectiveTolerance)}",
+            "between" => $"input1.Value >= {v} && input1.Value <= {D(t.Value2!.Value)}",
             _ => "input1.Value >= 100M",
         };
     }

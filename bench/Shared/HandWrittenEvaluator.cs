@@ -182,22 +182,22 @@ public sealed class HandWrittenEvaluator
         }
 
         var value = my + (sxy / sxx * (t.Deadline.DayNumber - start - mx));
-        value = t.Kind == TargetKind.Milestone ? Math.Clamp(value, 0m, 100m) : value;
+        value = t.Kind.Name == "milestone" ? Math.Clamp(value, 0m, 100m) : value;
         return (value, _compiled[t.Id].Met(value));
     }
 
     private static Func<decimal, bool> MetOf(Target t)
     {
         var v = t.Value ?? 0m;
-        return t.Kind switch
+        return t.Kind.Name switch
         {
-            TargetKind.AtLeast when t.Exclusive => x => x > v,
-            TargetKind.AtLeast => x => x >= v,
-            TargetKind.AtMost when t.Exclusive => x => x < v,
-            TargetKind.AtMost => x => x <= v,
-            TargetKind.Equal => x => x == v,
-            TargetKind.About => x => Math.Abs(x - v) <= (t.Tolerance ?? Math.Abs(v) / 10m),
-            TargetKind.Between => x => x >= v && x <= t.Value2!.Value,
+            "at_least" when t.Exclusive => x => x > v,
+            "at_least" => x => x >= v,
+            "at_most" when t.Exclusive => x => x < v,
+            "at_most" => x => x <= v,
+            "equal" => x => x == v,
+            "about" => x => Math.Abs(x - v) <= (t.Tolerance ?? Math.Abs(v) / 10m),
+            "between" => x => x >= v && x <= t.Value2!.Value,
             _ => x => x >= 100m,
         };
     }
@@ -205,13 +205,13 @@ public sealed class HandWrittenEvaluator
     private static Func<decimal, decimal> ProgressOf(Target t)
     {
         var v = t.Value ?? 0m;
-        Func<decimal, decimal> raw = t.Kind switch
+        Func<decimal, decimal> raw = t.Kind.Name switch
         {
-            TargetKind.AtLeast when t.Baseline is { } b && b < v => x => (x - b) / (v - b),
-            TargetKind.AtLeast when v > 0m => x => x / v,
-            TargetKind.AtMost when t.Baseline is { } b && b > v => x => (b - x) / (b - v),
-            TargetKind.AtMost => x => x > 0m ? v / x : 0m,
-            TargetKind.Milestone => x => x / 100m,
+            "at_least" when t.Baseline is { } b && b < v => x => (x - b) / (v - b),
+            "at_least" when v > 0m => x => x / v,
+            "at_most" when t.Baseline is { } b && b > v => x => (b - x) / (b - v),
+            "at_most" => x => x > 0m ? v / x : 0m,
+            "milestone" => x => x / 100m,
             _ => _ => 0m,
         };
         return x => Math.Clamp(raw(x), 0m, 1m);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Engine.Rules.Model;
 
@@ -13,28 +14,18 @@ public static class XlsxTemplateWriter
 
     public static readonly string[] Columns = ["目标编号", "任务序号", "指标", "单位", "类型", "目标值", "基线值", "截止日期", "牵头单位", "填报主体", "截至日期", "报送值", "备注"];
 
-    private static readonly Dictionary<TargetKind, string> KindWords = new()
-    {
-        [TargetKind.AtLeast] = "不低于",
-        [TargetKind.AtMost] = "不高于",
-        [TargetKind.Equal] = "等于",
-        [TargetKind.About] = "约为",
-        [TargetKind.Between] = "介于",
-        [TargetKind.Milestone] = "完成进度（%）",
-    };
-
     public static void Write(Ledger ledger, string entity, Stream output)
     {
         var sheet = new XlsxSheet(SheetName);
         sheet.Widths(9, 8, 34, 10, 12, 10, 10, 12, 22, 12, 12, 10, 24);
         sheet.Row([.. Columns.Select(c => ((object?)c, XlsxStyles.Header))]);
         sheet.FreezeHeader(Columns.Length);
-        var milestoneRows = new List<uint>();
+        var rangedRows = new Dictionary<TargetKind, List<uint>>();
         foreach (var task in ledger.Tasks)
         {
             foreach (var t in task.Targets)
             {
-                var kind = t.Kind == TargetKind.Between ? $"{KindWords[t.Kind]}{t.Value}–{t.Value2}" : KindWords[t.Kind] + (t.Exclusive ? "（不含）" : "");
+                var kind = t.Kind.TemplateWords(t);
                 var row = sheet.Row(
                     (t.Id, XlsxStyles.Body),
                     (task.No, XlsxStyles.Number),
@@ -49,9 +40,9 @@ public static class XlsxTemplateWriter
                     (null, XlsxStyles.Date),
                     (null, XlsxStyles.Number),
                     (null, XlsxStyles.Body));
-                if (t.Kind == TargetKind.Milestone)
+                if (t.Kind.FigureRange is not null)
                 {
-                    milestoneRows.Add(row);
+                    (rangedRows.TryGetValue(t.Kind, out var rows) ? rows : rangedRows[t.Kind] = []).Add(row);
                 }
             }
         }
@@ -60,15 +51,19 @@ public static class XlsxTemplateWriter
         var first = new DateOnly(ledger.Period.Start.Year - 1, 1, 1).ToDateTime(TimeOnly.MinValue).ToOADate();
         var end = new DateOnly(Math.Max(ledger.Period.End.Year, ledger.Targets.Max(t => t.Deadline.Year)) + 1, 12, 31).ToDateTime(TimeOnly.MinValue).ToOADate();
         sheet.Validation($"K2:K{last}", DataValidationValues.Date, DataValidationOperatorValues.Between, $"{first}", $"{end}", "请填写日期（如 2023-06-30）");
-        var numeric = Enumerable.Range(2, (int)last - 1).Select(r => (uint)r).Except(milestoneRows).ToList();
+        var numeric = Enumerable.Range(2, (int)last - 1).Select(r => (uint)r).Except(rangedRows.Values.SelectMany(r => r)).ToList();
         if (numeric.Count > 0)
         {
             sheet.Validation(Ranges("L", numeric), DataValidationValues.Decimal, DataValidationOperatorValues.Between, "-1000000000000", "1000000000000", "请填写数字");
         }
 
-        if (milestoneRows.Count > 0)
+        // A kind that bounds its figures (a milestone's 0–100) validates its cells with those bounds.
+        foreach (var (kind, rows) in rangedRows)
         {
-            sheet.Validation(Ranges("L", milestoneRows), DataValidationValues.Decimal, DataValidationOperatorValues.Between, "0", "100", "里程碑目标请填写完成进度 0–100");
+            var (min, max) = kind.FigureRange!.Value;
+            var (from, to) = (min.ToString(CultureInfo.InvariantCulture), max.ToString(CultureInfo.InvariantCulture));
+            var prompt = kind.MeasuresCompletion ? $"里程碑目标请填写完成进度 {from}–{to}" : $"请填写 {from}–{to} 之间的数字";
+            sheet.Validation(Ranges("L", rows), DataValidationValues.Decimal, DataValidationOperatorValues.Between, from, to, prompt);
         }
 
         XlsxWorkbook.Write(output, [sheet]);
