@@ -31,33 +31,23 @@ internal static class TargetRules
     public static IEnumerable<IRuleDefinition> Build(Target target, int ledgerOrdinal, bool alone)
     {
         var met = MetCondition(target);
-        var notMet = Expression.Not(met);
         var reached = Expression.Property(O, nameof(TargetObservation.DeadlineReached));
-        var open = Expression.Not(reached);
+        var onPace = Expression.GreaterThanOrEqual(Progress(target), Expression.Property(O, nameof(TargetObservation.Required)));
         var rule = new Factory(target, ledgerOrdinal, alone);
-        switch (target.Schedule)
+        foreach (var d in Schedules.Decisions(target.Schedule))
         {
-            case Schedule.Linear:
-                var onPace = Expression.GreaterThanOrEqual(Progress(target), Expression.Property(O, nameof(TargetObservation.Required)));
-                yield return rule.Make(Met + " → achieved", Status.Achieved, true, met);
-                yield return rule.Make(NotMet + ", deadline reached → missed", Status.Missed, false, notMet, reached);
-                yield return rule.Make(NotMet + ", linear, progress ≥ τ×(1−slack) → on_track", Status.OnTrack, false, notMet, open, onPace);
-                yield return rule.Make(NotMet + ", linear, progress < τ×(1−slack) → lagging", Status.Lagging, false, notMet, open, Expression.Not(onPace));
-                break;
-            case Schedule.Hold:
-                yield return rule.Make(Met + ", deadline reached → achieved", Status.Achieved, true, met, reached);
-                yield return rule.Make(NotMet + ", deadline reached → missed", Status.Missed, false, notMet, reached);
-                yield return rule.Make(Met + ", hold, before the deadline → on_track", Status.OnTrack, true, met, open);
-                yield return rule.Make(NotMet + ", hold, before the deadline → lagging", Status.Lagging, false, notMet, open);
-                break;
-            case Schedule.Final:
-                yield return rule.Make(Met + ", deadline reached → achieved", Status.Achieved, true, met, reached);
-                yield return rule.Make(NotMet + ", deadline reached → missed", Status.Missed, false, notMet, reached);
-                yield return rule.Make(Met + ", final, before the deadline → on_track", Status.OnTrack, true, met, open);
-                yield return rule.Make(NotMet + ", final, before the deadline → on_track", Status.OnTrack, false, notMet, open);
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(target), target.Schedule, "Unknown schedule.");
+            var conditions = new List<Expression> { d.Met ? met : Expression.Not(met) };
+            if (d.Deadline is { } due)
+            {
+                conditions.Add(due ? reached : Expression.Not(reached));
+            }
+
+            if (d.OnPace is { } pace)
+            {
+                conditions.Add(pace ? onPace : Expression.Not(onPace));
+            }
+
+            yield return rule.Make((d.Met ? Met : NotMet) + d.Words, d.Status, d.Met, [.. conditions]);
         }
     }
 

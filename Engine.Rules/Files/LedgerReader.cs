@@ -158,20 +158,22 @@ public static class LedgerReader
 
     private static StatusLabels ReadLabels(JObject? obj, ProblemSink sink)
     {
-        var d = StatusLabels.Default;
         if (obj is null)
         {
-            return d;
+            return StatusLabels.Default;
         }
 
         var fields = new JsonFields(obj, sink);
-        var labels = new StatusLabels(
-            fields.String("achieved", required: false) ?? d.Achieved,
-            fields.String("on_track", required: false) ?? d.OnTrack,
-            fields.String("lagging", required: false) ?? d.Lagging,
-            fields.String("missed", required: false) ?? d.Missed,
-            fields.String("no_data", required: false) ?? d.NoData);
+        var given = new Dictionary<Status, string>();
+        foreach (var status in Statuses.InDisplayOrder)
+        {
+            if (fields.String(status.Name, required: false) is { } label)
+            {
+                given[status.Status] = label;
+            }
+        }
+
         fields.ReportUnknown();
-        return labels;
+        return new StatusLabels(given);
     }
 }

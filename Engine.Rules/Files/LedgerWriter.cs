@@ -36,7 +36,7 @@ public static class LedgerWriter
         w.WriteEndObject();
         w.WritePropertyName("labels");
         w.WriteStartObject();
-        foreach (var status in new[] { Status.Achieved, Status.OnTrack, Status.Lagging, Status.Missed, Status.NoData })
+        foreach (var status in Statuses.Order)
         {
             w.WritePropertyName(status.Name());
             w.WriteValue(ledger.Labels.For(status));

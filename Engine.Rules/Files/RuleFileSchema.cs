@@ -105,7 +105,7 @@ public static class RuleFileSchema
             ["deadline"] = DateField("Deadline, inclusive (default: the period end; never before its start)."),
             ["exclusive"] = new JObject { ["type"] = "boolean", ["description"] = "Strict comparison (at_least and at_most only)." },
             ["tolerance"] = new JObject { ["type"] = "number", ["minimum"] = 0, ["description"] = "Allowed distance of an about target (default 10% of |value|)." },
-            ["schedule"] = Enum("How the target is judged before its deadline.", WireNames.ScheduleNames),
+            ["schedule"] = Enum("How the target is judged before its deadline: " + string.Join("; ", Schedules.Names.Select(n => $"{n}: {Schedules.Description(WireNames.TryParseSchedule(n, out var s) ? s : default)}")) + ".", WireNames.ScheduleNames),
             ["slack"] = Slack("Overrides the ledger's slack."),
             ["source"] = Str("The words of the task text the target comes from."),
             ["note"] = Str("Why the target reads as it does."),

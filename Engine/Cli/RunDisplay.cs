@@ -60,7 +60,7 @@ internal sealed class RunDisplay
         }
 
         var labels = result.Ledger.Labels;
-        var order = new[] { Status.Achieved, Status.OnTrack, Status.Lagging, Status.Missed, Status.NoData };
+        var order = Statuses.Order;
         var table = new Table().Title(Markup.Escape($"{result.Ledger.Id} · {result.AsOf:yyyy-MM-dd}")).AddColumn("entity");
         foreach (var s in order)
         {

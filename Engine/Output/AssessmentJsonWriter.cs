@@ -69,7 +69,7 @@ public static class AssessmentJsonWriter
         Prop(w, "as_of", Date(assessment.AsOf));
         w.WritePropertyName("summary");
         w.WriteStartObject();
-        foreach (var status in new[] { Status.Achieved, Status.OnTrack, Status.Lagging, Status.Missed, Status.NoData })
+        foreach (var status in Statuses.Order)
         {
             Prop(w, status.Name(), assessment.Summary[status]);
         }

@@ -10,7 +10,7 @@ namespace Engine.Output;
 /// <summary>Writes a ledger diff as text for people or as JSON for tools.</summary>
 public static class DiffWriter
 {
-    private static readonly Status[] Order = [Status.Achieved, Status.OnTrack, Status.Lagging, Status.Missed, Status.NoData];
+    private static readonly IReadOnlyList<Status> Order = Statuses.Order;
 
     public static void WriteText(LedgerDiff diff, TextWriter w)
     {

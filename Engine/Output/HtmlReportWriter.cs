@@ -14,16 +14,9 @@ namespace Engine.Output;
 /// </summary>
 public static class HtmlReportWriter
 {
-    private static readonly Status[] Order = [Status.Achieved, Status.OnTrack, Status.Lagging, Status.Missed, Status.NoData];
+    private static readonly IReadOnlyList<Status> Order = Statuses.Order;
 
-    private static readonly Dictionary<Status, string> Colours = new()
-    {
-        [Status.Achieved] = "#2e9d58",
-        [Status.OnTrack] = "#4a86c5",
-        [Status.Lagging] = "#e0a526",
-        [Status.Missed] = "#d64545",
-        [Status.NoData] = "#a8a8a8",
-    };
+    private static string Colour(Status status) => Statuses.Of(status).Colour;
 
     public static void Write(EvaluationResult result, TextWriter w, Language lang = Language.Zh)
     {
@@ -35,7 +28,7 @@ public static class HtmlReportWriter
         w.WriteLine($"<title>{E(ledger.Title)} — {result.AsOf:yyyy-MM-dd}</title>");
         w.WriteLine($"<style>{Css}</style></head><body>");
         w.WriteLine($"<header><h1>{E(ledger.Title)}</h1><p class=\"meta\">{E(text.AsOf)} {result.AsOf:yyyy-MM-dd} · {E(text.Revision)} <code>{ledger.Revision}</code> · {E(text.Figures(result.Figures))}</p>");
-        w.WriteLine($"<p class=\"legend\">{string.Join(" ", Order.Select(s => $"<span class=\"chip\" style=\"background:{Colours[s]}\"></span>{E(ledger.Labels.For(s))}"))}</p></header>");
+        w.WriteLine($"<p class=\"legend\">{string.Join(" ", Order.Select(s => $"<span class=\"chip\" style=\"background:{Colour(s)}\"></span>{E(ledger.Labels.For(s))}"))}</p></header>");
         foreach (var assessment in result.Assessments)
         {
             WriteEntity(w, ledger, assessment, text, lang);
@@ -63,7 +56,7 @@ public static class HtmlReportWriter
         w.WriteLine($"<h3>{E(text.Totals)}</h3><div class=\"totals\">");
         foreach (var s in Order)
         {
-            w.WriteLine($"<div class=\"card\" style=\"border-color:{Colours[s]}\"><div class=\"n\">{a.Summary[s]}</div><div>{E(ledger.Labels.For(s))}</div></div>");
+            w.WriteLine($"<div class=\"card\" style=\"border-color:{Colour(s)}\"><div class=\"n\">{a.Summary[s]}</div><div>{E(ledger.Labels.For(s))}</div></div>");
         }
 
         w.WriteLine("</div>");
@@ -95,7 +88,7 @@ public static class HtmlReportWriter
             w.Write($"<tr><td>{E(lead)}</td>");
             foreach (var s in Order)
             {
-                w.Write(counts[s] == 0 ? "<td class=\"num zero\">0</td>" : $"<td class=\"num\" style=\"color:{Colours[s]}\">{counts[s]}</td>");
+                w.Write(counts[s] == 0 ? "<td class=\"num zero\">0</td>" : $"<td class=\"num\" style=\"color:{Colour(s)}\">{counts[s]}</td>");
             }
 
             w.WriteLine($"<td class=\"num\">{total}</td><td class=\"num\">{Pct(behind * 100m)}</td></tr>");
@@ -107,7 +100,7 @@ public static class HtmlReportWriter
         w.WriteLine($"<section class=\"problems\"><h3>{E(text.BehindList)} ({behindTasks.Count})</h3><ol class=\"behind\">");
         foreach (var t in behindTasks)
         {
-            w.WriteLine($"<li class=\"task\" data-status=\"{t.Status.Name()}\"><span class=\"badge\" style=\"background:{Colours[t.Status]}\">{E(ledger.Labels.For(t.Status))}</span>{(t.Alert is null ? "" : $" <span class=\"alert\" data-alert=\"{E(t.Alert.Level)}\" style=\"background:{AlertColour(t.Alert.Level)}\">{E(t.Alert.Level)}</span>")} <b>（{t.Task.No}）</b> {E(Short(t.Task.Text, 80))}<div class=\"units\">{E(string.Join("、", t.Task.Lead))}</div><div class=\"why\">{E(TaskExplainer.Problems(t, lang))}</div></li>");
+            w.WriteLine($"<li class=\"task\" data-status=\"{t.Status.Name()}\"><span class=\"badge\" style=\"background:{Colour(t.Status)}\">{E(ledger.Labels.For(t.Status))}</span>{(t.Alert is null ? "" : $" <span class=\"alert\" data-alert=\"{E(t.Alert.Level)}\" style=\"background:{AlertColour(t.Alert.Level)}\">{E(t.Alert.Level)}</span>")} <b>（{t.Task.No}）</b> {E(Short(t.Task.Text, 80))}<div class=\"units\">{E(string.Join("、", t.Task.Lead))}</div><div class=\"why\">{E(TaskExplainer.Problems(t, lang))}</div></li>");
         }
 
         w.WriteLine("</ol></section>");
@@ -129,8 +122,8 @@ public static class HtmlReportWriter
                         figure += $" → {Num(Math.Round(projection.Value, 2, MidpointRounding.AwayFromZero))} ({projection.Outlook})";
                     }
                     w.WriteLine($"<tr><td>（{task.Task.No}）</td><td>{E(t.Target.Id)}</td><td>{E(t.Target.Metric)}</td><td class=\"num\">{E(figure)}</td><td class=\"num\">{E(Requirement(t.Target))}</td><td class=\"num\">{Pct(Semantics.TargetPercent(t.Expected))}</td>" +
-                        $"<td><svg class=\"bar\" width=\"100\" height=\"10\" role=\"img\" aria-label=\"{Pct(progress)}\"><rect width=\"100\" height=\"10\" fill=\"#eee\"/><rect width=\"{Num(progress)}\" height=\"10\" fill=\"{Colours[t.Status]}\"/><line x1=\"{Num(Semantics.TargetPercent(t.Expected))}\" x2=\"{Num(Semantics.TargetPercent(t.Expected))}\" y1=\"0\" y2=\"10\" stroke=\"#333\"/></svg> {Pct(progress)}</td>" +
-                        $"<td><span class=\"badge\" style=\"background:{Colours[t.Status]}\">{E(ledger.Labels.For(t.Status))}</span></td></tr>");
+                        $"<td><svg class=\"bar\" width=\"100\" height=\"10\" role=\"img\" aria-label=\"{Pct(progress)}\"><rect width=\"100\" height=\"10\" fill=\"#eee\"/><rect width=\"{Num(progress)}\" height=\"10\" fill=\"{Colour(t.Status)}\"/><line x1=\"{Num(Semantics.TargetPercent(t.Expected))}\" x2=\"{Num(Semantics.TargetPercent(t.Expected))}\" y1=\"0\" y2=\"10\" stroke=\"#333\"/></svg> {Pct(progress)}</td>" +
+                        $"<td><span class=\"badge\" style=\"background:{Colour(t.Status)}\">{E(ledger.Labels.For(t.Status))}</span></td></tr>");
                 }
             }
 
@@ -163,7 +156,7 @@ public static class HtmlReportWriter
                 }
 
                 var w = (double)counts[s] / max * barWidth;
-                svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"seg\" data-status=\"{s.Name()}\" x=\"{x:0.##}\" y=\"{y}\" width=\"{w:0.##}\" height=\"{rowHeight}\" fill=\"{Colours[s]}\"><title>{E(label)}: {E(labels.For(s))} {counts[s]}</title></rect>");
+                svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"seg\" data-status=\"{s.Name()}\" x=\"{x:0.##}\" y=\"{y}\" width=\"{w:0.##}\" height=\"{rowHeight}\" fill=\"{Colour(s)}\"><title>{E(label)}: {E(labels.For(s))} {counts[s]}</title></rect>");
                 if (w >= 18)
                 {
                     svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + (w / 2):0.##}\" y=\"{y + 16}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#fff\">{counts[s]}</text>");

@@ -20,7 +20,7 @@ public static class XlsxAssessmentWriter
     /// <summary>The warning level, after the ledger's own columns.</summary>
     public const string AlertColumn = "预警";
 
-    private static readonly Status[] Order = [Status.Achieved, Status.OnTrack, Status.Lagging, Status.Missed, Status.NoData];
+    private static readonly IReadOnlyList<Status> Order = Statuses.Order;
 
     public static void Write(EvaluationResult result, Stream output, Language lang = Language.Zh)
     {

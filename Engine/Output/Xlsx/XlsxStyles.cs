@@ -15,17 +15,7 @@ internal static class XlsxStyles
     public const uint Title = 5;
     private const uint FirstStatus = 6;
 
-    /// <summary>Fill colours (ARGB) of the statuses: green, blue, amber, red, grey.</summary>
-    public static readonly IReadOnlyDictionary<Status, string> StatusColours = new Dictionary<Status, string>
-    {
-        [Status.Achieved] = "FFC6EFCE",
-        [Status.OnTrack] = "FFDDEBF7",
-        [Status.Lagging] = "FFFFEB9C",
-        [Status.Missed] = "FFFFC7CE",
-        [Status.NoData] = "FFEDEDED",
-    };
-
-    private static readonly Status[] StatusOrder = [Status.Achieved, Status.OnTrack, Status.Lagging, Status.Missed, Status.NoData];
+    private static readonly Status[] StatusOrder = [.. Statuses.Order];
 
     /// <summary>Fills for the usual warning colours; any other level gets the grey of no data.</summary>
     public static readonly IReadOnlyDictionary<string, string> AlertColours = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -54,7 +44,7 @@ internal static class XlsxStyles
             Solid("FFD9D9D9"));
         foreach (var status in StatusOrder)
         {
-            fills.Append(Solid(StatusColours[status]));
+            fills.Append(Solid(Statuses.Of(status).Fill));
         }
 
         foreach (var level in AlertOrder)
