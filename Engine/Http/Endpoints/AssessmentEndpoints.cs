@@ -5,6 +5,7 @@ using Engine.Output.Xlsx;
 using Engine.Rules.Evaluation;
 using Engine.Rules.Explaining;
 using Engine.Rules.Figures;
+using Engine.Rules.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Newtonsoft.Json.Linq;
@@ -131,7 +132,7 @@ internal static class AssessmentEndpoints
             return date;
         }
 
-        error = ApiProblems.BadRequest("bad date", [FigureBody.Located(token, field, $"\"{field}\" must be a date written YYYY-MM-DD, not {token.ToString(Newtonsoft.Json.Formatting.None)}")]);
+        error = ApiProblems.BadRequest("bad date", [FigureBody.Located(token, field, $"\"{field}\" must be a date written YYYY-MM-DD, not {token.ToString(Newtonsoft.Json.Formatting.None)}", ProblemCodes.BadDate)]);
         return null;
     }
 

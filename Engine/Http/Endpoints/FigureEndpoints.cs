@@ -40,7 +40,7 @@ internal static class FigureEndpoints
             var forbidden = AccessRules.Forbidden(caller!, ledger, intake!.Accepted.Select(f => f.TargetId));
             if (forbidden.Count > 0)
             {
-                var problems = forbidden.Select(t => new Problem("request", 0, 0, "target", $"{caller!.Unit} is neither lead nor responsible unit of task {ledger.Task(ledger.TryGetTarget(t, out var x) ? x.TaskNo : 0).No} (target {t})") { RuleId = t });
+                var problems = forbidden.Select(t => new Problem("request", 0, 0, "target", $"{caller!.Unit} is neither lead nor responsible unit of task {ledger.Task(ledger.TryGetTarget(t, out var x) ? x.TaskNo : 0).No} (target {t})") { TargetId = t, Code = ProblemCodes.Forbidden });
                 return ApiProblems.Forbidden($"{caller!.Unit} may not report on {forbidden.Count} of these targets; nothing was stored", problems);
             }
 
@@ -56,7 +56,7 @@ internal static class FigureEndpoints
                 ["read"] = intake.Read,
                 ["stored"] = stored?.Stored ?? 0,
                 ["new_versions"] = stored?.NewVersions ?? 0,
-                ["rejected"] = intake.Rejected.Select(p => new { line = p.Line, field = p.Field, reason = p.Message }).ToList(),
+                ["rejected"] = ApiProblems.Json(intake.Rejected),
             });
         }).Accepts<SubmitRequestDoc>("application/json").WithName("SubmitFigures").WithSummary("Store submitted figures; a resubmission for the same (entity, target, as_of) is a new version.");
 

@@ -38,7 +38,7 @@ internal static class LedgerEndpoints
             detail["folder"] = Path.GetFileName(entry.Folder);
             detail["loaded_at"] = state.LoadedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
             detail["period"] = state.Ledger is null ? null : new { start = state.Ledger.Period.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), end = state.Ledger.Period.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
-            detail["problems"] = state.Errors.Select(p => new { file = p.Source, line = p.Line, column = p.Column, field = p.Field, message = p.Message, target = p.RuleId }).ToList();
+            detail["problems"] = ApiProblems.Json(state.Errors);
             return Results.Json(detail);
         }).WithName("GetLedger").WithSummary("One ledger: revision served, engine version, and the problems of the files on disk if they are invalid.");
 
