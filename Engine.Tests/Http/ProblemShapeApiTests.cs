@@ -67,3 +67,29 @@ public class ProblemShapeApiTests
         IsTheOneShape(unavailable);
     }
 }
+
+public class LedgerGroupApiTests
+{
+    [Fact]
+    public async Task LedgerRoutes_AccessIsCheckedBeforeTheLedgerIsResolved()
+    {
+        await using var server = await ApiServer.StartAsync();
+        server.AddKey("市住房和城乡建设局");
+        var submit = await server.Client.SendAsync(ApiServer.Post("/v1/ledgers/nope/figures", """{"figures":[]}"""));
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, submit.StatusCode);
+        var read = await server.Client.SendAsync(ApiServer.Get("/v1/ledgers/nope/targets", "not-a-key"));
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, read.StatusCode);
+    }
+
+    [Fact]
+    public async Task LedgerRoutes_ResolvedLedger_StampsRevisionOnEveryRoute()
+    {
+        await using var server = await ApiServer.StartAsync();
+        foreach (var path in new[] { "", "/targets", "/figures", "/assessment" })
+        {
+            var response = await server.Client.SendAsync(ApiServer.Get("/v1/ledgers/zhanjiang-2023" + path));
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            Assert.NotEmpty(response.Headers.GetValues("X-Rule-Revision").Single());
+        }
+    }
+}
