@@ -33,7 +33,7 @@ public static class DataViewFigureReader
         var missing = FigureColumns.Missing(columns);
         if (missing.Count > 0)
         {
-            throw new FigureFileException(new Problem(source, 0, 0, string.Join(",", missing), $"the data has no column {string.Join(", ", missing.Select(m => $"\"{m}\""))}; found: {string.Join(", ", names)}"));
+            throw new FigureFileException(new Problem(source, 0, 0, string.Join(",", missing), $"the data has no column {string.Join(", ", missing.Select(m => $"\"{m}\""))}; found: {string.Join(", ", names)}") { Code = ProblemCodes.MissingColumn });
         }
 
         var used = columns.ToDictionary(p => p.Key, p => visible[p.Value - 1]);
@@ -69,7 +69,7 @@ public static class DataViewFigureReader
             NumberDataViewType n when field == FigureColumns.Value && n.RawType == typeof(int) => new NumberCell<int>(cursor.GetGetter<int>(column), _ => false),
             NumberDataViewType n when field == FigureColumns.Value && n.RawType == typeof(long) => new NumberCell<long>(cursor.GetGetter<long>(column), _ => false),
             DateTimeDataViewType when field == FigureColumns.AsOf => new DateCell(cursor.GetGetter<DateTime>(column)),
-            _ => throw new FigureFileException(new Problem(source, 0, column.Index + 1, field, $"column \"{column.Name}\" holds {column.Type}; {field} must be text{(field == FigureColumns.Value ? " or a number (Single, Double, Int32, Int64)" : field == FigureColumns.AsOf ? " or a DateTime" : "")}")),
+            _ => throw new FigureFileException(new Problem(source, 0, column.Index + 1, field, $"column \"{column.Name}\" holds {column.Type}; {field} must be text{(field == FigureColumns.Value ? " or a number (Single, Double, Int32, Int64)" : field == FigureColumns.AsOf ? " or a DateTime" : "")}") { Code = ProblemCodes.WrongType }),
         };
     }
 

@@ -67,38 +67,38 @@ public sealed class FigureIntake : IFigureSink
         var targetId = row.Target.Trim();
         if (targetId.IsEmpty)
         {
-            return Reject(row, "target", "the target id is empty");
+            return Reject(row, "target", "the target id is empty", ProblemCodes.MissingField);
         }
 
         if (!_ledger.TryGetTargetOrdinal(targetId, out ordinal))
         {
-            return Reject(row, "target", $"unknown target \"{targetId}\": ledger {_ledger.Id} has no such target id");
+            return Reject(row, "target", $"unknown target \"{targetId}\": ledger {_ledger.Id} has no such target id", ProblemCodes.UnknownTarget);
         }
 
         var target = _ledger.Targets[ordinal];
         var asOfText = row.AsOf.Trim();
         if (asOfText.IsEmpty || !TryParseDate(asOfText, out var asOf))
         {
-            return Reject(row, "as_of", $"bad date \"{row.AsOf}\": as_of must be written YYYY-MM-DD");
+            return Reject(row, "as_of", $"bad date \"{row.AsOf}\": as_of must be written YYYY-MM-DD", ProblemCodes.BadDate);
         }
 
         var valueText = row.Value.Trim();
         if (valueText.IsEmpty || !decimal.TryParse(valueText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
         {
-            return Reject(row, "value", $"value \"{row.Value}\" is not a number");
+            return Reject(row, "value", $"value \"{row.Value}\" is not a number", ProblemCodes.BadNumber);
         }
 
         var unit = row.Unit.Trim();
         if (!unit.IsEmpty && !unit.SequenceEqual(target.Unit))
         {
-            return Reject(row, "unit", $"unit \"{unit}\" differs from target {target.Id}'s unit \"{target.Unit}\"");
+            return Reject(row, "unit", $"unit \"{unit}\" differs from target {target.Id}'s unit \"{target.Unit}\"", ProblemCodes.UnitMismatch);
         }
 
         if (target.Kind.FigureRange is var (min, max) && (value < min || value > max))
         {
             return Reject(row, "value", target.Kind.MeasuresCompletion
                 ? $"{target.Kind.Name} {target.Id} takes the percent of the work done, {min}–{max}; got {value}"
-                : $"{target.Kind.Name} {target.Id} takes figures from {min} to {max}; got {value}");
+                : $"{target.Kind.Name} {target.Id} takes figures from {min} to {max}; got {value}", ProblemCodes.OutOfRange);
         }
 
         var reportedBy = row.ReportedBy.Trim();
@@ -144,6 +144,6 @@ public sealed class FigureIntake : IFigureSink
         return made;
     }
 
-    private static Problem Reject(scoped in FigureRowText row, string field, string reason) =>
-        new(row.Source, row.Line, row.Columns is { } columns && columns.TryGetValue(field, out var column) ? column : 0, field, reason);
+    private static Problem Reject(scoped in FigureRowText row, string field, string reason, string code) =>
+        new(row.Source, row.Line, row.Columns is { } columns && columns.TryGetValue(field, out var column) ? column : 0, field, reason) { Code = code };
 }

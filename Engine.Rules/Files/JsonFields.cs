@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using Engine.Rules.Problems;
 using Newtonsoft.Json.Linq;
 
 namespace Engine.Rules.Files;
@@ -13,13 +14,13 @@ internal sealed class JsonFields
     private readonly JObject _obj;
     private readonly ProblemSink _sink;
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
-    private readonly string? _ruleId;
+    private readonly string? _targetId;
 
-    public JsonFields(JObject obj, ProblemSink sink, string? ruleId = null)
+    public JsonFields(JObject obj, ProblemSink sink, string? targetId = null)
     {
         _obj = obj;
         _sink = sink;
-        _ruleId = ruleId;
+        _targetId = targetId;
     }
 
     public void Allow(string name) => _known.Add(name);
@@ -53,7 +54,7 @@ internal sealed class JsonFields
         var value = (string)token!;
         if (required && string.IsNullOrWhiteSpace(value))
         {
-            _sink.At(token, $"\"{name}\" must not be empty", _ruleId);
+            _sink.At(token, $"\"{name}\" must not be empty", _targetId, ProblemCodes.MissingField);
             return null;
         }
 
@@ -74,7 +75,7 @@ internal sealed class JsonFields
                 var raw = ((JValue)token).Value;
                 if (raw is BigInteger)
                 {
-                    _sink.At(token, $"\"{name}\" is too large: {token}", _ruleId);
+                    _sink.At(token, $"\"{name}\" is too large: {token}", _targetId, ProblemCodes.OutOfRange);
                     return null;
                 }
 
@@ -104,7 +105,7 @@ internal sealed class JsonFields
         var value = (int)token;
         if (value < min)
         {
-            _sink.At(token, $"\"{name}\" is {value}; it must be at least {min}", _ruleId);
+            _sink.At(token, $"\"{name}\" is {value}; it must be at least {min}", _targetId, ProblemCodes.OutOfRange);
             return null;
         }
 
@@ -141,7 +142,7 @@ internal sealed class JsonFields
             return date;
         }
 
-        _sink.At(token, $"\"{name}\" must be a date written YYYY-MM-DD, not {JsonFileLoader.Describe(token)}", _ruleId);
+        _sink.At(token, $"\"{name}\" must be a date written YYYY-MM-DD, not {JsonFileLoader.Describe(token)}", _targetId, ProblemCodes.BadDate);
         return null;
     }
 
@@ -192,7 +193,7 @@ internal sealed class JsonFields
         {
             if (item.Type != JTokenType.String || string.IsNullOrWhiteSpace((string?)item))
             {
-                _sink.At(item, $"each entry of \"{name}\" must be a non-empty string, not {JsonFileLoader.Describe(item)}", _ruleId);
+                _sink.At(item, $"each entry of \"{name}\" must be a non-empty string, not {JsonFileLoader.Describe(item)}", _targetId, ProblemCodes.WrongType);
                 continue;
             }
 
@@ -214,13 +215,13 @@ internal sealed class JsonFields
 
             var suggestion = FieldNameSuggestion.Nearest(property.Name, _known);
             var hint = suggestion is null ? $"known fields: {string.Join(", ", _known.Order(StringComparer.Ordinal))}" : $"did you mean \"{suggestion}\"?";
-            _sink.At(property, $"unknown field \"{property.Name}\" ({hint})", _ruleId);
+            _sink.At(property, $"unknown field \"{property.Name}\" ({hint})", _targetId, ProblemCodes.UnknownField);
         }
     }
 
-    public void Problem(JToken token, string message) => _sink.At(token, message, _ruleId);
+    public void Problem(JToken token, string message, string code = ProblemCodes.Invalid) => _sink.At(token, message, _targetId, code);
 
-    public void Problem(string field, string message) => _sink.At((JToken?)_obj.Property(field, StringComparison.Ordinal) ?? _obj, message, _ruleId);
+    public void Problem(string field, string message, string code = ProblemCodes.Invalid) => _sink.At((JToken?)_obj.Property(field, StringComparison.Ordinal) ?? _obj, message, _targetId, code);
 
     private JToken? Get(string name, bool required)
     {
@@ -232,12 +233,12 @@ internal sealed class JsonFields
 
         if (required)
         {
-            _sink.At(token ?? _obj, $"missing required field \"{name}\"", _ruleId);
+            _sink.At(token ?? _obj, $"missing required field \"{name}\"", _targetId, ProblemCodes.MissingField);
         }
 
         return null;
     }
 
     private void Wrong(JToken token, string name, string expected) =>
-        _sink.At(token, $"\"{name}\" must be {expected}, not {JsonFileLoader.Describe(token)}", _ruleId);
+        _sink.At(token, $"\"{name}\" must be {expected}, not {JsonFileLoader.Describe(token)}", _targetId, ProblemCodes.WrongType);
 }

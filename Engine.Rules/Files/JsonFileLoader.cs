@@ -24,7 +24,7 @@ internal static class JsonFileLoader
         }
         catch (IOException e)
         {
-            problems.Add(new Problem(displayName, 0, 0, "", $"cannot read the file: {e.Message}"));
+            problems.Add(new Problem(displayName, 0, 0, "", $"cannot read the file: {e.Message}") { Code = ProblemCodes.UnreadableFile });
             return null;
         }
     }
@@ -38,7 +38,7 @@ internal static class JsonFileLoader
             var token = JToken.ReadFrom(reader, LoadSettings);
             if (reader.Read() && reader.TokenType != JsonToken.Comment)
             {
-                problems.Add(new Problem(displayName, reader.LineNumber, reader.LinePosition, reader.Path, "unexpected content after the end of the JSON document"));
+                problems.Add(new Problem(displayName, reader.LineNumber, reader.LinePosition, reader.Path, "unexpected content after the end of the JSON document") { Code = ProblemCodes.MalformedJson });
                 return null;
             }
 
@@ -48,12 +48,12 @@ internal static class JsonFileLoader
             }
 
             var info = (IJsonLineInfo)token;
-            problems.Add(new Problem(displayName, info.LineNumber, info.LinePosition, "", $"the file must hold a JSON object, not {Describe(token)}"));
+            problems.Add(new Problem(displayName, info.LineNumber, info.LinePosition, "", $"the file must hold a JSON object, not {Describe(token)}") { Code = ProblemCodes.WrongType });
             return null;
         }
         catch (JsonReaderException e)
         {
-            problems.Add(new Problem(displayName, e.LineNumber, e.LinePosition, e.Path ?? "", $"malformed JSON: {TrimLocation(e.Message)}"));
+            problems.Add(new Problem(displayName, e.LineNumber, e.LinePosition, e.Path ?? "", $"malformed JSON: {TrimLocation(e.Message)}") { Code = ProblemCodes.MalformedJson });
             return null;
         }
     }

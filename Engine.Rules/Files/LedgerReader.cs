@@ -25,14 +25,14 @@ public static class LedgerReader
         var problems = new List<Problem>();
         if (!Directory.Exists(folder))
         {
-            problems.Add(new Problem(folder, 0, 0, "", "the ledger folder does not exist"));
+            problems.Add(new Problem(folder, 0, 0, "", "the ledger folder does not exist") { Code = ProblemCodes.UnreadableFile });
             return (null, problems);
         }
 
         var ledgerPath = Path.Combine(folder, LedgerFileName);
         if (!System.IO.File.Exists(ledgerPath))
         {
-            problems.Add(new Problem(ledgerPath, 0, 0, "", $"the ledger folder has no {LedgerFileName}"));
+            problems.Add(new Problem(ledgerPath, 0, 0, "", $"the ledger folder has no {LedgerFileName}") { Code = ProblemCodes.UnreadableFile });
             return (null, problems);
         }
 
@@ -55,7 +55,7 @@ public static class LedgerReader
 
         if (areaPaths.Count == 0)
         {
-            problems.Add(new Problem(folder, 0, 0, "", "the ledger folder has no area files (*.json beside ledger.json)"));
+            problems.Add(new Problem(folder, 0, 0, "", "the ledger folder has no area files (*.json beside ledger.json)") { Code = ProblemCodes.UnreadableFile });
         }
 
         CheckUniqueness(areas.SelectMany(a => a.Tasks).ToList(), problems);
@@ -77,7 +77,7 @@ public static class LedgerReader
             var places = string.Join(", ", group.Select(t => t.Location.ToString()));
             foreach (var task in group.Skip(1))
             {
-                problems.Add(new Problem(task.Location.File, task.Location.Line, task.Location.Column, "no", $"task number {group.Key} is used more than once ({places})"));
+                problems.Add(new Problem(task.Location.File, task.Location.Line, task.Location.Column, "no", $"task number {group.Key} is used more than once ({places})") { Code = ProblemCodes.DuplicateId });
             }
         }
 
@@ -86,7 +86,7 @@ public static class LedgerReader
             var places = string.Join(", ", group.Select(t => t.Location.ToString()));
             foreach (var target in group.Skip(1))
             {
-                problems.Add(new Problem(target.Location.File, target.Location.Line, target.Location.Column, "id", $"target id \"{group.Key}\" is used more than once ({places})") { RuleId = group.Key });
+                problems.Add(new Problem(target.Location.File, target.Location.Line, target.Location.Column, "id", $"target id \"{group.Key}\" is used more than once ({places})") { TargetId = group.Key, Code = ProblemCodes.DuplicateId });
             }
         }
     }
@@ -124,7 +124,7 @@ public static class LedgerReader
         var slack = fields.Number(name, required: false);
         if (slack is < 0m or >= 1m)
         {
-            fields.Problem(name, $"\"{name}\" is {slack}; it must be at least 0 and below 1 (a share of the expected progress)");
+            fields.Problem(name, $"\"{name}\" is {slack}; it must be at least 0 and below 1 (a share of the expected progress)", ProblemCodes.OutOfRange);
             return null;
         }
 

@@ -11,13 +11,13 @@ internal sealed class ProblemSink(string file, List<Problem> problems)
 
     public int Count => problems.Count;
 
-    public void At(JToken token, string message, string? ruleId = null)
+    public void At(JToken token, string message, string? targetId = null, string code = ProblemCodes.Invalid)
     {
         var info = (IJsonLineInfo)token;
-        problems.Add(new Problem(File, info.HasLineInfo() ? info.LineNumber : 0, info.HasLineInfo() ? info.LinePosition : 0, token.Path, message) { RuleId = ruleId });
+        problems.Add(new Problem(File, info.HasLineInfo() ? info.LineNumber : 0, info.HasLineInfo() ? info.LinePosition : 0, token.Path, message) { TargetId = targetId, Code = code });
     }
 
-    public void Whole(string message) => problems.Add(new Problem(File, 0, 0, "", message));
+    public void Whole(string message, string code = ProblemCodes.Invalid) => problems.Add(new Problem(File, 0, 0, "", message) { Code = code });
 
     public void Add(Problem problem) => problems.Add(problem);
 }

@@ -1,4 +1,5 @@
 using Engine.Rules.Model;
+using Engine.Rules.Problems;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -103,10 +104,10 @@ internal static class TargetParser
         {
             if (given[field] && !kind.Takes(field))
             {
-                fields.Problem(field, kind.Refusal(field));
+                fields.Problem(field, kind.Refusal(field), ProblemCodes.FieldNotForKind);
             }
         }
 
-        kind.Validate(value, value2, tolerance, fields.Problem);
+        kind.Validate(value, value2, tolerance, (field, message) => fields.Problem(field, message, ProblemCodes.OutOfRange));
     }
 }

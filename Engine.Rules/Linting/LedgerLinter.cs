@@ -6,7 +6,7 @@ namespace Engine.Rules.Linting;
 
 /// <summary>
 /// Warnings beyond validity: things a valid rule file can say that are probably not what the analyst meant.
-/// Each warning is a located problem whose field is the lint code, so editors and CI can filter by it.
+/// Each warning is a located problem whose code is the lint code, so editors and CI can filter by it.
 /// </summary>
 public static partial class LedgerLinter
 {
@@ -129,7 +129,7 @@ public static partial class LedgerLinter
     private static string Describe(Target t) => $"{t.Id} ({t.Kind.Name} {t.Value}{(t.Value2 is { } v2 ? "–" + v2 : "")}{(t.Exclusive ? ", exclusive" : "")})";
 
     private static Problem Warn(Target t, string code, string message) =>
-        new(t.Location.File, t.Location.Line, t.Location.Column, code, message) { RuleId = t.Id };
+        new(t.Location.File, t.Location.Line, t.Location.Column, "", message) { TargetId = t.Id, Code = code };
 
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*(?:%|％|个工作日|工作日|个|家|项|天|小时|亿元|万元|元|万人|人次|人|次|件|户|条|场|所|名|位|册|公里|千瓦|倍|批)")]
     private static partial Regex NumberWithUnit();

@@ -27,7 +27,7 @@ public sealed class RuleFileException : Exception
     public int? Line => Problems.Count > 0 ? Problems[0].Line : null;
 
     /// <summary>The target id of the first problem that names one.</summary>
-    public string? RuleId => Problems.FirstOrDefault(p => p.RuleId is not null)?.RuleId;
+    public string? TargetId => Problems.FirstOrDefault(p => p.TargetId is not null)?.TargetId;
 
     private static string Describe(IReadOnlyList<Problem> problems) =>
         problems.Count switch

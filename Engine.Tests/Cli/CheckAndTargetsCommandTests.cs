@@ -54,3 +54,37 @@ public class CheckAndTargetsCommandTests
         Assert.Equal(json.Count + 1, csv.Length);
     }
 }
+
+public class CheckJsonTests
+{
+    [Fact]
+    public void Check_JsonValidLedger_IsValidWithNoProblems()
+    {
+        var r = Support.Cli.Run("check", "--format", "json");
+        Assert.Equal(0, r.Exit);
+        var report = JObject.Parse(r.Out);
+        Assert.Equal(["ledger", "valid", "problems"], report.Properties().Select(p => p.Name));
+        Assert.Equal("zhanjiang-2023", (string?)report["ledger"]);
+        Assert.True((bool)report["valid"]!);
+        Assert.Empty((JArray)report["problems"]!);
+    }
+
+    [Fact]
+    public void Check_JsonBrokenLedger_ListsEveryProblemInTheOneShapeAndExitsOne()
+    {
+        using var folder = new TempFolder();
+        folder.File("ledger.json", """{ "id": "t", "title": "x", "period": { "start": "2023-01-01", "end": "2023-12-31" } }""");
+        folder.File("01-a.json", TempLedger.Area("""{ "id": "1.1", "metric": "m", "kind": "at_least", "vaule": 5, "unit": "%", "deadline": "2023-13-01" }"""));
+        folder.File("02-b.json", "{ \"area\": ");
+        var r = Support.Cli.Run("check", "--targets", folder.Path, "--format", "json");
+        Assert.Equal(1, r.Exit);
+        var report = JObject.Parse(r.Out);
+        Assert.False((bool)report["valid"]!);
+        var problems = ((JArray)report["problems"]!).Cast<JObject>().ToList();
+        Assert.All(problems, p => Assert.Equal(Problems.ProblemJsonTests.Shape, p.Properties().Select(x => x.Name)));
+        Assert.Contains(problems, p => (string?)p["code"] == "unknown-field" && (string?)p["target"] == "1.1" && (string?)p["file"] == "01-a.json");
+        Assert.Contains(problems, p => (string?)p["code"] == "bad-date");
+        Assert.Contains(problems, p => (string?)p["code"] == "malformed-json" && (string?)p["file"] == "02-b.json");
+        Assert.Contains(problems, p => (string?)p["code"] == "missing-field");
+    }
+}

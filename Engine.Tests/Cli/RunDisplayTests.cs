@@ -16,14 +16,14 @@ public class RunDisplayTests
     }
 
     /// <summary>Runs the program under a pseudo-terminal (util-linux <c>script</c>) as a person at a terminal would.</summary>
-    [Fact]
+    [SkippableFact]
     public async Task Evaluate_StderrIsATerminal_ShowsProgressBarsAndASummaryTable()
     {
-        Assert.True(File.Exists("/usr/bin/script"), "util-linux 'script' is needed to give the program a terminal");
+        var script = ExternalProgram.Require("util-linux 'script' not installed (apt-get install bsdutils)", "/usr/bin/script");
         using var folder = new TempFolder();
         var output = Path.Combine(folder.Path, "out.json");
         var dll = Path.Combine(AppContext.BaseDirectory, "engine.dll");
-        var start = new ProcessStartInfo("/usr/bin/script") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = BundledPaths.Root };
+        var start = new ProcessStartInfo(script) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = BundledPaths.Root };
         foreach (var a in new[] { "-qec", $"dotnet \"{dll}\" evaluate --out \"{output}\"", "/dev/null" })
         {
             start.ArgumentList.Add(a);

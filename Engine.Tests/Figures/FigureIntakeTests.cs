@@ -112,4 +112,17 @@ public class FigureIntakeTests
                     return set.InForce(key.entity, key.target, Day(x.asOfDay))?.Value == expected;
                 });
             });
+
+    [Theory]
+    [InlineData("9.9", "2023-06-30", "1", null, "unknown-target")]
+    [InlineData("1.1", "2023-06-30", "约12", null, "bad-number")]
+    [InlineData("1.1", "2023/06/30", "12", null, "bad-date")]
+    [InlineData("1.1", "2023-06-30", "12", "个", "unit-mismatch")]
+    [InlineData("1.2", "2023-06-30", "120", null, "out-of-range")]
+    [InlineData("", "2023-06-30", "1", null, "missing-field")]
+    public void Add_BadRow_CarriesTheCodeOfItsKind(string target, string asOf, string value, string? unit, string code)
+    {
+        var intake = Take(new RawFigure("f.csv", 7, target, asOf, value) { Unit = unit });
+        Assert.Equal(code, Assert.Single(intake.Rejected).Code);
+    }
 }

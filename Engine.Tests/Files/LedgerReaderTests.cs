@@ -42,7 +42,7 @@ public class LedgerReaderTests
         Assert.Equal("01-area.json", typo.Source);
         Assert.Equal(6, typo.Line);
         Assert.Equal("tasks[0].targets[0].vaule", typo.Field);
-        Assert.Equal("1.1", typo.RuleId);
+        Assert.Equal("1.1", typo.TargetId);
 
         // The same typo also leaves value missing: both are reported at once.
         Assert.Contains(problems, p => p.Message.Contains("missing required field \"value\"", StringComparison.Ordinal));
@@ -92,7 +92,7 @@ public class LedgerReaderTests
         var (ledger, problems) = LedgerReader.TryRead(temp.Folder);
         Assert.Null(ledger);
         Assert.Contains(problems, p => p.Message.StartsWith("task number 1 is used more than once", StringComparison.Ordinal) && p.Message.Contains("01-area.json", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Message.StartsWith("target id \"1.1\" is used more than once", StringComparison.Ordinal) && p.RuleId == "1.1");
+        Assert.Contains(problems, p => p.Message.StartsWith("target id \"1.1\" is used more than once", StringComparison.Ordinal) && p.TargetId == "1.1");
     }
 
     [Fact]

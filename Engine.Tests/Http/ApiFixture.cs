@@ -25,13 +25,17 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public HttpClient Client { get; private set; } = null!;
 
-    public static async Task<ApiServer> StartAsync(bool watch = false, long maxBody = 8 * 1024 * 1024, int maxFigures = 50_000, Action<string>? prepareTargets = null)
+    public static async Task<ApiServer> StartAsync(bool watch = false, long maxBody = 8 * 1024 * 1024, int maxFigures = 50_000, Action<string>? prepareTargets = null, Action<WebApplicationBuilder>? configure = null)
     {
         var server = new ApiServer();
         CopyLedger(BundledPaths.Targets, server.LedgerFolder);
         prepareTargets?.Invoke(server.Targets);
         var options = new ServeOptions(server.Targets, server.Db, server.Keys) { Watch = watch, MaxBodyBytes = maxBody, MaxFigures = maxFigures };
-        server._app = await HttpHost.BuildAsync(options, b => b.WebHost.UseTestServer());
+        server._app = await HttpHost.BuildAsync(options, b =>
+        {
+            b.WebHost.UseTestServer();
+            configure?.Invoke(b);
+        });
         await server._app.StartAsync();
         server.Client = server._app.GetTestClient();
         return server;

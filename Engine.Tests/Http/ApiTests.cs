@@ -250,7 +250,7 @@ public class MultiLedgerApiTests
         var broken = await server.Client.SendAsync(ApiServer.Post("/v1/ledgers/broken/evaluate", """{"figures":[]}"""));
         Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, broken.StatusCode);
         var detail = JObject.Parse(await (await server.Client.SendAsync(ApiServer.Get("/v1/ledgers/broken"))).Content.ReadAsStringAsync());
-        Assert.Contains("malformed JSON", (string?)detail["problems"]![0]!["message"], StringComparison.Ordinal);
+        Assert.Contains("malformed JSON", (string?)detail["problems"]![0]!["reason"], StringComparison.Ordinal);
     }
 }
 

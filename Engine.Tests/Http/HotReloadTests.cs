@@ -52,7 +52,7 @@ public class HotReloadTests
         var problem = broken["problems"]![0]!;
         Assert.Equal("02-construction-permits.json", (string?)problem["file"]);
         Assert.True((int)problem["line"]! > 0);
-        Assert.Contains("at_leest", (string?)problem["message"], StringComparison.Ordinal);
+        Assert.Contains("at_leest", (string?)problem["reason"], StringComparison.Ordinal);
         var stillServing = await server.Client.SendAsync(ApiServer.Post(Ledger + "/evaluate", """{"figures":[]}"""));
         Assert.Equal(System.Net.HttpStatusCode.OK, stillServing.StatusCode);
     }

@@ -19,15 +19,15 @@ public class LedgerLinterTests
     [InlineData("""{ "id": "1.1", "metric": "m", "kind": "milestone", "unit": "%", "source": "不在文本中" }""", LedgerLinter.SourceNotInText)]
     public void Lint_SuspiciousTarget_IsWarnedWithItsCodeAndLine(string targets, string code)
     {
-        var warning = Assert.Single(Lint(targets), w => w.Field == code);
+        var warning = Assert.Single(Lint(targets), w => w.Code == code);
         Assert.Equal("01-area.json", warning.Source);
         Assert.True(warning.Line > 0);
-        Assert.NotNull(warning.RuleId);
+        Assert.NotNull(warning.TargetId);
     }
 
     [Fact]
     public void Lint_MilestoneOnlyTaskWithNumberInText_IsWarned() =>
-        Assert.Contains(Lint("""{ "id": "1.1", "metric": "m", "kind": "milestone", "unit": "%" }""", "全年新增企业100家以上"), w => w.Field == LedgerLinter.MilestoneWithNumber && w.Message.Contains("100家", StringComparison.Ordinal));
+        Assert.Contains(Lint("""{ "id": "1.1", "metric": "m", "kind": "milestone", "unit": "%" }""", "全年新增企业100家以上"), w => w.Code == LedgerLinter.MilestoneWithNumber && w.Message.Contains("100家", StringComparison.Ordinal));
 
     [Theory]
     [InlineData("""{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 10, "baseline": 5, "unit": "%" }""")]

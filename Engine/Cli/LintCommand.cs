@@ -22,7 +22,7 @@ internal static class LintCommand
             var warnings = LedgerLinter.Lint(ledger);
             foreach (var w in warnings)
             {
-                stdout.WriteLine($"{w.Source}:{w.Line}:{w.Column}: warning {w.Field} (target {w.RuleId}): {w.Message}");
+                stdout.WriteLine($"{w.Source}:{w.Line}:{w.Column}: warning {w.Code} (target {w.TargetId}): {w.Message}");
             }
 
             stdout.WriteLine($"{warnings.Count} warning(s) in {ledger.Id}: {string.Join(", ", warnings.GroupBy(w => w.Field).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))}");

@@ -27,7 +27,7 @@ public static partial class LedgerTableReader
                 }
             }
 
-            return ([], [new Problem(name, 0, 0, "序号,工作任务", "no sheet has a header row naming 序号 and 工作任务")]);
+            return ([], [new Problem(name, 0, 0, "序号,工作任务", "no sheet has a header row naming 序号 and 工作任务") { Code = ProblemCodes.MissingColumn }]);
         }
 
         var rows = new List<(int Row, List<string> Cells)>();
@@ -57,7 +57,7 @@ public static partial class LedgerTableReader
         var missing = new[] { ("序号", no), ("工作任务", text) }.Where(c => c.Item2 < 0).Select(c => c.Item1).ToList();
         if (missing.Count > 0)
         {
-            problems.Add(new Problem(name, 1, 0, string.Join(",", missing), $"the header has no column {string.Join(", ", missing)}; found: {string.Join(", ", header)}"));
+            problems.Add(new Problem(name, 1, 0, string.Join(",", missing), $"the header has no column {string.Join(", ", missing)}; found: {string.Join(", ", header)}") { Code = ProblemCodes.MissingColumn });
             return (rows, problems);
         }
 
@@ -79,7 +79,7 @@ public static partial class LedgerTableReader
             var number = Digits().Match(Cell(no));
             if (taskText.Length == 0 || !number.Success)
             {
-                problems.Add(new Problem(name, line, 0, taskText.Length == 0 ? "工作任务" : "序号", taskText.Length == 0 ? "the row has no task text" : $"序号 \"{Cell(no)}\" holds no task number"));
+                problems.Add(new Problem(name, line, 0, taskText.Length == 0 ? "工作任务" : "序号", taskText.Length == 0 ? "the row has no task text" : $"序号 \"{Cell(no)}\" holds no task number") { Code = taskText.Length == 0 ? ProblemCodes.MissingField : ProblemCodes.BadNumber });
                 continue;
             }
 

@@ -18,7 +18,7 @@ public static class CsvFigureReader
         var missing = FigureColumns.Missing(columns);
         if (missing.Count > 0)
         {
-            throw new FigureFileException(new Problem(displayName, 1, 0, string.Join(",", missing), $"the header has no column {string.Join(", ", missing.Select(m => $"\"{m}\""))}; found: {string.Join(", ", names)}"));
+            throw new FigureFileException(new Problem(displayName, 1, 0, string.Join(",", missing), $"the header has no column {string.Join(", ", missing.Select(m => $"\"{m}\""))}; found: {string.Join(", ", names)}") { Code = ProblemCodes.MissingColumn });
         }
 
         int Index(string field) => columns.TryGetValue(field, out var c) ? c - 1 : -1;
@@ -29,7 +29,7 @@ public static class CsvFigureReader
             var line = row.LineNumberFrom;
             if (row.ColCount != names.Count)
             {
-                intake.Reject(new Problem(displayName, line, 0, "", $"the row has {row.ColCount} cells; the header has {names.Count}"));
+                intake.Reject(new Problem(displayName, line, 0, "", $"the row has {row.ColCount} cells; the header has {names.Count}") { Code = ProblemCodes.BadRow });
                 continue;
             }
 

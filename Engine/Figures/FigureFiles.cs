@@ -13,7 +13,7 @@ public static class FigureFiles
         var displayName = Path.GetFileName(path);
         if (!File.Exists(path))
         {
-            throw new FigureFileException(new Problem(path, 0, 0, "", "the figure file does not exist"));
+            throw new FigureFileException(new Problem(path, 0, 0, "", "the figure file does not exist") { Code = ProblemCodes.UnreadableFile });
         }
 
         var intake = new FigureIntake(ledger, keepRows);
@@ -27,7 +27,7 @@ public static class FigureFiles
         var displayName = Path.GetFileName(path);
         if (!File.Exists(path))
         {
-            throw new FigureFileException(new Problem(path, 0, 0, "", "the figure file does not exist"));
+            throw new FigureFileException(new Problem(path, 0, 0, "", "the figure file does not exist") { Code = ProblemCodes.UnreadableFile });
         }
 
         switch (Path.GetExtension(path).ToLowerInvariant())
@@ -49,7 +49,7 @@ public static class FigureFiles
                 TextLoaderFigureReader.Read(path, displayName, '\t', intake);
                 break;
             default:
-                throw new FigureFileException(new Problem(path, 0, 0, "", "unknown figure file type: use .csv, .tsv, .json or .xlsx"));
+                throw new FigureFileException(new Problem(path, 0, 0, "", "unknown figure file type: use .csv, .tsv, .json or .xlsx") { Code = ProblemCodes.UnreadableFile });
         }
     }
 }

@@ -19,7 +19,7 @@ public static class JsonFigureReader
         {
             if (!reader.Read() || reader.TokenType != JsonToken.StartArray)
             {
-                throw new FigureFileException(new Problem(displayName, reader.LineNumber, reader.LinePosition, "", "a figures JSON file must hold an array of objects"));
+                throw new FigureFileException(new Problem(displayName, reader.LineNumber, reader.LinePosition, "", "a figures JSON file must hold an array of objects") { Code = ProblemCodes.WrongType });
             }
 
             while (reader.Read() && reader.TokenType != JsonToken.EndArray)
@@ -28,7 +28,7 @@ public static class JsonFigureReader
                 var token = JToken.ReadFrom(reader);
                 if (token is not JObject obj)
                 {
-                    intake.Reject(new Problem(displayName, line, 0, "", $"each figure must be an object, not {token.Type.ToString().ToLowerInvariant()}"));
+                    intake.Reject(new Problem(displayName, line, 0, "", $"each figure must be an object, not {token.Type.ToString().ToLowerInvariant()}") { Code = ProblemCodes.WrongType });
                     continue;
                 }
 
@@ -37,7 +37,7 @@ public static class JsonFigureReader
         }
         catch (JsonReaderException e)
         {
-            throw new FigureFileException(new Problem(displayName, e.LineNumber, e.LinePosition, e.Path ?? "", $"malformed JSON: {e.Message}"));
+            throw new FigureFileException(new Problem(displayName, e.LineNumber, e.LinePosition, e.Path ?? "", $"malformed JSON: {e.Message}") { Code = ProblemCodes.MalformedJson });
         }
     }
 
@@ -49,7 +49,7 @@ public static class JsonFigureReader
             var line = ((IJsonLineInfo)token).HasLineInfo() ? ((IJsonLineInfo)token).LineNumber : 0;
             if (token is not JObject obj)
             {
-                intake.Reject(new Problem(source, line, 0, token.Path, $"each figure must be an object, not {token.Type.ToString().ToLowerInvariant()}"));
+                intake.Reject(new Problem(source, line, 0, token.Path, $"each figure must be an object, not {token.Type.ToString().ToLowerInvariant()}") { Code = ProblemCodes.WrongType });
                 continue;
             }
 

@@ -29,7 +29,7 @@ public static class TextLoaderFigureReader
                 number++;
                 if (line.StartsWith("//", StringComparison.Ordinal))
                 {
-                    sink.Reject(new Problem(displayName, number, 1, "", "the line starts with //, which ML.NET's TextLoader reads as a comment; remove the // to submit the row"));
+                    sink.Reject(new Problem(displayName, number, 1, "", "the line starts with //, which ML.NET's TextLoader reads as a comment; remove the // to submit the row") { Code = ProblemCodes.BadRow });
                 }
                 else if (line.Length > 0)
                 {
@@ -40,7 +40,7 @@ public static class TextLoaderFigureReader
 
         if (string.IsNullOrWhiteSpace(header))
         {
-            throw new FigureFileException(new Problem(displayName, 1, 0, "", "the file is empty: line 1 must be the header"));
+            throw new FigureFileException(new Problem(displayName, 1, 0, "", "the file is empty: line 1 must be the header") { Code = ProblemCodes.MissingColumn });
         }
 
         var names = header.Split(separator).Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();

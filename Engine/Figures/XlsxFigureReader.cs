@@ -22,12 +22,12 @@ public static class XlsxFigureReader
         }
         catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or IOException or FileFormatException)
         {
-            throw new FigureFileException(new Problem(displayName, 0, 0, "", $"not a readable .xlsx workbook: {e.Message}"));
+            throw new FigureFileException(new Problem(displayName, 0, 0, "", $"not a readable .xlsx workbook: {e.Message}") { Code = ProblemCodes.UnreadableFile });
         }
 
         using (document)
         {
-            var workbook = document.WorkbookPart ?? throw new FigureFileException(new Problem(displayName, 0, 0, "", "the workbook has no sheets"));
+            var workbook = document.WorkbookPart ?? throw new FigureFileException(new Problem(displayName, 0, 0, "", "the workbook has no sheets") { Code = ProblemCodes.UnreadableFile });
             var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
             foreach (var sheet in workbook.Workbook.Descendants<Sheet>())
             {
@@ -49,7 +49,7 @@ public static class XlsxFigureReader
                 return;
             }
 
-            throw new FigureFileException(new Problem(displayName, 0, 0, string.Join(",", FigureColumns.Required), "no sheet has a header row naming target (目标编号), as_of (截至日期) and value (报送值)"));
+            throw new FigureFileException(new Problem(displayName, 0, 0, string.Join(",", FigureColumns.Required), "no sheet has a header row naming target (目标编号), as_of (截至日期) and value (报送值)") { Code = ProblemCodes.MissingColumn });
         }
     }
 

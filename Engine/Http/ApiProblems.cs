@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Engine.Rules.Problems;
 using Microsoft.AspNetCore.Http;
 
@@ -8,7 +9,7 @@ public static class ApiProblems
 {
     public static IResult BadRequest(string title, IEnumerable<Problem> problems) => Make(StatusCodes.Status400BadRequest, title, problems);
 
-    public static IResult BadRequest(string field, string message) => Make(StatusCodes.Status400BadRequest, message, [new Problem("request", 0, 0, field, message)]);
+    public static IResult BadRequest(string field, string message, string code = ProblemCodes.Invalid) => Make(StatusCodes.Status400BadRequest, message, [new Problem("request", 0, 0, field, message) { Code = code }]);
 
     public static IResult NotFound(string message) => Make(StatusCodes.Status404NotFound, message, []);
 
@@ -26,16 +27,15 @@ public static class ApiProblems
         Results.Problem(
             statusCode: status,
             title: title,
-            extensions: new Dictionary<string, object?>
-            {
-                ["errors"] = problems.Select(p => new Dictionary<string, object?>
-                {
-                    ["source"] = p.Source,
-                    ["line"] = p.Line,
-                    ["column"] = p.Column,
-                    ["field"] = p.Field,
-                    ["message"] = p.Message,
-                    ["target"] = p.RuleId,
-                }).ToList(),
-            });
+            extensions: new Dictionary<string, object?> { ["errors"] = Json(problems) });
+
+    /// <summary>
+    /// Problems in the one shape (<see cref="ProblemJson"/>), for the framework's JSON documents to carry verbatim:
+    /// the shape is written once, by the engine's writer, whoever writes the document around it.
+    /// </summary>
+    public static JsonElement Json(IEnumerable<Problem> problems)
+    {
+        using var document = JsonDocument.Parse(ProblemJson.ToArray(problems));
+        return document.RootElement.Clone();
+    }
 }

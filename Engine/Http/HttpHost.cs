@@ -52,11 +52,17 @@ public static class HttpHost
         }));
 
         app.MapOpenApi();
-        app.MapGet("/healthz", () => Results.Json(new { status = "ok", engine = EngineVersion.Current, ledgers = catalog.Entries.Count(e => e.State.Serving) }))
+        app.MapGet("/healthz", () => Results.Json(new { status = "ok", engine = EngineVersion.Current, ledgers = catalog.Entries.Count(e => e.State.Served is not null) }))
             .WithName("Health");
-        LedgerEndpoints.Map(app, api);
-        AssessmentEndpoints.Map(app, api);
-        FigureEndpoints.Map(app, api);
+        LedgerEndpoints.MapList(app, api);
+
+        // Every route of one ledger passes the key check, then has its ledger resolved, before its handler runs.
+        var ledger = app.MapGroup("/v1/ledgers/{id}")
+            .AddEndpointFilter(new AccessFilter(api))
+            .AddEndpointFilter(new LedgerResolution(api));
+        LedgerEndpoints.Map(ledger);
+        AssessmentEndpoints.Map(ledger, api);
+        FigureEndpoints.Map(ledger, api);
         return app;
     }
 }

@@ -49,14 +49,14 @@ public static class RequestBody
             var token = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
             if (reader.Read())
             {
-                return (null, ApiProblems.BadRequest("malformed JSON", [new Problem("request", reader.LineNumber, reader.LinePosition, reader.Path, "unexpected content after the JSON value")]));
+                return (null, ApiProblems.BadRequest("malformed JSON", [new Problem("request", reader.LineNumber, reader.LinePosition, reader.Path, "unexpected content after the JSON value") { Code = ProblemCodes.MalformedJson }]));
             }
 
             return (token, null);
         }
         catch (JsonReaderException e)
         {
-            return (null, ApiProblems.BadRequest("malformed JSON", [new Problem("request", e.LineNumber, e.LinePosition, e.Path ?? "", e.Message)]));
+            return (null, ApiProblems.BadRequest("malformed JSON", [new Problem("request", e.LineNumber, e.LinePosition, e.Path ?? "", e.Message) { Code = ProblemCodes.MalformedJson }]));
         }
     }
 }

@@ -14,15 +14,18 @@ public static class AccessRules
     }
 
     /// <summary>Reads need a valid key unless the configuration makes them public (or there is no configuration).</summary>
-    public static IResult? CheckRead(HttpRequest request, ApiKeyFile keys)
+    public static IResult? CheckRead(HttpRequest request, ApiKeyFile keys) => CheckReader(request, keys).Refusal;
+
+    /// <summary>As <see cref="CheckRead"/>, with the caller let in (possibly anonymous).</summary>
+    public static (Caller? Caller, IResult? Refusal) CheckReader(HttpRequest request, ApiKeyFile keys)
     {
         var caller = Identify(request, keys);
         if (caller is null)
         {
-            return ApiProblems.Unauthorized("the API key is not valid");
+            return (null, ApiProblems.Unauthorized("the API key is not valid"));
         }
 
-        return caller.IsAnonymous && keys.Exists && !keys.PublicReads ? ApiProblems.Unauthorized("reads need an API key (Authorization: Bearer <key>)") : null;
+        return caller.IsAnonymous && keys.Exists && !keys.PublicReads ? (null, ApiProblems.Unauthorized("reads need an API key (Authorization: Bearer <key>)")) : (caller, null);
     }
 
     /// <summary>Submissions need a valid key; a unit key only for tasks where the unit is lead or responsible.</summary>

@@ -41,13 +41,13 @@ public sealed class LedgerCatalog : IDisposable
         foreach (var entry in _entries.Values)
         {
             var state = entry.State;
-            if (state.Serving)
+            if (state.Served is { } served)
             {
-                _log.LogInformation("ledger {Id} revision {Revision} from {Folder}", entry.Id, state.Ledger!.Revision, entry.Folder);
+                _log.LogInformation("ledger {Id} revision {Revision} from {Folder}", entry.Id, served.Ledger.Revision, entry.Folder);
             }
             else
             {
-                _log.LogWarning("ledger {Id} in {Folder} is invalid ({Count} problems); it is listed but not served", entry.Id, entry.Folder, state.Errors.Count);
+                _log.LogWarning("ledger {Id} in {Folder} is invalid ({Count} problems); it is listed but not served", entry.Id, entry.Folder, state.FileProblems.Count);
             }
 
             if (watch)
@@ -79,11 +79,11 @@ public sealed class LedgerCatalog : IDisposable
             var state = entry.State;
             if (state.Valid)
             {
-                _log.LogInformation("ledger {Id} now serves revision {Revision}", entry.Id, state.Ledger?.Revision);
+                _log.LogInformation("ledger {Id} now serves revision {Revision}", entry.Id, state.Served?.Ledger.Revision);
             }
             else
             {
-                _log.LogWarning("ledger {Id}: the edited rule files have {Count} problems; still serving revision {Revision}", entry.Id, state.Errors.Count, state.Ledger?.Revision);
+                _log.LogWarning("ledger {Id}: the edited rule files have {Count} problems; still serving revision {Revision}", entry.Id, state.FileProblems.Count, state.Served?.Ledger.Revision);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Rules.Assessment.AssessmentException or NRules.RuleCompilationException)

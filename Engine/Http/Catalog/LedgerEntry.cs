@@ -19,7 +19,7 @@ public sealed class LedgerEntry : IDisposable
         Id = id;
         Folder = folder;
         _clock = clock;
-        _state = new LedgerState(null, null, [], clock.GetUtcNow());
+        _state = new LedgerState.NeverValid([], clock.GetUtcNow());
     }
 
     public string Id { get; }
@@ -41,16 +41,17 @@ public sealed class LedgerEntry : IDisposable
             LedgerState next;
             if (ledger is null)
             {
-                next = current with { Errors = problems, LoadedAt = _clock.GetUtcNow() };
+                next = current.Failed(problems, _clock.GetUtcNow());
             }
-            else if (current.Ledger?.Revision == ledger.Revision)
+            else if (current.Served is { } served && served.Ledger.Revision == ledger.Revision)
             {
-                next = current with { Errors = [] };
+                // The files went back to what is served: no recompile, and the revision keeps its load time.
+                next = new LedgerState.Serving(served, current.LoadedAt);
             }
             else
             {
                 var evaluator = await Task.Run(() => new Evaluator(RuleSetCompiler.For(ledger))).ConfigureAwait(false);
-                next = new LedgerState(ledger, evaluator, [], _clock.GetUtcNow());
+                next = new LedgerState.Serving(new ServedRevision(ledger, evaluator), _clock.GetUtcNow());
             }
 
             Volatile.Write(ref _state, next);

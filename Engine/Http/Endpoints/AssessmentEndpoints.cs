@@ -1,12 +1,13 @@
 using System.Globalization;
-using Engine.Http.Access;
 using Engine.Output;
 using Engine.Output.Xlsx;
 using Engine.Rules.Evaluation;
 using Engine.Rules.Explaining;
 using Engine.Rules.Figures;
+using Engine.Rules.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Newtonsoft.Json.Linq;
 
 namespace Engine.Http.Endpoints;
@@ -14,28 +15,18 @@ namespace Engine.Http.Endpoints;
 /// <summary>POST /v1/ledgers/{id}/evaluate (stateless) and GET /v1/ledgers/{id}/assessment (from stored figures).</summary>
 internal static class AssessmentEndpoints
 {
-    public static void Map(WebApplication app, ApiServices api)
+    /// <summary>The routes inside the /v1/ledgers/{id} group, whose filters check the key and resolve the ledger.</summary>
+    public static void Map(RouteGroupBuilder ledger, ApiServices api)
     {
-        app.MapPost("/v1/ledgers/{id}/evaluate", async (string id, HttpRequest request, HttpResponse response) =>
+        ledger.MapPost("/evaluate", async (LedgerCall call) =>
         {
-            if (AccessRules.CheckRead(request, api.Keys.Current) is { } refusal)
-            {
-                return refusal;
-            }
-
-            var (state, error) = LedgerResolution.Serving(api, id, response);
-            if (error is not null)
-            {
-                return error;
-            }
-
-            var (body, bodyError) = await RequestBody.ReadAsync(request, api.Options.MaxBodyBytes).ConfigureAwait(false);
+            var (body, bodyError) = await RequestBody.ReadAsync(call.Request, api.Options.MaxBodyBytes).ConfigureAwait(false);
             if (bodyError is not null)
             {
                 return bodyError;
             }
 
-            var (intake, fields, figureError) = FigureBody.Take(body!, state!.Ledger!, api.Options.MaxFigures, "as_of", "lang", "entity");
+            var (intake, fields, figureError) = FigureBody.Take(body!, call.Ledger, api.Options.MaxFigures, "as_of", "lang", "entity");
             if (figureError is not null)
             {
                 return figureError;
@@ -54,23 +45,12 @@ internal static class AssessmentEndpoints
             }
 
             var set = FigureSet.From(intake!);
-            var result = state.Evaluator!.Evaluate(set, asOf ?? state.Evaluator.DefaultAsOf(set));
+            var result = call.Evaluator.Evaluate(set, asOf ?? call.Evaluator.DefaultAsOf(set));
             return Render(result, OutputFormat.Json, lang);
         }).Accepts<EvaluateRequestDoc>("application/json").WithName("Evaluate").WithSummary("Assess the ledger from the figures in the body (nothing is stored); same shape as the CLI's JSON.");
 
-        app.MapGet("/v1/ledgers/{id}/assessment", (string id, string? as_of, string? entity, string? format, string? lang, HttpRequest request, HttpResponse response) =>
+        ledger.MapGet("/assessment", (LedgerCall call, string? as_of, string? entity, string? format, string? lang) =>
         {
-            if (AccessRules.CheckRead(request, api.Keys.Current) is { } refusal)
-            {
-                return refusal;
-            }
-
-            var (state, error) = LedgerResolution.Serving(api, id, response);
-            if (error is not null)
-            {
-                return error;
-            }
-
             var date = ParseDate(as_of is null ? null : new JValue(as_of), "as_of", out var dateError);
             if (dateError is not null)
             {
@@ -88,18 +68,18 @@ internal static class AssessmentEndpoints
                 return langError;
             }
 
-            var intake = new FigureIntake(state!.Ledger!);
-            foreach (var row in api.Store.Latest(id, entity))
+            var intake = new FigureIntake(call.Ledger);
+            foreach (var row in api.Store.Latest(call.Id, entity))
             {
                 intake.Add(row);
             }
 
             var set = FigureSet.From(intake);
-            var evaluator = state.Evaluator!;
+            var evaluator = call.Evaluator;
             var when = date ?? evaluator.DefaultAsOf(set);
             var result = entity is null
                 ? evaluator.Evaluate(set, when)
-                : new EvaluationResult(state.Ledger!, when, set.CountsAsOf(when), set.Rejected, [evaluator.Assess(set, entity, when)]);
+                : new EvaluationResult(call.Ledger, when, set.CountsAsOf(when), set.Rejected, [evaluator.Assess(set, entity, when)]);
             return Render(result, outputFormat, language);
         }).WithName("GetAssessment").WithSummary("The assessment from stored figures as of a date, for one entity or all; json, csv, xlsx or html.");
     }
@@ -131,7 +111,7 @@ internal static class AssessmentEndpoints
             return date;
         }
 
-        error = ApiProblems.BadRequest("bad date", [FigureBody.Located(token, field, $"\"{field}\" must be a date written YYYY-MM-DD, not {token.ToString(Newtonsoft.Json.Formatting.None)}")]);
+        error = ApiProblems.BadRequest("bad date", [FigureBody.Located(token, field, $"\"{field}\" must be a date written YYYY-MM-DD, not {token.ToString(Newtonsoft.Json.Formatting.None)}", ProblemCodes.BadDate)]);
         return null;
     }
 

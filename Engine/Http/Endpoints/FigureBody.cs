@@ -25,18 +25,18 @@ internal static class FigureBody
                 var unknown = obj.Properties().Where(p => p.Name != "figures" && !allowed.Contains(p.Name)).ToList();
                 if (unknown.Count > 0)
                 {
-                    return (null, null, ApiProblems.BadRequest("unknown fields", unknown.Select(p => Located(p, p.Name, $"unknown field \"{p.Name}\"; known: figures{string.Concat(allowed.Select(a => ", " + a))}"))));
+                    return (null, null, ApiProblems.BadRequest("unknown fields", unknown.Select(p => Located(p, p.Name, $"unknown field \"{p.Name}\"; known: figures{string.Concat(allowed.Select(a => ", " + a))}", ProblemCodes.UnknownField))));
                 }
 
                 figures = obj["figures"] as JArray;
                 if (figures is null)
                 {
-                    return (null, null, ApiProblems.BadRequest("figures", obj["figures"] is null ? "missing required field \"figures\" (an array of figures)" : "\"figures\" must be an array"));
+                    return (null, null, obj["figures"] is null ? ApiProblems.BadRequest("figures", "missing required field \"figures\" (an array of figures)", ProblemCodes.MissingField) : ApiProblems.BadRequest("figures", "\"figures\" must be an array", ProblemCodes.WrongType));
                 }
 
                 break;
             default:
-                return (null, null, ApiProblems.BadRequest("", "the body must be a JSON object with \"figures\", or an array of figures"));
+                return (null, null, ApiProblems.BadRequest("", "the body must be a JSON object with \"figures\", or an array of figures", ProblemCodes.WrongType));
         }
 
         if (figures.Count > maxFigures)
@@ -49,9 +49,9 @@ internal static class FigureBody
         return (intake, fields, null);
     }
 
-    public static Problem Located(JToken token, string field, string message)
+    public static Problem Located(JToken token, string field, string message, string code)
     {
         var info = (Newtonsoft.Json.IJsonLineInfo)token;
-        return new Problem("request", info.HasLineInfo() ? info.LineNumber : 0, info.HasLineInfo() ? info.LinePosition : 0, field, message);
+        return new Problem("request", info.HasLineInfo() ? info.LineNumber : 0, info.HasLineInfo() ? info.LinePosition : 0, field, message) { Code = code };
     }
 }

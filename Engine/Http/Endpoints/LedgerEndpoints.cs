@@ -1,15 +1,17 @@
+using System.Globalization;
 using Engine.Http.Access;
+using Engine.Http.Catalog;
 using Engine.Output;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace Engine.Http.Endpoints;
 
 /// <summary>GET /v1/ledgers, /v1/ledgers/{id}, /v1/ledgers/{id}/targets.</summary>
 internal static class LedgerEndpoints
 {
-    public static void Map(WebApplication app, ApiServices api)
-    {
+    public static void MapList(WebApplication app, ApiServices api) =>
         app.MapGet("/v1/ledgers", (HttpRequest request) =>
         {
             if (AccessRules.CheckRead(request, api.Keys.Current) is { } refusal)
@@ -20,57 +22,42 @@ internal static class LedgerEndpoints
             return Results.Json(api.Catalog.Entries.Select(e => Summary(e.Id, e.State)).ToList());
         }).WithName("ListLedgers").WithSummary("The ledgers served, with their revision and validation state.");
 
-        app.MapGet("/v1/ledgers/{id}", (string id, HttpRequest request, HttpResponse response) =>
+    /// <summary>The routes of one ledger, inside the /v1/ledgers/{id} group.</summary>
+    public static void Map(RouteGroupBuilder ledger)
+    {
+        ledger.MapGet("", (LedgerCall call) =>
         {
-            if (AccessRules.CheckRead(request, api.Keys.Current) is { } refusal)
-            {
-                return refusal;
-            }
-
-            if (!api.Catalog.TryGet(id, out var entry))
-            {
-                return ApiProblems.NotFound($"no ledger \"{id}\"");
-            }
-
-            var state = entry.State;
-            LedgerResolution.Stamp(response, state);
-            var detail = Summary(id, state);
-            detail["folder"] = Path.GetFileName(entry.Folder);
-            detail["loaded_at"] = state.LoadedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-            detail["period"] = state.Ledger is null ? null : new { start = state.Ledger.Period.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), end = state.Ledger.Period.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
-            detail["problems"] = state.Errors.Select(p => new { file = p.Source, line = p.Line, column = p.Column, field = p.Field, message = p.Message, target = p.RuleId }).ToList();
+            var state = call.State;
+            var detail = Summary(call.Id, state);
+            detail["folder"] = Path.GetFileName(call.Entry.Folder);
+            detail["loaded_at"] = state.LoadedAt.ToString("O", CultureInfo.InvariantCulture);
+            detail["period"] = state.Served is { Ledger: var served } ? new { start = served.Period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), end = served.Period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) } : null;
+            detail["problems"] = ApiProblems.Json(state.FileProblems);
             return Results.Json(detail);
-        }).WithName("GetLedger").WithSummary("One ledger: revision served, engine version, and the problems of the files on disk if they are invalid.");
+        }).WithMetadata(new AnyLedgerState()).WithName("GetLedger").WithSummary("One ledger: revision served, engine version, and the problems of the files on disk if they are invalid.");
 
-        app.MapGet("/v1/ledgers/{id}/targets", (string id, HttpRequest request, HttpResponse response) =>
+        ledger.MapGet("/targets", (LedgerCall call) =>
         {
-            if (AccessRules.CheckRead(request, api.Keys.Current) is { } refusal)
-            {
-                return refusal;
-            }
-
-            var (state, error) = LedgerResolution.Serving(api, id, response);
-            if (error is not null)
-            {
-                return error;
-            }
-
             using var text = new StringWriter();
-            TargetListWriter.WriteJson(state!.Ledger!, text);
+            TargetListWriter.WriteJson(call.Ledger, text);
             return Results.Text(text.ToString(), "application/json; charset=utf-8");
         }).WithName("ListTargets").WithSummary("Every target of the ledger with its defaults resolved.");
     }
 
-    private static Dictionary<string, object?> Summary(string id, Catalog.LedgerState state) => new()
+    private static Dictionary<string, object?> Summary(string id, LedgerState state)
     {
-        ["id"] = id,
-        ["title"] = state.Ledger?.Title,
-        ["revision"] = state.Ledger?.Revision,
-        ["engine"] = EngineVersion.Current,
-        ["valid"] = state.Valid,
-        ["serving"] = state.Serving,
-        ["tasks"] = state.Ledger?.Tasks.Count ?? 0,
-        ["targets"] = state.Ledger?.Targets.Count ?? 0,
-        ["problem_count"] = state.Errors.Count,
-    };
+        var served = state.Served?.Ledger;
+        return new()
+        {
+            ["id"] = id,
+            ["title"] = served?.Title,
+            ["revision"] = served?.Revision,
+            ["engine"] = EngineVersion.Current,
+            ["valid"] = state.Valid,
+            ["serving"] = served is not null,
+            ["tasks"] = served?.Tasks.Count ?? 0,
+            ["targets"] = served?.Targets.Count ?? 0,
+            ["problem_count"] = state.FileProblems.Count,
+        };
+    }
 }

@@ -4,32 +4,42 @@ using Microsoft.AspNetCore.Http;
 
 namespace Engine.Http.Endpoints;
 
-/// <summary>Finds the ledger a route names and stamps the response with the revision and engine version.</summary>
-internal static class LedgerResolution
+/// <summary>
+/// The group filter that finds the ledger a route names (404 when none, 503 when it serves no revision unless the
+/// route carries <see cref="AnyLedgerState"/>) and stamps the response with the revision and engine version.
+/// </summary>
+internal sealed class LedgerResolution(ApiServices api) : IEndpointFilter
 {
-    public static (LedgerState? State, IResult? Error) Serving(ApiServices api, string id, HttpResponse response)
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
+        var http = context.HttpContext;
+        var id = http.Request.RouteValues["id"] as string ?? "";
+        var anyState = http.GetEndpoint()?.Metadata.GetMetadata<AnyLedgerState>() is not null;
         if (!api.Catalog.TryGet(id, out var entry))
         {
-            return (null, ApiProblems.NotFound($"no ledger \"{id}\"; GET /v1/ledgers lists them"));
+            return ApiProblems.NotFound(anyState ? $"no ledger \"{id}\"" : $"no ledger \"{id}\"; GET /v1/ledgers lists them");
         }
 
         var state = entry.State;
-        if (!state.Serving)
+        if (state.Served is null && !anyState)
         {
-            return (null, ApiProblems.Unavailable($"ledger \"{id}\" has no valid revision to serve; GET /v1/ledgers/{id} shows its problems", state.Errors));
+            return ApiProblems.Unavailable($"ledger \"{id}\" has no valid revision to serve; GET /v1/ledgers/{id} shows its problems", state.FileProblems);
         }
 
-        Stamp(response, state);
-        return (state, null);
+        Stamp(http.Response, state);
+        LedgerCall.Resolve(http, entry, state);
+        return await next(context).ConfigureAwait(false);
     }
 
-    public static void Stamp(HttpResponse response, LedgerState state)
+    private static void Stamp(HttpResponse response, LedgerState state)
     {
         response.Headers["X-Engine-Version"] = EngineVersion.Current;
-        if (state.Ledger is not null)
+        if (state.Served is { } served)
         {
-            response.Headers["X-Rule-Revision"] = state.Ledger.Revision;
+            response.Headers["X-Rule-Revision"] = served.Ledger.Revision;
         }
     }
 }
+
+/// <summary>Route metadata: the handler takes the ledger in whatever state it is (the ledger's own page shows its problems).</summary>
+internal sealed class AnyLedgerState;
