@@ -1,5 +1,6 @@
 using Engine.Http.Access;
 using Engine.Output;
+using Engine.Rules.Model;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -37,7 +38,7 @@ internal static class LedgerEndpoints
             var detail = Summary(id, state);
             detail["folder"] = Path.GetFileName(entry.Folder);
             detail["loaded_at"] = state.LoadedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-            detail["period"] = state.Ledger is null ? null : new { start = state.Ledger.Period.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), end = state.Ledger.Period.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
+            detail["period"] = state.Ledger is null ? null : new { start = IsoDate.Format(state.Ledger.Period.Start), end = IsoDate.Format(state.Ledger.Period.End) };
             detail["problems"] = state.Errors.Select(p => new { file = p.Source, line = p.Line, column = p.Column, field = p.Field, message = p.Message, target = p.RuleId }).ToList();
             return Results.Json(detail);
         }).WithName("GetLedger").WithSummary("One ledger: revision served, engine version, and the problems of the files on disk if they are invalid.");
