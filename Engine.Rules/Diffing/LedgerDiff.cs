@@ -100,7 +100,7 @@ public static class LedgerDiffer
         Compare("value2", D(a.Value2), D(b.Value2));
         Compare("baseline", D(a.Baseline), D(b.Baseline));
         Compare("unit", a.Unit, b.Unit);
-        Compare("deadline", a.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), b.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Compare("deadline", IsoDate.Format(a.Deadline), IsoDate.Format(b.Deadline));
         Compare("exclusive", a.Exclusive ? "true" : "false", b.Exclusive ? "true" : "false");
         Compare("tolerance", D(a.Kind.Takes("tolerance") ? a.EffectiveTolerance : null), D(b.Kind.Takes("tolerance") ? b.EffectiveTolerance : null));
         Compare("schedule", a.Schedule.Name(), b.Schedule.Name());

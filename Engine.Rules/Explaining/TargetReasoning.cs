@@ -1,4 +1,3 @@
-using System.Globalization;
 using Engine.Rules.Assessment;
 using Engine.Rules.Evaluation;
 using Engine.Rules.Figures;
@@ -111,7 +110,7 @@ public static class TargetReasoning
         return $"({D(asOf)} − {D(ledger.Period.Start)} + 1) / ({D(t.Deadline)} − {D(ledger.Period.Start)} + 1) = {asOf.DayNumber - ledger.Period.Start.DayNumber + 1}/{t.Deadline.DayNumber - ledger.Period.Start.DayNumber + 1}";
     }
 
-    private static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string D(DateOnly d) => IsoDate.Format(d);
 
     private static string N(decimal d) => TargetPhrases.Number(d);
 }

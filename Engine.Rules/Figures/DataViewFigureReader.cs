@@ -1,4 +1,5 @@
 using System.Globalization;
+using Engine.Rules.Model;
 using Engine.Rules.Problems;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -111,7 +112,7 @@ public static class DataViewFigureReader
         public override ReadOnlySpan<char> Read()
         {
             getter(ref _value);
-            return _value.TryFormat(_text, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture) ? _text.AsSpan(0, written) : default;
+            return IsoDate.TryFormat(DateOnly.FromDateTime(_value), _text, out var written) ? _text.AsSpan(0, written) : default;
         }
     }
 }

@@ -77,9 +77,9 @@ public sealed class FigureIntake : IFigureSink
 
         var target = _ledger.Targets[ordinal];
         var asOfText = row.AsOf.Trim();
-        if (asOfText.IsEmpty || !TryParseDate(asOfText, out var asOf))
+        if (!IsoDate.TryParse(asOfText, out var asOf, out var whyNot))
         {
-            return Reject(row, "as_of", $"bad date \"{row.AsOf}\": as_of must be written YYYY-MM-DD", ProblemCodes.BadDate);
+            return Reject(row, "as_of", whyNot, ProblemCodes.BadDate);
         }
 
         var valueText = row.Value.Trim();
@@ -109,25 +109,6 @@ public sealed class FigureIntake : IFigureSink
             Note = row.Note.IsWhiteSpace() ? null : row.Note.ToString(),
         };
         return null;
-    }
-
-    /// <summary>
-    /// YYYY-MM-DD. Bulk files write every date this way, and reading the ten digits directly is several times faster
-    /// than the general format parser, which still decides anything that is not plain ASCII digits in that shape.
-    /// </summary>
-    private static bool TryParseDate(ReadOnlySpan<char> text, out DateOnly date)
-    {
-        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
-            && int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            && int.TryParse(text.Slice(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            && int.TryParse(text.Slice(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
-            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
-        {
-            date = new DateOnly(year, month, day);
-            return true;
-        }
-
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
     }
 
     // Thousands of rows name a handful of entities and units: keep one string for each.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using Engine.Rules.Problems;
+using Engine.Rules.Model;
 using Newtonsoft.Json.Linq;
 
 namespace Engine.Rules.Files;
@@ -137,12 +138,18 @@ internal sealed class JsonFields
             return null;
         }
 
-        if (token.Type == JTokenType.String && DateOnly.TryParseExact((string)token!, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (token.Type != JTokenType.String)
+        {
+            _sink.At(token, IsoDate.NotADate(JsonFileLoader.Describe(token)), _targetId);
+            return null;
+        }
+
+        if (IsoDate.TryParse((string)token!, out var date, out var whyNot))
         {
             return date;
         }
 
-        _sink.At(token, $"\"{name}\" must be a date written YYYY-MM-DD, not {JsonFileLoader.Describe(token)}", _targetId, ProblemCodes.BadDate);
+        _sink.At(token, whyNot, _targetId, ProblemCodes.BadDate);
         return null;
     }
 

@@ -149,7 +149,7 @@ public static class LedgerReader
 
         if (end < start)
         {
-            fields.Problem("end", $"the period ends ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})");
+            fields.Problem("end", $"the period ends ({IsoDate.Format(end.Value)}) before it starts ({IsoDate.Format(start.Value)})");
             return null;
         }
 

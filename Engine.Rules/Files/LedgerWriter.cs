@@ -205,7 +205,7 @@ public static class LedgerWriter
         JsonNumbers.Write(w, value.Value);
     }
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly date) => IsoDate.Format(date);
 
     private static string Json(Action<JsonTextWriter> write)
     {

@@ -14,8 +14,6 @@ public static class RuleFileSchema
     public const string LedgerFile = "ledger.schema.json";
     public const string AreaFile = "area.schema.json";
 
-    private const string Date = "^\\d{4}-\\d{2}-\\d{2}$";
-
     public static string Ledger() => Json(new JObject
     {
         ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
@@ -152,7 +150,7 @@ public static class RuleFileSchema
         return s;
     }
 
-    private static JObject DateField(string description) => new() { ["type"] = "string", ["pattern"] = Date, ["description"] = description + " YYYY-MM-DD." };
+    private static JObject DateField(string description) => new() { ["type"] = "string", ["pattern"] = IsoDate.ShapeRegex, ["description"] = $"{description} {IsoDate.Form}." };
 
     private static JObject Int(string description) => new() { ["type"] = "integer", ["minimum"] = 1, ["description"] = description };
 

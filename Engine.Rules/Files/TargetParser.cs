@@ -56,7 +56,7 @@ internal static class TargetParser
 
         if (deadline is not null && context.Period is not null && deadline < context.Period.Start)
         {
-            fields.Problem("deadline", $"the deadline {deadline:yyyy-MM-dd} is before the ledger period starts ({context.Period.Start:yyyy-MM-dd})");
+            fields.Problem("deadline", $"the deadline {IsoDate.Format(deadline.Value)} is before the ledger period starts ({IsoDate.Format(context.Period.Start)})");
         }
 
         if (sink.Count > before || id is null || metric is null || kind is null || unit is null || context.Period is null)

@@ -66,7 +66,7 @@ public static partial class LedgerLinter
 
         if (t.Deadline > ledger.Period.End && string.IsNullOrWhiteSpace(t.Note))
         {
-            warnings.Add(Warn(t, DeadlineNote, $"the deadline {t.Deadline:yyyy-MM-dd} is after the ledger period ({ledger.Period.End:yyyy-MM-dd}); say why in a note"));
+            warnings.Add(Warn(t, DeadlineNote, $"the deadline {IsoDate.Format(t.Deadline)} is after the ledger period ({IsoDate.Format(ledger.Period.End)}); say why in a note"));
         }
 
         if (t.Draft && t.Confidence is < 0.8m)

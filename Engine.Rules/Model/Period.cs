@@ -7,7 +7,7 @@ public sealed record Period
     {
         if (end < start)
         {
-            throw new ArgumentOutOfRangeException(nameof(end), end, $"The period end {end:yyyy-MM-dd} is before its start {start:yyyy-MM-dd}.");
+            throw new ArgumentOutOfRangeException(nameof(end), end, $"The period end {IsoDate.Format(end)} is before its start {IsoDate.Format(start)}.");
         }
 
         Start = start;

@@ -138,6 +138,27 @@ public class EvaluateCommandTests
     }
 
     [Theory]
+    [InlineData("2023-02-30", "engine: --as-of: 2023-02-30: February 2023 has 28 days")]
+    [InlineData("2023-03-31,2023-13-01", "engine: --as-of: 2023-13-01: there is no month 13")]
+    [InlineData("2023/06/30", "engine: --as-of: \"2023/06/30\" is not a date in the form YYYY-MM-DD")]
+    public void Evaluate_BadAsOf_SaysWhatIsWrongWithTheDate(string asOf, string expected)
+    {
+        var r = Support.Cli.Run("evaluate", "--as-of", asOf);
+        Assert.Equal(2, r.Exit);
+        Assert.StartsWith(expected, r.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_CsvRowWithImpossibleDate_IsRejectedWithTheDateReason()
+    {
+        using var folder = new TempFolder();
+        var figures = folder.File("f.csv", "target,as_of,value\n20.1,2023-06-30,10\n20.1,2023-04-31,3\n");
+        var r = Support.Cli.Run("evaluate", "--figures", figures, "--strict");
+        Assert.Equal(1, r.Exit);
+        Assert.Contains("f.csv:3:2 [as_of]: 2023-04-31: April has 30 days", r.Err, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("evaluate", "--as-of", "2023/06/30")]
     [InlineData("evaluate", "--format", "xml")]
     [InlineData("evaluate", "--no-such-option")]

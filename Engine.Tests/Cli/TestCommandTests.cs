@@ -72,4 +72,16 @@ public class TestCommandTests
         Assert.Contains("the ledger has no target \"999.9\"", r.Err, StringComparison.Ordinal);
         Assert.Contains("unknown field \"statuss\"", r.Err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Test_ImpossibleAsOfInACase_ReportsTheDateReason()
+    {
+        using var folder = LedgerCopyWith("""
+            { "cases": [ { "name": "x", "as_of": "2023-04-31", "figures": [], "expect": { "targets": { "20.1": { "status": "on_track" } } } } ] }
+            """);
+        var r = Support.Cli.Run("test", "--targets", folder.Path);
+        Assert.Equal(1, r.Exit);
+        Assert.Contains("tests/cases.json:1:", r.Err, StringComparison.Ordinal);
+        Assert.Contains(": 2023-04-31: April has 30 days", r.Err, StringComparison.Ordinal);
+    }
 }

@@ -29,8 +29,8 @@ public class FigureIntakeTests
     [Theory]
     [InlineData("9.9", "2023-06-30", "1", null, "target", "unknown target \"9.9\"")]
     [InlineData("1.1", "2023-06-30", "约12", null, "value", "value \"约12\" is not a number")]
-    [InlineData("1.1", "2023/06/30", "12", null, "as_of", "bad date \"2023/06/30\"")]
-    [InlineData("1.1", "2023-06-31", "12", null, "as_of", "bad date \"2023-06-31\"")]
+    [InlineData("1.1", "2023/06/30", "12", null, "as_of", "\"2023/06/30\" is not a date in the form YYYY-MM-DD")]
+    [InlineData("1.1", "2023-06-31", "12", null, "as_of", "2023-06-31: June has 30 days")]
     [InlineData("1.1", "2023-06-30", "12", "个", "unit", "unit \"个\" differs from target 1.1's unit \"%\"")]
     [InlineData("1.2", "2023-06-30", "120", null, "value", "0–100; got 120")]
     [InlineData("1.2", "2023-06-30", "-1", null, "value", "0–100; got -1")]
@@ -42,6 +42,13 @@ public class FigureIntakeTests
         Assert.Empty(intake.Accepted);
         Assert.Equal(("f.csv", 7, field), (problem.Source, problem.Line, problem.Field));
         Assert.Contains(reason, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Add_ImpossibleAsOf_ReasonIsTheDateReasonAfterTheLocation()
+    {
+        var intake = Take(new RawFigure("f.csv", 7, "1.1", " 2023-02-30 ", "12"));
+        Assert.Equal("f.csv:7 [as_of]: 2023-02-30: February 2023 has 28 days", Assert.Single(intake.Rejected).ToString());
     }
 
     [Fact]

@@ -66,7 +66,8 @@ public class LedgerReaderTests
     [InlineData("\"kind\": \"between\", \"value\": 20, \"value2\": 10", "\"value2\" (10) is below \"value\" (20)")]
     [InlineData("\"kind\": \"between\", \"value\": 20", "missing required field \"value2\"")]
     [InlineData("\"kind\": \"at_least\", \"value\": 1, \"deadline\": \"2022-12-31\"", "the deadline 2022-12-31 is before the ledger period starts (2023-01-01)")]
-    [InlineData("\"kind\": \"at_least\", \"value\": 1, \"deadline\": \"2023/12/31\"", "\"deadline\" must be a date written YYYY-MM-DD")]
+    [InlineData("\"kind\": \"at_least\", \"value\": 1, \"deadline\": \"2023/12/31\"", "\"2023/12/31\" is not a date in the form YYYY-MM-DD")]
+    [InlineData("\"kind\": \"at_least\", \"value\": 1, \"deadline\": 20231231", "the number 20231231 is not a date in the form YYYY-MM-DD")]
     [InlineData("\"kind\": \"milestone\", \"value\": 100", "a milestone has no \"value\"")]
     [InlineData("\"kind\": \"equal\", \"value\": 0, \"exclusive\": true", "\"exclusive\" applies to at_least and at_most")]
     [InlineData("\"kind\": \"at_least\", \"value\": 1, \"slack\": 1.5", "\"slack\" is 1.5; it must be at least 0 and below 1")]
@@ -75,6 +76,14 @@ public class LedgerReaderTests
     {
         var problems = Problems(Target(fields));
         Assert.Contains(problems, p => p.Message.Contains(expected, StringComparison.Ordinal) && p.Source == "01-area.json" && p.Line > 0);
+    }
+
+    [Fact]
+    public void Read_ImpossibleDeadline_MessageIsTheDateReason()
+    {
+        var problem = Assert.Single(Problems(Target("\"kind\": \"at_least\", \"value\": 1, \"deadline\": \"2023-02-30\"")));
+        Assert.Equal("2023-02-30: February 2023 has 28 days", problem.Message);
+        Assert.EndsWith("deadline", problem.Field, StringComparison.Ordinal);
     }
 
     [Fact]

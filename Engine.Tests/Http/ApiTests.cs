@@ -152,6 +152,21 @@ public class ApiTests
         Assert.False(string.IsNullOrEmpty((string?)problem["title"]));
     }
 
+    [Theory]
+    [InlineData("GET", "/assessment?as_of=2023-02-30", null, "2023-02-30: February 2023 has 28 days")]
+    [InlineData("GET", "/assessment?as_of=2023-13-01", null, "2023-13-01: there is no month 13")]
+    [InlineData("POST", "/evaluate", "{\"figures\": [], \"as_of\": \"2023-04-31\"}", "2023-04-31: April has 30 days")]
+    [InlineData("POST", "/evaluate", "{\"figures\": [], \"as_of\": \"2023/6/30\"}", "\"2023/6/30\" is not a date in the form YYYY-MM-DD")]
+    [InlineData("POST", "/evaluate", "{\"figures\": [], \"as_of\": 20230630}", "20230630 is not a date in the form YYYY-MM-DD")]
+    public async Task AsOf_BadDate_ProblemMessageIsTheDateReason(string method, string path, string? body, string expected)
+    {
+        await using var server = await ApiServer.StartAsync();
+        var (status, problem, _) = await Send(server, method == "GET" ? ApiServer.Get(Ledger + path) : ApiServer.Post(Ledger + path, body!));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        var error = Assert.Single((JArray)problem["errors"]!);
+        Assert.Equal(("as_of", expected), ((string?)error["field"], (string?)error["reason"]));
+    }
+
     [Fact]
     public async Task MalformedJson_NamesLineAndColumn_UnknownFieldNamesTheField()
     {

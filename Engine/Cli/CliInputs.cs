@@ -1,4 +1,3 @@
-using System.Globalization;
 using Engine.Rules.Files;
 using Engine.Rules.Model;
 
@@ -16,13 +15,13 @@ internal static class CliInputs
             return true;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        if (IsoDate.TryParse(text, out var d, out var whyNot))
         {
             date = d;
             return true;
         }
 
-        stderr.WriteLine($"engine: --as-of \"{text}\" is not a date written YYYY-MM-DD");
+        stderr.WriteLine($"engine: --as-of: {whyNot}");
         return false;
     }
 

@@ -5,6 +5,7 @@ using Engine.Output;
 using Engine.Rules.Diffing;
 using Engine.Rules.Figures;
 using Engine.Rules.Files;
+using Engine.Rules.Model;
 
 namespace Engine.Cli;
 
@@ -16,7 +17,7 @@ internal static class DiffCommand
         var baseFolder = new Option<string>("--base") { Description = "The ledger folder before the change.", Required = true };
         var targets = CliOptions.Targets();
         var figures = new Option<string?>("--figures") { Description = "Figures to assess both revisions with. Default: the bundled 2023-06-30 sample." };
-        var asOf = new Option<string?>("--as-of") { Description = "Assess as of this date (YYYY-MM-DD). Default: the latest as_of in the figures." };
+        var asOf = new Option<string?>("--as-of") { Description = $"Assess as of this date ({IsoDate.Form}). Default: the latest as_of in the figures." };
         var format = CliOptions.Format("text", "json");
         var command = new Command("diff", "Show what a rule change does before it ships: targets changed and tasks whose status or progress moves.") { baseFolder, targets, figures, asOf, format };
         command.SetAction(parse =>

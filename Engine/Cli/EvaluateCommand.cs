@@ -1,6 +1,6 @@
 using Engine.Rules.Problems;
 using System.CommandLine;
-using System.Globalization;
+using Engine.Rules.Model;
 using Engine.Figures;
 using Engine.Output;
 using Engine.Rules.Assessment;
@@ -16,7 +16,7 @@ internal static class EvaluateCommand
     {
         var targets = CliOptions.Targets();
         var figures = new Option<string?>("--figures") { Description = "Figures file (.csv or .json). Default: the bundled sample for 2023-06-30." };
-        var asOf = new Option<string?>("--as-of") { Description = "Assess as of this date (YYYY-MM-DD), several dates (comma-separated), or 'monthly' (every month end up to the latest figure). Default: the latest as_of in the figures." };
+        var asOf = new Option<string?>("--as-of") { Description = $"Assess as of this date ({IsoDate.Form}), several dates (comma-separated), or 'monthly' (every month end up to the latest figure). Default: the latest as_of in the figures." };
         var format = CliOptions.Format("json", "csv", "xlsx", "html");
         var output = CliOptions.Out();
         var strict = new Option<bool>("--strict") { Description = "Exit 1 (and write nothing) when any figure row is rejected." };
@@ -32,9 +32,9 @@ internal static class EvaluateCommand
                 monthly = text == "monthly";
                 foreach (var part in monthly ? [] : text.Split(',', StringSplitOptions.TrimEntries))
                 {
-                    if (!DateOnly.TryParseExact(part, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                    if (!IsoDate.TryParse(part, out var d, out var whyNot))
                     {
-                        stderr.WriteLine($"engine: --as-of \"{part}\" is not a date written YYYY-MM-DD (or use 'monthly', or a comma-separated list)");
+                        stderr.WriteLine($"engine: --as-of: {whyNot} (or use 'monthly', or a comma-separated list)");
                         return ExitCodes.Usage;
                     }
 
@@ -101,7 +101,7 @@ internal static class EvaluateCommand
 
                 var result = outcome.Result;
                 var counts = result.Figures;
-                display.Summary(result, $"{ledger.Id} as of {result.AsOf:yyyy-MM-dd}: {result.Assessments.Count / result.AsOfDates.Count} entit{(result.Assessments.Count == result.AsOfDates.Count ? "y" : "ies")} × {result.AsOfDates.Count} date(s), {ledger.Tasks.Count} tasks; rules {outcome.Evaluator!.Rules.RuleCount} compiled in {outcome.Evaluator.Rules.CompileTime.TotalMilliseconds:0} ms; figures read {counts.Read} = used {counts.Used} + superseded {counts.Superseded} + after as-of {counts.AfterAsOf} + rejected {counts.Rejected}");
+                display.Summary(result, $"{ledger.Id} as of {IsoDate.Format(result.AsOf)}: {result.Assessments.Count / result.AsOfDates.Count} entit{(result.Assessments.Count == result.AsOfDates.Count ? "y" : "ies")} × {result.AsOfDates.Count} date(s), {ledger.Tasks.Count} tasks; rules {outcome.Evaluator!.Rules.RuleCount} compiled in {outcome.Evaluator.Rules.CompileTime.TotalMilliseconds:0} ms; figures read {counts.Read} = used {counts.Used} + superseded {counts.Superseded} + after as-of {counts.AfterAsOf} + rejected {counts.Rejected}");
                 return ExitCodes.Done;
             }
             catch (FigureFileException e)

@@ -61,7 +61,7 @@ internal sealed class RunDisplay
 
         var labels = result.Ledger.Labels;
         var order = Statuses.Order;
-        var table = new Table().Title(Markup.Escape($"{result.Ledger.Id} · {result.AsOf:yyyy-MM-dd}")).AddColumn("entity");
+        var table = new Table().Title(Markup.Escape($"{result.Ledger.Id} · {IsoDate.Format(result.AsOf)}")).AddColumn("entity");
         foreach (var s in order)
         {
             table.AddColumn(new TableColumn(Markup.Escape(labels.For(s))).RightAligned());

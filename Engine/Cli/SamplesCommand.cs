@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Engine.Output;
+using Engine.Rules.Model;
 using Engine.Samples;
 
 namespace Engine.Cli;
@@ -41,7 +42,7 @@ internal static class SamplesCommand
             var folder = parse.GetValue(output) ?? BundledLedger.SamplesFolder;
             foreach (var quarter in generator.QuarterEnds())
             {
-                var path = Path.Combine(folder, $"figures-{quarter:yyyy-MM-dd}.csv");
+                var path = Path.Combine(folder, $"figures-{IsoDate.Format(quarter)}.csv");
                 AtomicFile.Write(path, w => generator.WriteQuarter(quarter, w));
                 stdout.WriteLine($"wrote {path}");
             }

@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Engine.Rules.Figures;
+using Engine.Rules.Model;
 using Engine.Rules.Problems;
 
 namespace Engine.Figures;
@@ -82,7 +83,7 @@ public static class XlsxFigureReader
     {
         if (cell is not null && double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 0 and < 2958466 && serial == Math.Floor(serial))
         {
-            return DateOnly.FromDateTime(DateTime.FromOADate(serial)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return IsoDate.Format(DateOnly.FromDateTime(DateTime.FromOADate(serial)));
         }
 
         return cell;

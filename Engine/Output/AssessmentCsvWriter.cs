@@ -61,7 +61,7 @@ public static class AssessmentCsvWriter
 
                 if (dated)
                 {
-                    row[AsOfColumn].Set(assessment.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    row[AsOfColumn].Set(IsoDate.Format(assessment.AsOf));
                 }
             }
         }

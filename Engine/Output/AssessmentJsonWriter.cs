@@ -229,5 +229,5 @@ public static class AssessmentJsonWriter
         w.WriteEndArray();
     }
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly date) => IsoDate.Format(date);
 }

@@ -18,7 +18,7 @@ public static class DiffWriter
         w.WriteLine($"targets: {diff.Added.Count} added, {diff.Removed.Count} removed, {diff.Changed.Count} changed");
         foreach (var t in diff.Added)
         {
-            w.WriteLine($"  + {t.Id} (task {t.TaskNo}) {t.Kind.Name} {Req(t)} by {t.Deadline:yyyy-MM-dd}: {t.Metric}");
+            w.WriteLine($"  + {t.Id} (task {t.TaskNo}) {t.Kind.Name} {Req(t)} by {IsoDate.Format(t.Deadline)}: {t.Metric}");
         }
 
         foreach (var t in diff.Removed)
@@ -31,7 +31,7 @@ public static class DiffWriter
             w.WriteLine($"  ~ {c.Id}: {string.Join("; ", c.Fields.Select(f => $"{f.Field} {f.Old ?? "(none)"} → {f.New ?? "(none)"}"))}");
         }
 
-        w.WriteLine($"assessment as of {diff.AsOf:yyyy-MM-dd}, same figures: {diff.Tasks.Count} task(s) change");
+        w.WriteLine($"assessment as of {IsoDate.Format(diff.AsOf)}, same figures: {diff.Tasks.Count} task(s) change");
         foreach (var t in diff.Tasks)
         {
             var who = t.Entity.Length == 0 ? "" : $" [{t.Entity}]";
@@ -52,7 +52,7 @@ public static class DiffWriter
         {
             ["old_revision"] = diff.OldRevision,
             ["new_revision"] = diff.NewRevision,
-            ["as_of"] = diff.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["as_of"] = IsoDate.Format(diff.AsOf),
             ["targets"] = new JObject
             {
                 ["added"] = new JArray(diff.Added.Select(t => t.Id)),

@@ -25,9 +25,9 @@ public static class HtmlReportWriter
         w.WriteLine("<!DOCTYPE html>");
         w.WriteLine($"<html lang=\"{(lang == Language.Zh ? "zh-Hans" : "en")}\"><head><meta charset=\"utf-8\">");
         w.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        w.WriteLine($"<title>{E(ledger.Title)} — {result.AsOf:yyyy-MM-dd}</title>");
+        w.WriteLine($"<title>{E(ledger.Title)} — {IsoDate.Format(result.AsOf)}</title>");
         w.WriteLine($"<style>{Css}</style></head><body>");
-        w.WriteLine($"<header><h1>{E(ledger.Title)}</h1><p class=\"meta\">{E(text.AsOf)} {result.AsOf:yyyy-MM-dd} · {E(text.Revision)} <code>{ledger.Revision}</code> · {E(text.Figures(result.Figures))}</p>");
+        w.WriteLine($"<header><h1>{E(ledger.Title)}</h1><p class=\"meta\">{E(text.AsOf)} {IsoDate.Format(result.AsOf)} · {E(text.Revision)} <code>{ledger.Revision}</code> · {E(text.Figures(result.Figures))}</p>");
         w.WriteLine($"<p class=\"legend\">{string.Join(" ", Order.Select(s => $"<span class=\"chip\" style=\"background:{Colour(s)}\"></span>{E(ledger.Labels.For(s))}"))}</p></header>");
         foreach (var assessment in result.Assessments)
         {
@@ -50,7 +50,7 @@ public static class HtmlReportWriter
 
     private static void WriteEntity(TextWriter w, Ledger ledger, EntityAssessment a, ReportText text, Language lang)
     {
-        var name = (a.Entity.Length == 0 ? text.WholeLedger : a.Entity) + $" · {a.AsOf:yyyy-MM-dd}";
+        var name = (a.Entity.Length == 0 ? text.WholeLedger : a.Entity) + $" · {IsoDate.Format(a.AsOf)}";
         w.WriteLine($"<section class=\"entity\" data-entity=\"{E(a.Entity)}\"><h2>{E(name)}</h2>");
 
         w.WriteLine($"<h3>{E(text.Totals)}</h3><div class=\"totals\">");
@@ -184,7 +184,7 @@ public static class HtmlReportWriter
     private static Dictionary<Status, int> Counts(IReadOnlyCollection<TaskAssessment> tasks) =>
         Order.ToDictionary(s => s, s => tasks.Count(t => t.Status == s));
 
-    private static string Requirement(Target t) => t.Kind.Requirement(t, Num, withTolerance: false) + $" ({t.Deadline:yyyy-MM-dd})";
+    private static string Requirement(Target t) => t.Kind.Requirement(t, Num, withTolerance: false) + $" ({IsoDate.Format(t.Deadline)})";
 
     private static string Short(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 

@@ -114,7 +114,7 @@ public sealed class SampleFigureGenerator
     }
 
     private static void Row(SepWriter writer, string target, DateOnly asOf, string value, string unit, string entity, string reportedBy, string note) =>
-        Row(writer, target, asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), value, unit, entity, reportedBy, note);
+        Row(writer, target, IsoDate.Format(asOf), value, unit, entity, reportedBy, note);
 
     private static void Row(SepWriter writer, string target, string asOf, string value, string unit, string entity, string reportedBy, string note)
     {

@@ -5,6 +5,7 @@ using Engine.Rules.Evaluation;
 using Engine.Rules.Explaining;
 using Engine.Rules.Figures;
 using Engine.Rules.Problems;
+using Engine.Rules.Model;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -90,7 +91,7 @@ internal static class AssessmentEndpoints
         {
             var bytes = new MemoryStream();
             XlsxAssessmentWriter.Write(result, bytes, lang);
-            return Results.File(bytes.ToArray(), AssessmentOutput.ContentType(OutputFormat.Xlsx), $"{result.Ledger.Id}-{result.AsOf:yyyy-MM-dd}.xlsx");
+            return Results.File(bytes.ToArray(), AssessmentOutput.ContentType(OutputFormat.Xlsx), $"{result.Ledger.Id}-{IsoDate.Format(result.AsOf)}.xlsx");
         }
 
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
@@ -106,12 +107,13 @@ internal static class AssessmentEndpoints
             return null;
         }
 
-        if (token.Type == JTokenType.String && DateOnly.TryParseExact((string)token!, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        string? whyNot = null;
+        if (token.Type == JTokenType.String && IsoDate.TryParse((string)token!, out var date, out whyNot))
         {
             return date;
         }
 
-        error = ApiProblems.BadRequest("bad date", [FigureBody.Located(token, field, $"\"{field}\" must be a date written YYYY-MM-DD, not {token.ToString(Newtonsoft.Json.Formatting.None)}", ProblemCodes.BadDate)]);
+        error = ApiProblems.BadRequest("bad date", [FigureBody.Located(token, field, whyNot ?? IsoDate.NotADate(token.ToString(Newtonsoft.Json.Formatting.None)), ProblemCodes.BadDate)]);
         return null;
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Engine.Http.Access;
 using Engine.Http.Catalog;
 using Engine.Output;
+using Engine.Rules.Model;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -31,7 +32,7 @@ internal static class LedgerEndpoints
             var detail = Summary(call.Id, state);
             detail["folder"] = Path.GetFileName(call.Entry.Folder);
             detail["loaded_at"] = state.LoadedAt.ToString("O", CultureInfo.InvariantCulture);
-            detail["period"] = state.Served is { Ledger: var served } ? new { start = served.Period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), end = served.Period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) } : null;
+            detail["period"] = state.Served is { Ledger: var served } ? new { start = IsoDate.Format(served.Period.Start), end = IsoDate.Format(served.Period.End) } : null;
             detail["problems"] = ApiProblems.Json(state.FileProblems);
             return Results.Json(detail);
         }).WithMetadata(new AnyLedgerState()).WithName("GetLedger").WithSummary("One ledger: revision served, engine version, and the problems of the files on disk if they are invalid.");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Engine.Rules.Figures;
+using Engine.Rules.Model;
 using Microsoft.Data.Sqlite;
 using Newtonsoft.Json;
 
@@ -61,7 +62,7 @@ public sealed class FigureStore
         var newVersions = 0;
         foreach (var f in figures)
         {
-            var asOf = f.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var asOf = IsoDate.Format(f.AsOf);
             var value = f.Value.ToString(CultureInfo.InvariantCulture);
             Bind(previous, ("$l", ledger), ("$e", f.Entity), ("$g", f.TargetId), ("$a", asOf));
             var version = 1;
