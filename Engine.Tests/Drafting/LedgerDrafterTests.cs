@@ -56,7 +56,7 @@ public class LedgerDrafterTests
         var t = Assert.Single(Draft.Task(1).Targets);
 
         Assert.Equal(("1.1", 1, "企业开办时间"), (t.Id, t.TaskNo, t.Metric));
-        Assert.Equal((TargetKind.AtMost, 1m, "个工作日", new DateOnly(2023, 12, 31)), (t.Kind, t.Value, t.Unit, t.Deadline));
+        Assert.Equal((TargetKinds.AtMost, 1m, "个工作日", new DateOnly(2023, 12, 31)), (t.Kind, t.Value, t.Unit, t.Deadline));
         Assert.Equal((Schedule.Hold, 0m, true, 0.9m), (t.Schedule, t.Slack, t.Draft, t.Confidence));
         Assert.Equal("压缩至1个工作日以内", t.Source);
         Assert.Null(t.Baseline);
@@ -67,7 +67,7 @@ public class LedgerDrafterTests
     {
         var t = Assert.Single(Draft.Task(2).Targets);
 
-        Assert.Equal(("2.1", TargetKind.Milestone, (decimal?)null, "%"), (t.Id, t.Kind, t.Value, t.Unit));
+        Assert.Equal(("2.1", TargetKinds.Milestone, (decimal?)null, "%"), (t.Id, t.Kind, t.Value, t.Unit));
         Assert.Equal((new DateOnly(2023, 9, 30), Schedule.Linear), (t.Deadline, t.Schedule));
         Assert.Equal("9月底前出台优化营商环境实施方案", t.Metric);
         Assert.Equal("任务无量化指标，按工作完成进度（%）评估", t.Note);
@@ -80,7 +80,7 @@ public class LedgerDrafterTests
 
         Assert.Equal(["3.1", "3.2"], targets.Select(t => t.Id));
         Assert.Equal([30m, 40m], targets.Select(t => t.Value!.Value));
-        Assert.All(targets, t => Assert.Equal((TargetKind.AtLeast, "%", Schedule.Linear, "“分别”列举的多个值"), (t.Kind, t.Unit, t.Schedule, t.Note)));
+        Assert.All(targets, t => Assert.Equal((TargetKinds.AtLeast, "%", Schedule.Linear, "“分别”列举的多个值"), (t.Kind, t.Unit, t.Schedule, t.Note)));
         Assert.Equal("共建率、共享率分别", targets[0].Metric);
     }
 
@@ -99,8 +99,8 @@ public class LedgerDrafterTests
         Assert.Equal(Combine.All, Draft.Task(3).Combine);
 
         var (timeLimit, reduction) = (task.Targets[0], task.Targets[1]);
-        Assert.Equal((TargetKind.AtMost, 20m, 45m, "天", Schedule.Linear), (timeLimit.Kind, timeLimit.Value, timeLimit.Baseline, timeLimit.Unit, timeLimit.Schedule));
-        Assert.Equal((TargetKind.AtLeast, 2m, "%", 0.8m), (reduction.Kind, reduction.Value, reduction.Unit, reduction.Confidence));
+        Assert.Equal((TargetKinds.AtMost, 20m, 45m, "天", Schedule.Linear), (timeLimit.Kind, timeLimit.Value, timeLimit.Baseline, timeLimit.Unit, timeLimit.Schedule));
+        Assert.Equal((TargetKinds.AtLeast, 2m, "%", 0.8m), (reduction.Kind, reduction.Value, reduction.Unit, reduction.Confidence));
     }
 
     [Fact]

@@ -30,28 +30,28 @@ public class TargetGrammarRulesTests
         Assert.Null(TargetGrammar.Deadline(sentence, 2024));
 
     [Theory]
-    [InlineData("审批通过率由60%提高至80%。", TargetKind.AtLeast, 80, 60, "%")]
-    [InlineData("办理时间由8.17小时降至5小时。", TargetKind.AtMost, 5, 8.17, "小时")]
-    public void Draft_FromTo_KeepsTheBaselineAndDirection(string text, TargetKind kind, double value, double baseline, string unit)
+    [InlineData("审批通过率由60%提高至80%。", "at_least", 80, 60, "%")]
+    [InlineData("办理时间由8.17小时降至5小时。", "at_most", 5, 8.17, "小时")]
+    public void Draft_FromTo_KeepsTheBaselineAndDirection(string text, string kind, double value, double baseline, string unit)
     {
         var t = Single(text);
-        Assert.Equal((kind, (decimal)value, (decimal)baseline, unit, 0.95m), (t.Kind, t.Value!.Value, t.Baseline!.Value, t.Unit, t.Confidence));
+        Assert.Equal((kind, (decimal)value, (decimal)baseline, unit, 0.95m), (t.Kind.Name, t.Value!.Value, t.Baseline!.Value, t.Unit, t.Confidence));
     }
 
     [Theory]
-    [InlineData("新增企业超过100家。", TargetKind.AtLeast, 100, "家", true)]
-    [InlineData("满意度达到95％。", TargetKind.AtLeast, 95, "%", false)]
-    [InlineData("培训60人左右。", TargetKind.About, 60, "人", false)]
-    [InlineData("发放约100份问卷。", TargetKind.About, 100, "份", false)]
-    [InlineData("投诉量下降15%以上。", TargetKind.AtLeast, 15, "%", false)]
-    [InlineData("办理环节压减至2个环节。", TargetKind.AtMost, 2, "个环节", false)]
-    [InlineData("审批时限20个工作日。", TargetKind.AtMost, 20, "个工作日", false)]
-    [InlineData("欠薪案件控制在0件。", TargetKind.Equal, 0, "件", false)]
-    [InlineData("价格扣除10%至20%。", TargetKind.Between, 10, "%", false)]
-    public void Draft_Phrasing_IsReadAsKindValueAndUnit(string text, TargetKind kind, double value, string unit, bool exclusive)
+    [InlineData("新增企业超过100家。", "at_least", 100, "家", true)]
+    [InlineData("满意度达到95％。", "at_least", 95, "%", false)]
+    [InlineData("培训60人左右。", "about", 60, "人", false)]
+    [InlineData("发放约100份问卷。", "about", 100, "份", false)]
+    [InlineData("投诉量下降15%以上。", "at_least", 15, "%", false)]
+    [InlineData("办理环节压减至2个环节。", "at_most", 2, "个环节", false)]
+    [InlineData("审批时限20个工作日。", "at_most", 20, "个工作日", false)]
+    [InlineData("欠薪案件控制在0件。", "equal", 0, "件", false)]
+    [InlineData("价格扣除10%至20%。", "between", 10, "%", false)]
+    public void Draft_Phrasing_IsReadAsKindValueAndUnit(string text, string kind, double value, string unit, bool exclusive)
     {
         var t = Single(text);
-        Assert.Equal((kind, (decimal)value, unit, exclusive), (t.Kind, t.Value!.Value, t.Unit, t.Exclusive));
+        Assert.Equal((kind, (decimal)value, unit, exclusive), (t.Kind.Name, t.Value!.Value, t.Unit, t.Exclusive));
         Assert.Equal(new DateOnly(2024, 12, 31), t.Deadline);
     }
 
@@ -59,7 +59,7 @@ public class TargetGrammarRulesTests
     public void Draft_PupilTeacherRatio_IsAtMostPupilsPerTeacher()
     {
         var t = Single("中小学师生比达到1:9.3。");
-        Assert.Equal((TargetKind.AtMost, 9.3m, "生/师"), (t.Kind, t.Value, t.Unit));
+        Assert.Equal(("at_most", 9.3m, "生/师"), (t.Kind.Name, t.Value, t.Unit));
         Assert.Equal("师生比1:x读作每名教职工对应学生数不超过x", t.Note);
     }
 
@@ -67,17 +67,17 @@ public class TargetGrammarRulesTests
     public void Draft_ClearedToZero_IsEqualZeroCases()
     {
         var t = Single("实现欠薪案件动态清零。");
-        Assert.Equal((TargetKind.Equal, 0m, "件"), (t.Kind, t.Value, t.Unit));
+        Assert.Equal(("equal", 0m, "件"), (t.Kind.Name, t.Value, t.Unit));
     }
 
     [Theory]
-    [InlineData("税收收入同比下降。", TargetKind.AtMost, true)]
-    [InlineData("外贸进出口总额不下滑。", TargetKind.AtLeast, false)]
-    [InlineData("固定资产投资比上年增长。", TargetKind.AtLeast, true)]
-    public void Draft_DirectionWithoutNumber_IsAGrowthRateAgainstZero(string text, TargetKind kind, bool exclusive)
+    [InlineData("税收收入同比下降。", "at_most", true)]
+    [InlineData("外贸进出口总额不下滑。", "at_least", false)]
+    [InlineData("固定资产投资比上年增长。", "at_least", true)]
+    public void Draft_DirectionWithoutNumber_IsAGrowthRateAgainstZero(string text, string kind, bool exclusive)
     {
         var t = Single(text);
-        Assert.Equal((kind, 0m, "%", exclusive), (t.Kind, t.Value, t.Unit, t.Exclusive));
+        Assert.Equal((kind, 0m, "%", exclusive), (t.Kind.Name, t.Value, t.Unit, t.Exclusive));
     }
 
     [Fact]
@@ -92,11 +92,11 @@ public class TargetGrammarRulesTests
     public void Draft_ChineseNumeralWithoutComparison_IsAWayOfWorkingNotATarget()
     {
         var t = Single("推行一次性告知，实行一个窗口受理。");
-        Assert.Equal(TargetKind.Milestone, t.Kind);
+        Assert.Equal("milestone", t.Kind.Name);
         Assert.Equal("推行一次性告知", t.Source);
     }
 
     [Fact]
     public void Draft_ThresholdEndingInBelowOf_IsNotATarget() =>
-        Assert.Equal(TargetKind.Milestone, Single("对金额在5万元以下的案件实行简易程序。").Kind);
+        Assert.Equal("milestone", Single("对金额在5万元以下的案件实行简易程序。").Kind.Name);
 }
