@@ -1,5 +1,5 @@
 using Engine.Rules.Figures;
-using Engine.Rules.Model;
+using Engine.Rules.Ledgers;
 
 namespace Engine.Rules.Assessment;
 

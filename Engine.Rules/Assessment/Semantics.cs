@@ -1,4 +1,5 @@
-using Engine.Rules.Model;
+using Engine.Rules.Figures;
+using Engine.Rules.Ledgers;
 
 namespace Engine.Rules.Assessment;
 

@@ -1,5 +1,5 @@
 using Engine.Rules.Figures;
-using Engine.Rules.Model;
+using Engine.Rules.Ledgers;
 
 namespace Engine.Rules.Assessment;
 
@@ -38,13 +38,13 @@ public sealed class TargetObservation
     public int LedgerOrdinal { get; }
 
     /// <summary>LedgerOrdinal / 64: the first step of the rule network's dispatch.</summary>
-    public int DispatchHigh => Compilation.TargetDispatch.HighOf(LedgerOrdinal);
+    public int DispatchHigh => TargetDispatch.HighOf(LedgerOrdinal);
 
     /// <summary>The second octal digit of LedgerOrdinal.</summary>
-    public int DispatchMiddle => Compilation.TargetDispatch.MiddleOf(LedgerOrdinal);
+    public int DispatchMiddle => TargetDispatch.MiddleOf(LedgerOrdinal);
 
     /// <summary>The last octal digit of LedgerOrdinal.</summary>
-    public int DispatchLow => Compilation.TargetDispatch.LowOf(LedgerOrdinal);
+    public int DispatchLow => TargetDispatch.LowOf(LedgerOrdinal);
 
     /// <summary>Which (entity, as-of) of the session this is: the combination rules join a task's targets on it.</summary>
     public int Slot { get; }

@@ -1,6 +1,5 @@
 using System.Globalization;
-using Engine.Rules.Model;
-using Engine.Rules.Problems;
+using Engine.Rules.Ledgers;
 
 namespace Engine.Rules.Figures;
 

@@ -1,4 +1,4 @@
-using Engine.Rules.Problems;
+using Engine.Rules.Ledgers;
 
 namespace Engine.Rules.Figures;
 

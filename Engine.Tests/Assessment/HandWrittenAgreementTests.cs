@@ -1,8 +1,7 @@
 using Engine.Bench.Limits;
 using Engine.Rules.Assessment;
-using Engine.Rules.Evaluation;
-using Engine.Rules.Files;
 using Engine.Rules.Figures;
+using Engine.Rules.Ledgers;
 using Engine.Tests.Support;
 
 namespace Engine.Tests.Assessment;
@@ -22,7 +21,7 @@ public class HandWrittenAgreementTests
     {
         var ledger = LedgerReader.Read(BundledPaths.Targets);
         var intake = new FigureIntake(ledger, keepRows: false);
-        Engine.Figures.CsvFigureReader.Read(Path.Combine(BundledPaths.Samples, $"figures-{quarter}.csv"), "f.csv", intake);
+        Engine.Rules.Figures.CsvFigureReader.Read(Path.Combine(BundledPaths.Samples, $"figures-{quarter}.csv"), "f.csv", intake);
         var set = FigureSet.From(intake);
         var hand = new HandWrittenEvaluator(ledger);
         var evaluator = new Evaluator(ledger);

@@ -1,7 +1,7 @@
 using Engine.Rules.Assessment;
-using Engine.Rules.Explaining;
+using Engine.Rules.Authoring;
 using Engine.Rules.Figures;
-using Engine.Rules.Model;
+using Engine.Rules.Ledgers;
 using Engine.Tests.Generators;
 using Engine.Tests.Support;
 using FsCheck;

@@ -1,5 +1,5 @@
 using Engine.Rules.Assessment;
-using Engine.Rules.Model;
+using Engine.Rules.Ledgers;
 using Engine.Tests.Support;
 
 namespace Engine.Tests.Assessment;

@@ -57,8 +57,8 @@ public class BatchEvaluateTests
     [Fact]
     public void Batch_AssessmentsAreMadeAsTheyAreRead()
     {
-        var ledger = Rules.Files.LedgerReader.Read(BundledPaths.Targets);
-        var evaluator = new Rules.Evaluation.Evaluator(ledger);
+        var ledger = Rules.Ledgers.LedgerReader.Read(BundledPaths.Targets);
+        var evaluator = new Rules.Assessment.Evaluator(ledger);
         var intake = new Rules.Figures.FigureIntake(ledger);
         intake.Add(new Rules.Figures.RawFigure("t", 2, "20.1", "2023-06-30", "10"));
         var made = 0;

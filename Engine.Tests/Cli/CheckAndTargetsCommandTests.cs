@@ -81,7 +81,7 @@ public class CheckJsonTests
         var report = JObject.Parse(r.Out);
         Assert.False((bool)report["valid"]!);
         var problems = ((JArray)report["problems"]!).Cast<JObject>().ToList();
-        Assert.All(problems, p => Assert.Equal(Problems.ProblemJsonTests.Shape, p.Properties().Select(x => x.Name)));
+        Assert.All(problems, p => Assert.Equal(Ledgers.ProblemJsonTests.Shape, p.Properties().Select(x => x.Name)));
         Assert.Contains(problems, p => (string?)p["code"] == "unknown-field" && (string?)p["target"] == "1.1" && (string?)p["file"] == "01-a.json");
         Assert.Contains(problems, p => (string?)p["code"] == "bad-date");
         Assert.Contains(problems, p => (string?)p["code"] == "malformed-json" && (string?)p["file"] == "02-b.json");

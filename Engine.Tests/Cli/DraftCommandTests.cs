@@ -1,5 +1,4 @@
-using Engine.Rules.Files;
-using Engine.Rules.Model;
+using Engine.Rules.Ledgers;
 using Engine.Tests.Support;
 
 namespace Engine.Tests.Cli;

@@ -15,7 +15,7 @@ internal static class DateGenerators
     /// put in or taken out, from characters a parser might be lenient about (other digits, spaces, NUL, signs, dashes).
     /// </summary>
     public static Gen<string> NearDateText =>
-        from start in Gen.OneOf(TargetGenerators.DateText, AnyDate.Select(Engine.Rules.Model.IsoDate.Format))
+        from start in Gen.OneOf(TargetGenerators.DateText, AnyDate.Select(Engine.Rules.Ledgers.IsoDate.Format))
         from edits in Gen.ListOf(Edit).Select(e => e.Take(3).ToList())
         select edits.Aggregate(start, Apply);
 

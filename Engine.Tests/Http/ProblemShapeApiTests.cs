@@ -1,9 +1,9 @@
-using Engine.Tests.Problems;
+using Engine.Tests.Ledgers;
 using Newtonsoft.Json.Linq;
 
 namespace Engine.Tests.Http;
 
-/// <summary>Every problem the API sends is the one shape of <see cref="Rules.Problems.ProblemJson"/>.</summary>
+/// <summary>Every problem the API sends is the one shape of <see cref="Rules.Ledgers.ProblemJson"/>.</summary>
 public class ProblemShapeApiTests
 {
     private const string Ledger = "/v1/ledgers/zhanjiang-2023";

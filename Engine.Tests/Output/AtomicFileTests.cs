@@ -1,4 +1,5 @@
 using Engine.Output;
+using Engine.Rules.Assessment;
 using Engine.Tests.Support;
 
 namespace Engine.Tests.Output;

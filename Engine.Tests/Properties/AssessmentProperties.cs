@@ -1,7 +1,6 @@
 using System.Globalization;
 using Engine.Rules.Assessment;
-using Engine.Rules.Compilation;
-using Engine.Rules.Model;
+using Engine.Rules.Ledgers;
 using Engine.Tests.Generators;
 using Engine.Tests.Support;
 using FsCheck;

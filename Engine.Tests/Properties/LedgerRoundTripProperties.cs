@@ -1,4 +1,4 @@
-using Engine.Rules.Files;
+using Engine.Rules.Ledgers;
 using Engine.Tests.Generators;
 using Engine.Tests.Support;
 using FsCheck;

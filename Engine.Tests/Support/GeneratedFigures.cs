@@ -1,5 +1,5 @@
 using Engine.Rules.Figures;
-using Engine.Rules.Model;
+using Engine.Rules.Ledgers;
 
 namespace Engine.Tests.Support;
 
@@ -13,7 +13,7 @@ internal static class GeneratedFigures
         var intake = new FigureIntake(ledger, keepRows: false);
         using (var folder = new TempFolder())
         {
-            Engine.Figures.CsvFigureReader.Read(folder.File("generated.csv", text.ToString()), "generated.csv", intake);
+            Engine.Rules.Figures.CsvFigureReader.Read(folder.File("generated.csv", text.ToString()), "generated.csv", intake);
         }
 
         return FigureSet.From(intake);

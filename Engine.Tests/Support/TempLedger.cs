@@ -1,7 +1,6 @@
-using Engine.Rules.Evaluation;
+using Engine.Rules.Assessment;
 using Engine.Rules.Figures;
-using Engine.Rules.Files;
-using Engine.Rules.Model;
+using Engine.Rules.Ledgers;
 
 namespace Engine.Tests.Support;
 
@@ -63,10 +62,10 @@ internal sealed class TempLedger : IDisposable
 internal static class LedgerTextExtensions
 {
     /// <summary>The same ledger with its first task's text replaced (for checks that read the text).</summary>
-    public static Rules.Model.Ledger WithText(this Rules.Model.Ledger ledger, string text)
+    public static Rules.Ledgers.Ledger WithText(this Rules.Ledgers.Ledger ledger, string text)
     {
         var tasks = ledger.Tasks.Select((t, i) => i == 0 ? t with { Text = text } : t).ToList();
-        return new Rules.Model.Ledger(ledger.Id, ledger.Title, ledger.Period, ledger.Labels, ledger.Slack, ledger.Areas, tasks, ledger.Revision);
+        return new Rules.Ledgers.Ledger(ledger.Id, ledger.Title, ledger.Period, ledger.Labels, ledger.Slack, ledger.Areas, tasks, ledger.Revision);
     }
 }
 

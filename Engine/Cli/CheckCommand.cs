@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Engine.Rules.Files;
-using Engine.Rules.Problems;
+using Engine.Rules.Ledgers;
 using Newtonsoft.Json;
 
 namespace Engine.Cli;

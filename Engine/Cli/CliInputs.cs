@@ -1,5 +1,4 @@
-using Engine.Rules.Files;
-using Engine.Rules.Model;
+using Engine.Rules.Ledgers;
 
 namespace Engine.Cli;
 

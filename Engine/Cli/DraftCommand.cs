@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
-using Engine.Drafting;
-using Engine.Rules.Drafting;
-using Engine.Rules.Files;
-using Engine.Rules.Model;
+using Engine.Rules.Authoring;
+using Engine.Rules.Ledgers;
 
 namespace Engine.Cli;
 
@@ -27,7 +25,7 @@ internal static partial class DraftCommand
             }
 
             IReadOnlyList<DraftRow> rows;
-            IReadOnlyList<Engine.Rules.Problems.Problem> problems = [];
+            IReadOnlyList<Engine.Rules.Ledgers.Problem> problems = [];
             if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             {
                 (rows, problems) = LedgerTableReader.Read(path);

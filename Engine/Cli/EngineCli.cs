@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Engine.Rules.Problems;
+using Engine.Rules.Ledgers;
 
 namespace Engine.Cli;
 

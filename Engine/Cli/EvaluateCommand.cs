@@ -1,11 +1,9 @@
-using Engine.Rules.Problems;
 using System.CommandLine;
-using Engine.Rules.Model;
-using Engine.Figures;
 using Engine.Output;
 using Engine.Rules.Assessment;
-using Engine.Rules.Evaluation;
-using Engine.Rules.Explaining;
+using Engine.Rules.Authoring;
+using Engine.Rules.Figures;
+using Engine.Rules.Ledgers;
 
 namespace Engine.Cli;
 

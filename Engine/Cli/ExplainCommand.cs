@@ -1,8 +1,8 @@
-using Engine.Rules.Problems;
 using System.CommandLine;
-using Engine.Figures;
-using Engine.Rules.Evaluation;
-using Engine.Rules.Explaining;
+using Engine.Rules.Assessment;
+using Engine.Rules.Authoring;
+using Engine.Rules.Figures;
+using Engine.Rules.Ledgers;
 
 namespace Engine.Cli;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Engine.Rules.Linting;
+using Engine.Rules.Authoring;
 
 namespace Engine.Cli;
 

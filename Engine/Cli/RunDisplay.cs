@@ -1,7 +1,7 @@
-using Engine.Rules.Evaluation;
-using Engine.Rules.Model;
+using Engine.Rules.Assessment;
+using Engine.Rules.Ledgers;
 using Spectre.Console;
-using Status = Engine.Rules.Model.Status;
+using Status = Engine.Rules.Ledgers.Status;
 
 namespace Engine.Cli;
 

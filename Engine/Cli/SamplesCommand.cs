@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Engine.Output;
-using Engine.Rules.Model;
+using Engine.Rules.Assessment;
+using Engine.Rules.Ledgers;
 using Engine.Samples;
 
 namespace Engine.Cli;

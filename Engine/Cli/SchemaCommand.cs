@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Engine.Output;
-using Engine.Rules.Files;
+using Engine.Rules.Assessment;
+using Engine.Rules.Ledgers;
 
 namespace Engine.Cli;
 

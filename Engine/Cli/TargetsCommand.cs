@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Engine.Output;
+using Engine.Rules.Assessment;
 
 namespace Engine.Cli;
 

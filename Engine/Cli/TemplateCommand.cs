@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Engine.Output;
 using Engine.Output.Xlsx;
+using Engine.Rules.Assessment;
 
 namespace Engine.Cli;
 

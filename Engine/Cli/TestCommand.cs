@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Engine.Rules.Evaluation;
-using Engine.Rules.Testing;
+using Engine.Rules.Assessment;
+using Engine.Rules.Authoring;
 
 namespace Engine.Cli;
 

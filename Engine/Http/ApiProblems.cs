@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Engine.Rules.Problems;
+using Engine.Rules.Ledgers;
 using Microsoft.AspNetCore.Http;
 
 namespace Engine.Http;

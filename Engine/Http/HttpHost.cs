@@ -3,6 +3,7 @@ using Engine.Http.Catalog;
 using Engine.Http.Endpoints;
 using Engine.Http.Store;
 using Engine.Output;
+using Engine.Rules.Assessment;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Engine.Rules.Problems;
+using Engine.Rules.Ledgers;
 using Microsoft.AspNetCore.Http;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;

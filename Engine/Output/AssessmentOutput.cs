@@ -1,6 +1,7 @@
 using Engine.Output.Xlsx;
-using Engine.Rules.Evaluation;
-using Engine.Rules.Explaining;
+using Engine.Rules.Assessment;
+using Engine.Rules.Authoring;
+using Engine.Rules.Ledgers;
 
 namespace Engine.Output;
 

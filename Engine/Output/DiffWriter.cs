@@ -1,7 +1,7 @@
 using System.Globalization;
-using Engine.Rules.Diffing;
-using Engine.Rules.Explaining;
-using Engine.Rules.Model;
+using Engine.Rules.Assessment;
+using Engine.Rules.Authoring;
+using Engine.Rules.Ledgers;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

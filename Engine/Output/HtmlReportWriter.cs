@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Net;
 using Engine.Rules.Assessment;
-using Engine.Rules.Evaluation;
-using Engine.Rules.Explaining;
-using Engine.Rules.Model;
+using Engine.Rules.Authoring;
+using Engine.Rules.Ledgers;
 
 namespace Engine.Output;
 

@@ -1,5 +1,7 @@
-using Engine.Rules.Explaining;
+using Engine.Rules.Assessment;
+using Engine.Rules.Authoring;
 using Engine.Rules.Figures;
+using Engine.Rules.Ledgers;
 
 namespace Engine.Output;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
-using Engine.Rules.Files;
-using Engine.Rules.Model;
+using Engine.Rules.Ledgers;
 using Newtonsoft.Json;
 using nietras.SeparatedValues;
 

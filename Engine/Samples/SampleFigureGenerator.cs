@@ -1,5 +1,5 @@
 using System.Globalization;
-using Engine.Rules.Model;
+using Engine.Rules.Ledgers;
 using nietras.SeparatedValues;
 
 namespace Engine.Samples;

@@ -1,8 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using Engine.Rules.Evaluation;
+using Engine.Rules.Assessment;
 using Engine.Rules.Figures;
-using Engine.Rules.Files;
-using Engine.Rules.Model;
+using Engine.Rules.Ledgers;
 
 namespace Engine.Bench;
 

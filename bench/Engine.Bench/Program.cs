@@ -3,12 +3,10 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Engine.Bench;
 using Engine.Bench.Limits;
-using Engine.Figures;
 using Engine.Output;
-using Engine.Rules.Compilation;
-using Engine.Rules.Evaluation;
+using Engine.Rules.Assessment;
 using Engine.Rules.Figures;
-using Engine.Rules.Files;
+using Engine.Rules.Ledgers;
 using Engine.Samples;
 using nietras.SeparatedValues;
 
@@ -127,7 +125,7 @@ void Ingest(string file, int runs)
 }
 
 // The prepared figure set of the assessment step: a row per target, entity and month end, and those month ends.
-(Engine.Rules.Model.Ledger Ledger, FigureSet Set, List<DateOnly> Dates) PreparedFigures(int entities, int months)
+(Engine.Rules.Ledgers.Ledger Ledger, FigureSet Set, List<DateOnly> Dates) PreparedFigures(int entities, int months)
 {
     var ledger = LedgerReader.Read(targets);
     var text = new StringWriter();
@@ -211,7 +209,7 @@ void Assess(int entities, int months, int runs, int rulesEngineEntities)
     // Interleaved: each round times every contender once, so a burst of load on this shared machine falls on all
     // of them rather than on whichever ran during it.
     // Bare decisions on both sides: the engine without trends and with the ledger's alert rules left out.
-    var bareLedger = new Engine.Rules.Model.Ledger(ledger.Id, ledger.Title, ledger.Period, ledger.Labels, ledger.Slack, ledger.Areas, ledger.Tasks, ledger.Revision + "+without-alerts");
+    var bareLedger = new Engine.Rules.Ledgers.Ledger(ledger.Id, ledger.Title, ledger.Period, ledger.Labels, ledger.Slack, ledger.Areas, ledger.Tasks, ledger.Revision + "+without-alerts");
     var bareEngine = new Evaluator(bareLedger) { Parallelism = 1, Projections = false };
     Func<long> bareEngineWork = EngineRun(bareEngine);
     var bare = new HandWrittenEvaluator(ledger, statusesOnly: true);

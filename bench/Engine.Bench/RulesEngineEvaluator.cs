@@ -1,6 +1,6 @@
 using Engine.Bench.Limits;
 using Engine.Rules.Figures;
-using Engine.Rules.Model;
+using Engine.Rules.Ledgers;
 using RulesEngine.Models;
 
 namespace Engine.Bench;

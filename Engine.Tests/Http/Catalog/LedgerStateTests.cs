@@ -1,7 +1,6 @@
 using Engine.Http.Catalog;
-using Engine.Rules.Compilation;
-using Engine.Rules.Evaluation;
-using Engine.Rules.Problems;
+using Engine.Rules.Assessment;
+using Engine.Rules.Ledgers;
 using Engine.Tests.Support;
 
 namespace Engine.Tests.Http.Catalog;

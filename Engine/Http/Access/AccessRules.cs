@@ -1,4 +1,4 @@
-using Engine.Rules.Model;
+using Engine.Rules.Ledgers;
 using Microsoft.AspNetCore.Http;
 
 namespace Engine.Http.Access;

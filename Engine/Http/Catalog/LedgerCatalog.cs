@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Engine.Rules.Files;
+using Engine.Rules.Ledgers;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 

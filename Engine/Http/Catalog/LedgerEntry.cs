@@ -1,6 +1,5 @@
-using Engine.Rules.Compilation;
-using Engine.Rules.Evaluation;
-using Engine.Rules.Files;
+using Engine.Rules.Assessment;
+using Engine.Rules.Ledgers;
 
 namespace Engine.Http.Catalog;
 

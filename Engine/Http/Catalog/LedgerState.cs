@@ -1,6 +1,5 @@
-using Engine.Rules.Evaluation;
-using Engine.Rules.Model;
-using Engine.Rules.Problems;
+using Engine.Rules.Assessment;
+using Engine.Rules.Ledgers;
 
 namespace Engine.Http.Catalog;
 

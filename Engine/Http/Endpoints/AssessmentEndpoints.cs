@@ -1,11 +1,10 @@
 using System.Globalization;
 using Engine.Output;
 using Engine.Output.Xlsx;
-using Engine.Rules.Evaluation;
-using Engine.Rules.Explaining;
+using Engine.Rules.Assessment;
+using Engine.Rules.Authoring;
 using Engine.Rules.Figures;
-using Engine.Rules.Problems;
-using Engine.Rules.Model;
+using Engine.Rules.Ledgers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

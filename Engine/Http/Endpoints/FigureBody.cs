@@ -1,7 +1,5 @@
-using Engine.Figures;
 using Engine.Rules.Figures;
-using Engine.Rules.Model;
-using Engine.Rules.Problems;
+using Engine.Rules.Ledgers;
 using Microsoft.AspNetCore.Http;
 using Newtonsoft.Json.Linq;
 

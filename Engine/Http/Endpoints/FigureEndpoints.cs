@@ -1,5 +1,6 @@
 using Engine.Http.Access;
-using Engine.Rules.Problems;
+using Engine.Rules.Assessment;
+using Engine.Rules.Ledgers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -41,7 +42,7 @@ internal static class FigureEndpoints
             {
                 ["ledger"] = id,
                 ["revision"] = ledger.Revision,
-                ["engine"] = Output.EngineVersion.Current,
+                ["engine"] = EngineVersion.Current,
                 ["submission"] = stored?.Submission,
                 ["read"] = intake.Read,
                 ["stored"] = stored?.Stored ?? 0,
@@ -63,7 +64,7 @@ internal static class FigureEndpoints
             {
                 ["ledger"] = id,
                 ["revision"] = call.Ledger.Revision,
-                ["engine"] = Output.EngineVersion.Current,
+                ["engine"] = EngineVersion.Current,
                 ["target"] = target,
                 ["entity"] = entity,
                 ["versions"] = history.Select(f => new Dictionary<string, object?>

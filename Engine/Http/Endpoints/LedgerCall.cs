@@ -1,7 +1,7 @@
 using Engine.Http.Access;
 using Engine.Http.Catalog;
-using Engine.Rules.Evaluation;
-using Engine.Rules.Model;
+using Engine.Rules.Assessment;
+using Engine.Rules.Ledgers;
 using Microsoft.AspNetCore.Http;
 
 namespace Engine.Http.Endpoints;

@@ -1,5 +1,6 @@
 using Engine.Http.Catalog;
 using Engine.Output;
+using Engine.Rules.Assessment;
 using Microsoft.AspNetCore.Http;
 
 namespace Engine.Http.Endpoints;

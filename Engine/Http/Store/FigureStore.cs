@@ -1,6 +1,6 @@
 using System.Globalization;
 using Engine.Rules.Figures;
-using Engine.Rules.Model;
+using Engine.Rules.Ledgers;
 using Microsoft.Data.Sqlite;
 using Newtonsoft.Json;
 

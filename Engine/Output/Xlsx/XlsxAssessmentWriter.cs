@@ -1,7 +1,6 @@
 using Engine.Rules.Assessment;
-using Engine.Rules.Evaluation;
-using Engine.Rules.Explaining;
-using Engine.Rules.Model;
+using Engine.Rules.Authoring;
+using Engine.Rules.Ledgers;
 
 namespace Engine.Output.Xlsx;
 

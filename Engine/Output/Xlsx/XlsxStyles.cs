@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Engine.Rules.Model;
+using Engine.Rules.Ledgers;
 
 namespace Engine.Output.Xlsx;
 

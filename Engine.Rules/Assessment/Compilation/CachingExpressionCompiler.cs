@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Reflection;
+using Engine.Rules.Figures;
+using Engine.Rules.Ledgers;
+using NRules.Extensibility;
+
+namespace Engine.Rules.Assessment;
+
+/// <summary>
+/// Compiles rule expressions once per distinct shape. Thousands of target rules differ only in their numbers
+/// (<c>o.Value &gt;= 12</c>, <c>o.Value &gt;= 95</c>), and compiling each copy again dominated the rule-set build time.
+/// Constants are lifted out of the expression into an array, the shape with the array as its parameter is compiled
+/// once, keyed by delegate type and full debug text, and each expression gets a delegate of that shape bound to its
+/// own constants.
+/// </summary>
+internal sealed class CachingExpressionCompiler : IExpressionCompiler
+{
+    // Expression.ToString elides block bodies ("{var o; ... }"), which NRules' wrappers use; the debug view prints every node and constant.
+    private static readonly PropertyInfo DebugView = typeof(Expression).GetProperty("DebugView", BindingFlags.NonPublic | BindingFlags.Instance)
+        ?? throw new InvalidOperationException("Expression.DebugView is not available on this runtime.");
+
+    private readonly ConcurrentDictionary<(Type, string), Delegate> _shapes = new();
+
+    /// <summary>Shapes compiled.</summary>
+    public int Compiled { get; private set; }
+
+    /// <summary>Expressions that took an already compiled shape.</summary>
+    public int Reused { get; private set; }
+
+    public TDelegate Compile<TDelegate>(Expression<TDelegate> expression)
+        where TDelegate : Delegate
+    {
+        var constants = Expression.Parameter(typeof(object[]), "constants");
+        var lifter = new ConstantLifter(constants);
+        var shape = (Expression<TDelegate>)lifter.Visit(expression);
+        var key = (typeof(TDelegate), (string)DebugView.GetValue(shape)!);
+        if (_shapes.TryGetValue(key, out var cached))
+        {
+            Reused++;
+        }
+        else
+        {
+            Compiled++;
+            cached = Expression.Lambda<Func<object?[], TDelegate>>(shape, constants).Compile();
+            _shapes[key] = cached;
+        }
+
+        return ((Func<object?[], TDelegate>)cached)([.. lifter.Values]);
+    }
+
+    /// <summary>
+    /// Replaces each constant but null, ints, bools and enums by <c>(T)constants[i]</c>. The shape keeps every node and type, so two expressions
+    /// share a compiled shape only when they are the same code; the values are bound per expression.
+    /// </summary>
+    private sealed class ConstantLifter(ParameterExpression constants) : ExpressionVisitor
+    {
+        public List<object?> Values { get; } = [];
+
+        protected override Expression VisitConstant(ConstantExpression node)
+        {
+            // Small integers and enums stay in the code: the dispatch tests meet every fact, and these values are few.
+            if (node.Value is null || node.Value is int or bool || node.Type.IsEnum)
+            {
+                return node;
+            }
+
+            Values.Add(node.Value);
+            return Expression.Convert(Expression.ArrayIndex(constants, Expression.Constant(Values.Count - 1)), node.Type);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using Engine.Rules.Figures;
+using Engine.Rules.Ledgers;
+
+namespace Engine.Rules.Assessment;
+
+/// <summary>How a target's requirement and a figure are written in an explanation.</summary>
+internal static class TargetPhrases
+{
+    public static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
+
+    public static string Amount(decimal value, string unit) => Number(value) + unit;
+
+    public static string Requirement(Target t) => t.Kind.Requirement(t, Number, withTolerance: true);
+
+    /// <summary>The unit a figure of this target is written in: the target's, or % for a share of the work done.</summary>
+    public static string FigureUnit(Target t) => t.Kind.MeasuresCompletion ? "%" : t.Unit;
+
+    /// <summary>How far a figure is from the target ("6.1个百分点"), in the target's unit (percent targets in percentage points); null when no distance applies.</summary>
+    public static string? Gap(Target t, decimal v, Language lang)
+    {
+        var distance = t.Kind.Distance(t, v);
+        if (distance <= 0m)
+        {
+            return null;
+        }
+
+        var percent = t.Unit == "%" || t.Kind.MeasuresCompletion;
+        var amount = Number(distance);
+        return (lang, percent) switch
+        {
+            (Language.Zh, true) => $"{amount}个百分点",
+            (Language.Zh, false) => $"{amount}{t.Unit}",
+            (_, true) => $"{amount} percentage points",
+            _ => $"{amount} {t.Unit}",
+        };
+    }
+
+    public static string Date(DateOnly date, Language lang) => lang == Language.Zh
+        ? $"{date.Year}年{date.Month}月{date.Day}日"
+        : date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using Engine.Rules.Authoring;
+using Engine.Rules.Figures;
+using Engine.Rules.Ledgers;
+using nietras.SeparatedValues;
+
+namespace Engine.Rules.Assessment;
+
+/// <summary>
+/// Writes an evaluation as the ledger's own table: one row per task in the ledger's column order, plus entity and
+/// status. Two columns are added only when they carry something: <c>alert</c> when the ledger defines alerts, and
+/// <c>as_of</c> when the run covers several dates, so the basic table stays exactly as its contract says.
+/// </summary>
+public static class AssessmentCsvWriter
+{
+    public static readonly string[] Columns =
+    [
+        "指标名称", "牵头单位", "责任单位", "序号", "工作任务", "落实情况", "存在问题", "存在问题的意见建议", "完成进度（%）", "评估情况（请选择）", "备注", "entity", "status",
+    ];
+
+    public const string AlertColumn = "alert";
+    public const string AsOfColumn = "as_of";
+
+    /// <summary>The header this run writes.</summary>
+    public static IReadOnlyList<string> Header(EvaluationResult result) =>
+    [
+        .. Columns,
+        .. result.Ledger.Alerts.Count > 0 ? [AlertColumn] : Array.Empty<string>(),
+        .. result.AsOfDates.Count > 1 ? [AsOfColumn] : Array.Empty<string>(),
+    ];
+
+    public static void Write(EvaluationResult result, TextWriter output, Language lang = Language.Zh)
+    {
+        using var writer = Sep.New(',').Writer(o => o with { Escape = true }).To(output, leaveOpen: true);
+        var alerts = result.Ledger.Alerts.Count > 0;
+        var dated = result.AsOfDates.Count > 1;
+        foreach (var assessment in result.Assessments)
+        {
+            foreach (var task in assessment.Tasks)
+            {
+                var t = task.Task;
+                using var row = writer.NewRow();
+                row[Columns[0]].Set(t.Area.Title);
+                row[Columns[1]].Set(string.Join("、", t.Lead));
+                row[Columns[2]].Set(string.Join("、", t.Responsible));
+                row[Columns[3]].Set(t.No.ToString(CultureInfo.InvariantCulture));
+                row[Columns[4]].Set(t.Text);
+                row[Columns[5]].Set(TaskExplainer.Achievements(task, lang));
+                row[Columns[6]].Set(TaskExplainer.Problems(task, lang));
+                row[Columns[7]].Set("");
+                row[Columns[8]].Set(Semantics.TaskPercent(task.Progress).ToString(CultureInfo.InvariantCulture));
+                row[Columns[9]].Set(result.Ledger.Labels.For(task.Status));
+                row[Columns[10]].Set(t.Remark ?? "");
+                row[Columns[11]].Set(assessment.Entity);
+                row[Columns[12]].Set(task.Status.Name());
+                if (alerts)
+                {
+                    row[AlertColumn].Set(task.Alert?.Level ?? "");
+                }
+
+                if (dated)
+                {
+                    row[AsOfColumn].Set(IsoDate.Format(assessment.AsOf));
+                }
+            }
+        }
+    }
+}

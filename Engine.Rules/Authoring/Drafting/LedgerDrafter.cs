@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using Engine.Rules.Assessment;
+using Engine.Rules.Figures;
+using Engine.Rules.Ledgers;
+
+namespace Engine.Rules.Authoring;
+
+/// <summary>
+/// Turns a new ledger's tasks into a format-v1 ledger whose targets are proposals: every target is marked
+/// draft, with the grammar's confidence and, where the reading is uncertain, a note. The result passes
+/// <c>engine check</c>; <c>engine lint</c> points at what needs a human look.
+/// </summary>
+public static partial class LedgerDrafter
+{
+    public static Ledger Draft(IReadOnlyList<DraftRow> rows, string id, string title, int year)
+    {
+        var areas = new List<Area>();
+        var tasks = new List<LedgerTask>();
+        foreach (var group in rows.GroupBy(r => (r.AreaNo, r.AreaName)))
+        {
+            var area = new Area(group.Key.AreaNo, group.Key.AreaName, $"area-{areas.Count + 1:D2}.json");
+            areas.Add(area);
+            foreach (var row in group)
+            {
+                var draft = TargetGrammar.Draft(row.Text, year);
+                var targets = draft.Targets.Select((t, i) => new Target
+                {
+                    Id = $"{row.TaskNo}.{i + 1}",
+                    TaskNo = row.TaskNo,
+                    Metric = Metric(t, row.Text),
+                    Kind = t.Kind,
+                    Value = t.Kind.Takes("value") ? t.Value : null,
+                    Value2 = t.Value2,
+                    Baseline = t.Baseline,
+                    Unit = t.Unit,
+                    Deadline = t.Deadline,
+                    Exclusive = t.Exclusive,
+                    Schedule = t.Kind.DefaultSchedule(t.Baseline),
+                    Slack = 0m,
+                    Source = t.Source,
+                    Note = t.Note,
+                    Draft = true,
+                    Confidence = t.Confidence,
+                }).ToList();
+                tasks.Add(new LedgerTask
+                {
+                    No = row.TaskNo,
+                    Area = area,
+                    // A task whose measure could not be read keeps the format valid under its area; lint and review catch it.
+                    Measure = row.MeasureNo > 0 && row.MeasureName.Length > 0 ? new Measure(row.MeasureNo, row.MeasureName) : new Measure(Math.Max(1, row.MeasureNo), row.AreaName),
+                    Lead = row.Lead,
+                    Responsible = row.Responsible,
+                    Text = row.Text,
+                    Combine = draft.Combine,
+                    Remark = row.Remark,
+                    Targets = targets,
+                });
+            }
+        }
+
+        return new Ledger(id, title, new Period(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)), StatusLabels.Default, 0m, areas, tasks, "draft");
+    }
+
+    /// <summary>A short name for what is measured: the words before the number, without the lead-in ("到2023年年底，").</summary>
+    private static string Metric(DraftTarget t, string text)
+    {
+        // The subject usually stands just before the comparison: "平均时间由5天压缩至2天" → "平均时间".
+        var clauseStart = text.LastIndexOfAny(['，', '。', '；', ','], Math.Max(0, t.Position - 1)) + 1;
+        var before = t.Position > clauseStart ? LeadIn().Replace(text[clauseStart..t.Position], "").Trim('，', '、', ' ') : "";
+        if (!t.Kind.MeasuresCompletion && before.Length >= 2)
+        {
+            return before.Length > 30 ? before[^30..] : before;
+        }
+
+        if (t.Kind.MeasuresCompletion)
+        {
+            var clause = t.Source.Split('，', '。', '；')[0];
+            return clause.Length > 30 ? clause[..30] : clause;
+        }
+
+        var head = Comparison().Split(t.Source)[0];
+        head = LeadIn().Replace(head, "").Trim('，', '、', ' ');
+        return head.Length switch
+        {
+            0 => t.Source.Length > 30 ? t.Source[..30] : t.Source,
+            > 30 => head[^30..],
+            _ => head,
+        };
+    }
+
+    [GeneratedRegex(@"达到|不低于|不少于|超过|突破|控制在|不超过|不高于|压缩至|降至|提高至|提升至|增至|分别|由|约|\d")]
+    private static partial Regex Comparison();
+
+    [GeneratedRegex(@"^.*?(?:年底|年末|月底前|月前|全年|年内)[，,]?")]
+    private static partial Regex LeadIn();
+}

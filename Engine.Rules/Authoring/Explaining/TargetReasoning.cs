@@ -1,0 +1,115 @@
+using Engine.Rules.Assessment;
+using Engine.Rules.Figures;
+using Engine.Rules.Ledgers;
+
+namespace Engine.Rules.Authoring;
+
+/// <summary>
+/// The reasoning behind one target's status, step by step, for an analyst asking "why": the figures seen and
+/// the one used, met or not, progress, τ, schedule, status with the rules that fired, and the task's combination.
+/// Built from the same evaluation as every output, so it cannot tell a different story.
+/// </summary>
+public static class TargetReasoning
+{
+    public static IReadOnlyList<string> Explain(Evaluator evaluator, FigureSet figures, string targetId, string entity, DateOnly asOf, Language lang)
+    {
+        var ledger = evaluator.Ledger;
+        if (!ledger.TryGetTarget(targetId, out var target))
+        {
+            throw new ArgumentException($"ledger {ledger.Id} has no target \"{targetId}\"", nameof(targetId));
+        }
+
+        var zh = lang == Language.Zh;
+        var assessment = evaluator.Assess(figures, entity, asOf);
+        var task = assessment.Tasks.Single(t => t.Task.No == target.TaskNo);
+        var a = task.Targets.Single(t => t.Target.Id == targetId);
+        var steps = new List<string>
+        {
+            zh ? $"目标 {target.Id}（任务{target.TaskNo}）：{target.Metric} {TargetPhrases.Requirement(target)}，截止 {D(target.Deadline)}，{target.Kind.Name}，进度规则 {target.Schedule.Name()}，宽限 {N(target.Slack)}"
+               : $"target {target.Id} (task {target.TaskNo}): {target.Metric} {TargetPhrases.Requirement(target)} by {D(target.Deadline)}, {target.Kind.Name}, schedule {target.Schedule.Name()}, slack {N(target.Slack)}",
+        };
+        if (target.Source is not null)
+        {
+            steps.Add((zh ? "来源：" : "source: ") + target.Source);
+        }
+
+        var seen = figures.All(entity, targetId);
+        steps.Add(zh ? $"报送数据（主体“{entity}”）：{seen.Count} 条" : $"figures seen for entity \"{entity}\": {seen.Count}");
+        foreach (var f in seen.OrderBy(f => f.AsOf).ThenBy(f => f.Sequence))
+        {
+            var role = f.AsOf > asOf ? (zh ? "晚于评估日，不用" : "after the as-of date, ignored")
+                : ReferenceEquals(f, a.Figure) ? (zh ? "采用（截至评估日最新）" : "USED (latest on or before the as-of date)")
+                : (zh ? "被更新的数据取代" : "superseded by a later figure");
+            steps.Add($"  {f.Source}:{f.Line}  {D(f.AsOf)}  {N(f.Value)}  — {role}");
+        }
+
+        var tau = a.Expected;
+        steps.Add(zh ? $"序时进度 τ = {Tau(ledger, target, asOf)} = {N(Semantics.TargetPercent(tau))}%"
+                     : $"expected share τ = {Tau(ledger, target, asOf)} = {N(Semantics.TargetPercent(tau))}%");
+        if (a.Figure is null)
+        {
+            steps.Add(zh ? "无数据 → no_data，进度 0" : "no figure → no_data, progress 0");
+        }
+        else
+        {
+            var v = a.Figure.Value;
+            steps.Add(zh ? $"是否达标：{N(v)} 对 {TargetPhrases.Requirement(target)} → {(a.Met == true ? "达标" : "未达标")}"
+                         : $"met: {N(v)} against {TargetPhrases.Requirement(target)} → {(a.Met == true ? "yes" : "no")}");
+            steps.Add((zh ? "进度：" : "progress: ") + ProgressFormula(target, v, a.Met == true) + $" = {N(Semantics.TargetPercent(a.Progress))}%");
+            if (!target.Schedule.Equals(Schedule.Final) && asOf < target.Deadline && target.Schedule == Schedule.Linear && a.Met != true)
+            {
+                var required = tau * (1m - target.Slack);
+                steps.Add(zh ? $"序时要求 τ×(1−宽限) = {N(Semantics.TargetPercent(required))}%：进度 {(a.Progress >= required ? "≥" : "<")} 要求"
+                             : $"required τ×(1−slack) = {N(Semantics.TargetPercent(required))}%: progress {(a.Progress >= required ? "≥" : "<")} required");
+            }
+        }
+
+        steps.Add(a.Projection is { } p
+            ? (zh ? $"趋势：{p.Points} 个日期的数据做最小二乘直线，截止日预计 {N(Math.Round(p.Value, 2, MidpointRounding.AwayFromZero))} → {p.Outlook}"
+                  : $"trend: least squares through {p.Points} dated figures gives {N(Math.Round(p.Value, 2, MidpointRounding.AwayFromZero))} at the deadline → {p.Outlook}")
+            : (zh ? $"趋势：不足 {Projection.MinimumPoints} 个日期的数据或已到截止日，不作预测" : $"trend: fewer than {Projection.MinimumPoints} dated figures, or the deadline has come: no projection"));
+        steps.Add(zh ? $"状态：{a.Status.Name()}（{ledger.Labels.For(a.Status)}），触发规则“{a.Rule}”"
+                     : $"status: {a.Status.Name()} ({ledger.Labels.For(a.Status)}), by rule \"{a.Rule}\"");
+        var others = string.Join(zh ? "；" : "; ", task.Targets.Select(t => $"{t.Target.Id} {t.Status.Name()} {N(Semantics.TargetPercent(t.Progress))}%"));
+        if (task.Targets.Count == 1)
+        {
+            steps.Add(zh ? $"任务{task.Task.No}只有这一个目标：任务状态 {task.Status.Name()}（{ledger.Labels.For(task.Status)}），进度 {Semantics.TaskPercent(task.Progress)}%"
+                         : $"task {task.Task.No} has this one target: task status {task.Status.Name()} ({ledger.Labels.For(task.Status)}), progress {Semantics.TaskPercent(task.Progress)}%");
+        }
+        else
+        {
+            steps.Add(zh ? $"任务{task.Task.No}合成（{task.Task.Combine.Name()}）：{others} → {task.Status.Name()}（{ledger.Labels.For(task.Status)}），进度 {Semantics.TaskPercent(task.Progress)}%，规则“{task.Rule}”"
+                         : $"task {task.Task.No} combines ({task.Task.Combine.Name()}): {others} → {task.Status.Name()} ({ledger.Labels.For(task.Status)}), progress {Semantics.TaskPercent(task.Progress)}%, by rule \"{task.Rule}\"");
+        }
+        return steps;
+    }
+
+    private static string ProgressFormula(Target t, decimal v, bool met)
+    {
+        if (met)
+        {
+            return "met → 1";
+        }
+
+        return (t.Kind.ProgressFormula(t, v, N) ?? "0 (no partial progress for this kind)") + " (clamped to [0, 1])";
+    }
+
+    private static string Tau(Ledger ledger, Target t, DateOnly asOf)
+    {
+        if (asOf >= t.Deadline)
+        {
+            return "1 (deadline reached)";
+        }
+
+        if (asOf < ledger.Period.Start)
+        {
+            return "0 (before the period)";
+        }
+
+        return $"({D(asOf)} − {D(ledger.Period.Start)} + 1) / ({D(t.Deadline)} − {D(ledger.Period.Start)} + 1) = {asOf.DayNumber - ledger.Period.Start.DayNumber + 1}/{t.Deadline.DayNumber - ledger.Period.Start.DayNumber + 1}";
+    }
+
+    private static string D(DateOnly d) => IsoDate.Format(d);
+
+    private static string N(decimal d) => TargetPhrases.Number(d);
+}

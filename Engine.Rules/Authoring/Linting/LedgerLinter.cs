@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+using Engine.Rules.Assessment;
+using Engine.Rules.Figures;
+using Engine.Rules.Ledgers;
+
+namespace Engine.Rules.Authoring;
+
+/// <summary>
+/// Warnings beyond validity: things a valid rule file can say that are probably not what the analyst meant.
+/// Each warning is a located problem whose code is the lint code, so editors and CI can filter by it.
+/// </summary>
+public static partial class LedgerLinter
+{
+    public const string BaselineSide = "baseline-side";
+    public const string PercentRange = "percent-range";
+    public const string GrowthNotExclusive = "growth-not-exclusive";
+    public const string Contradiction = "contradiction";
+    public const string Repetition = "repetition";
+    public const string DeadlineNote = "deadline-without-note";
+    public const string SourceNotInText = "source-not-in-text";
+    public const string MilestoneWithNumber = "milestone-with-number";
+    public const string DraftUnsure = "draft-unsure";
+
+    public static IReadOnlyList<Problem> Lint(Ledger ledger)
+    {
+        var warnings = new List<Problem>();
+        foreach (var task in ledger.Tasks)
+        {
+            foreach (var t in task.Targets)
+            {
+                CheckTarget(ledger, task, t, warnings);
+            }
+
+            CheckPairs(task, warnings);
+            CheckMilestoneOnly(task, warnings);
+        }
+
+        return warnings;
+    }
+
+    private static void CheckTarget(Ledger ledger, LedgerTask task, Target t, List<Problem> warnings)
+    {
+        if (t.Baseline is { } b && t.Value is { } v)
+        {
+            if (t.Kind.Direction > 0 && b >= v)
+            {
+                warnings.Add(Warn(t, BaselineSide, $"baseline {b} is not below the {t.Kind.Name} value {v}: progress ignores it (a rise towards {v} starts below it)"));
+            }
+            else if (t.Kind.Direction < 0 && b <= v)
+            {
+                warnings.Add(Warn(t, BaselineSide, $"baseline {b} is not above the {t.Kind.Name} value {v}: progress ignores it (a fall towards {v} starts above it)"));
+            }
+        }
+
+        if (t.Unit is "%" or "％" && !t.Kind.MeasuresCompletion && !IsRate(t))
+        {
+            foreach (var value in new[] { t.Value, t.Value2 }.OfType<decimal>().Where(x => x is < 0m or > 100m))
+            {
+                warnings.Add(Warn(t, PercentRange, $"a percent target of {value}% is outside 0–100"));
+            }
+        }
+
+        if (t.Kind.Direction > 0 && t.Kind.Takes("exclusive") && t.Value == 0m && !t.Exclusive && t.Source is { } s && (s.Contains("上升", StringComparison.Ordinal) || s.Contains("增长", StringComparison.Ordinal)) && !s.Contains("不下滑", StringComparison.Ordinal))
+        {
+            warnings.Add(Warn(t, GrowthNotExclusive, $"the source says \"{s}\": a rise means growth > 0, so {t.Kind.Name} 0 wants \"exclusive\": true"));
+        }
+
+        if (t.Deadline > ledger.Period.End && string.IsNullOrWhiteSpace(t.Note))
+        {
+            warnings.Add(Warn(t, DeadlineNote, $"the deadline {IsoDate.Format(t.Deadline)} is after the ledger period ({IsoDate.Format(ledger.Period.End)}); say why in a note"));
+        }
+
+        if (t.Draft && t.Confidence is < 0.8m)
+        {
+            warnings.Add(Warn(t, DraftUnsure, $"drafted with confidence {t.Confidence}: check the reading{(t.Note is null ? "" : $" ({t.Note})")}"));
+        }
+
+        if (t.Source is { } source && !task.Text.Contains(source, StringComparison.Ordinal))
+        {
+            warnings.Add(Warn(t, SourceNotInText, $"the source \"{source}\" is not in the text of task {task.No}"));
+        }
+    }
+
+    private static void CheckPairs(LedgerTask task, List<Problem> warnings)
+    {
+        for (var i = 0; i < task.Targets.Count; i++)
+        {
+            for (var j = i + 1; j < task.Targets.Count; j++)
+            {
+                var (a, b) = (task.Targets[i], task.Targets[j]);
+                if (!string.Equals(a.Metric, b.Metric, StringComparison.Ordinal) || a.Kind.MeasuresCompletion || b.Kind.MeasuresCompletion)
+                {
+                    continue;
+                }
+
+                if (a.Kind == b.Kind && a.Value == b.Value && a.Value2 == b.Value2 && a.Deadline == b.Deadline)
+                {
+                    warnings.Add(Warn(b, Repetition, $"repeats target {a.Id} ({a.Kind.Name} {a.Value} on \"{a.Metric}\")"));
+                    continue;
+                }
+
+                var (low, high) = (Math.Max(a.Kind.MetRange(a).Lower, b.Kind.MetRange(b).Lower), Math.Min(a.Kind.MetRange(a).Upper, b.Kind.MetRange(b).Upper));
+                if (low > high || (low == high && (Strict(a, low) || Strict(b, low))))
+                {
+                    warnings.Add(Warn(b, Contradiction, $"no value meets both {Describe(a)} and {Describe(b)} on \"{a.Metric}\""));
+                }
+            }
+        }
+    }
+
+    private static void CheckMilestoneOnly(LedgerTask task, List<Problem> warnings)
+    {
+        if (task.Targets.Count != 1 || !task.Targets[0].Kind.MeasuresCompletion)
+        {
+            return;
+        }
+
+        var match = NumberWithUnit().Match(task.Text);
+        if (match.Success)
+        {
+            warnings.Add(Warn(task.Targets[0], MilestoneWithNumber, $"task {task.No}'s only target is a milestone, but its text holds \"{match.Value}\": is that a target?"));
+        }
+    }
+
+    // Growth and change rates may be negative or exceed 100%.
+    private static bool IsRate(Target t) => t.Metric.EndsWith('率') && (t.Metric.Contains("增长", StringComparison.Ordinal) || t.Metric.Contains("下降", StringComparison.Ordinal) || t.Metric.Contains("增速", StringComparison.Ordinal) || t.Metric.Contains("变化", StringComparison.Ordinal));
+
+    private static bool Strict(Target t, decimal at) => t.Exclusive && t.Value == at;
+
+    private static string Describe(Target t) => $"{t.Id} ({t.Kind.Name} {t.Value}{(t.Value2 is { } v2 ? "–" + v2 : "")}{(t.Exclusive ? ", exclusive" : "")})";
+
+    private static Problem Warn(Target t, string code, string message) =>
+        new(t.Location.File, t.Location.Line, t.Location.Column, "", message) { TargetId = t.Id, Code = code };
+
+    [GeneratedRegex(@"\d+(?:\.\d+)?\s*(?:%|％|个工作日|工作日|个|家|项|天|小时|亿元|万元|元|万人|人次|人|次|件|户|条|场|所|名|位|册|公里|千瓦|倍|批)")]
+    private static partial Regex NumberWithUnit();
+}

@@ -1,8 +1,0 @@
-namespace Engine.Rules.Explaining;
-
-/// <summary>Language of generated explanations: Chinese first, as the ledger is, and English.</summary>
-public enum Language
-{
-    Zh,
-    En,
-}

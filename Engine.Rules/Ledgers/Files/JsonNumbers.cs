@@ -1,0 +1,26 @@
+using System.Globalization;
+using Newtonsoft.Json;
+
+namespace Engine.Rules.Ledgers;
+
+/// <summary>
+/// Writes decimals as people write them: Newtonsoft writes every decimal with a point (12.0), so a whole number
+/// is written as one (12) and any other exactly, with no trailing zeros.
+/// </summary>
+public static class JsonNumbers
+{
+    public static void Write(JsonWriter w, decimal value)
+    {
+        if (value == decimal.Truncate(value) && value is >= long.MinValue and <= long.MaxValue)
+        {
+            w.WriteValue((long)value);
+        }
+        else
+        {
+            w.WriteRawValue(Text(value));
+        }
+    }
+
+    /// <summary>The exact decimal without trailing zeros: 12.50 → "12.5".</summary>
+    public static string Text(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,39 @@
+namespace Engine.Rules.Ledgers;
+
+/// <summary>
+/// Thrown when a ledger folder fails validation. Carries every problem found, not just the first,
+/// so an analyst fixes a file in one pass.
+/// </summary>
+public sealed class RuleFileException : Exception
+{
+    public RuleFileException(IReadOnlyList<Problem> problems)
+        : base(Describe(problems))
+    {
+        Problems = problems;
+    }
+
+    public RuleFileException() : this([]) { }
+
+    public RuleFileException(string message) : base(message) => Problems = [];
+
+    public RuleFileException(string message, Exception innerException) : base(message, innerException) => Problems = [];
+
+    public IReadOnlyList<Problem> Problems { get; }
+
+    /// <summary>The file of the first problem, for callers that show one location.</summary>
+    public string? File => Problems.Count > 0 ? Problems[0].Source : null;
+
+    /// <summary>The line of the first problem.</summary>
+    public int? Line => Problems.Count > 0 ? Problems[0].Line : null;
+
+    /// <summary>The target id of the first problem that names one.</summary>
+    public string? TargetId => Problems.FirstOrDefault(p => p.TargetId is not null)?.TargetId;
+
+    private static string Describe(IReadOnlyList<Problem> problems) =>
+        problems.Count switch
+        {
+            0 => "The rule files are invalid.",
+            1 => $"1 problem in the rule files: {problems[0]}",
+            _ => $"{problems.Count} problems in the rule files; first: {problems[0]}",
+        };
+}

@@ -1,0 +1,38 @@
+namespace Engine.Rules.Ledgers;
+
+/// <summary>
+/// The one place that lists the statuses: their order on screen and paper, names, default labels and colours.
+/// Severity is the enum's order (see <see cref="Status"/>); the display order runs from done to not reported.
+/// </summary>
+public static class Statuses
+{
+    /// <summary>Every status in the order outputs list them (summaries, dropdowns, legends, transition tables).</summary>
+    public static IReadOnlyList<StatusInfo> InDisplayOrder { get; } =
+    [
+        new(Status.Achieved, "achieved", "已完成", "FFC6EFCE", "#2e9d58"),
+        new(Status.OnTrack, "on_track", "序时推进", "FFDDEBF7", "#4a86c5"),
+        new(Status.Lagging, "lagging", "进度滞后", "FFFFEB9C", "#e0a526"),
+        new(Status.Missed, "missed", "未完成", "FFFFC7CE", "#d64545"),
+        new(Status.NoData, "no_data", "待报送", "FFEDEDED", "#a8a8a8"),
+    ];
+
+    /// <summary>The statuses alone, in display order.</summary>
+    public static IReadOnlyList<Status> Order { get; } = [.. InDisplayOrder.Select(s => s.Status)];
+
+    private static readonly Dictionary<Status, StatusInfo> ByStatus = InDisplayOrder.ToDictionary(s => s.Status);
+
+    private static readonly Dictionary<string, StatusInfo> ByName = InDisplayOrder.ToDictionary(s => s.Name, StringComparer.Ordinal);
+
+    public static IReadOnlyCollection<string> Names => ByName.Keys;
+
+    /// <summary>What the catalogue knows of <paramref name="status"/>; a value outside the enum is a bug, named in the exception.</summary>
+    public static StatusInfo Of(Status status) =>
+        ByStatus.TryGetValue(status, out var info) ? info : throw new ArgumentOutOfRangeException(nameof(status), status, $"Unknown status {(int)status}.");
+
+    public static bool TryParse(string name, out Status status)
+    {
+        var found = ByName.TryGetValue(name, out var info);
+        status = found ? info!.Status : default;
+        return found;
+    }
+}

@@ -1,9 +1,0 @@
-namespace Engine.Rules.Model;
-
-/// <summary>Whether a kind of target requires, allows or refuses one of the fields whose meaning depends on the kind.</summary>
-internal enum FieldUse
-{
-    Refused,
-    Optional,
-    Required,
-}

@@ -1,4 +1,0 @@
-namespace Engine.Rules.Model;
-
-/// <summary>A numbered measure (举措) that groups tasks.</summary>
-public sealed record Measure(int No, string Name);

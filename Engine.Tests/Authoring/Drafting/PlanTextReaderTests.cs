@@ -1,0 +1,106 @@
+using Engine.Rules.Authoring;
+
+namespace Engine.Tests.Authoring;
+
+/// <summary>Plans written as numbered prose: "一、" areas, "（一）" measures, "1." items ending with their units in brackets.</summary>
+public class PlanTextReaderTests
+{
+    private const string Plan = """
+        某市优化营商环境三年行动方案
+
+        为进一步优化营商环境，制定本方案。
+        一、提升市场准入便利度
+        （一）深化商事制度改革
+        1.企业开办时间压缩至1个工作日以内。（牵头单位：市市场监管局；配合单位：市税务局、市人力资源社会保障局）
+        2.全面推行电子营业执照，到2024年底
+        应用率达到90%以上。（牵头单位：市市场监管局）
+        （二）优化涉企审批服务
+        3.工程建设项目审批时间控制在30个工作日内（责任单位：市住房城乡建设局、市自然资源局）。
+        二、强化要素保障
+        4．新增市场主体不少于5000户。（牵头单位：市发展改革委；协办单位：各区（县）人民政府、市商务局）
+        5、推进政务服务标准化。
+        """;
+
+    private static IReadOnlyList<DraftRow> Read(string text) => PlanTextReader.Read(text.Split('\n'));
+
+    [Fact]
+    public void Read_Plan_NumbersItemsInReadingOrder()
+    {
+        var rows = Read(Plan);
+        Assert.Equal([1, 2, 3, 4, 5], rows.Select(r => r.TaskNo));
+    }
+
+    [Fact]
+    public void Read_Plan_StripsTheUnitsAndJoinsWrappedLines()
+    {
+        var rows = Read(Plan);
+        Assert.Equal(
+            [
+                "企业开办时间压缩至1个工作日以内。",
+                "全面推行电子营业执照，到2024年底应用率达到90%以上。",
+                "工程建设项目审批时间控制在30个工作日内",
+                "新增市场主体不少于5000户。",
+                "推进政务服务标准化。",
+            ],
+            rows.Select(r => r.Text));
+    }
+
+    [Fact]
+    public void Read_Plan_TakesLeadAndOtherUnitsFromTheBrackets()
+    {
+        var rows = Read(Plan);
+        Assert.Equal(
+            ["市市场监管局 | 市税务局、市人力资源社会保障局", "市市场监管局 | ", "市住房城乡建设局、市自然资源局 | ", "市发展改革委 | 各区（县）人民政府、市商务局", " | "],
+            rows.Select(r => string.Join("、", r.Lead) + " | " + string.Join("、", r.Responsible)));
+        Assert.Equal(2, rows[0].Responsible.Count);
+    }
+
+    [Fact]
+    public void Read_Plan_GivesAreasAndMeasuresNumberedThroughTheDocument()
+    {
+        var rows = Read(Plan);
+        Assert.Equal(
+            [
+                ("一", "提升市场准入便利度", 1, "深化商事制度改革"),
+                ("一", "提升市场准入便利度", 1, "深化商事制度改革"),
+                ("一", "提升市场准入便利度", 2, "优化涉企审批服务"),
+                ("二", "强化要素保障", 0, ""),
+                ("二", "强化要素保障", 0, ""),
+            ],
+            rows.Select(r => (r.AreaNo, r.AreaName, r.MeasureNo, r.MeasureName)));
+    }
+
+    [Fact]
+    public void Read_ProseBeforeTheFirstItem_IsNotATask()
+    {
+        var rows = Read("""
+            为进一步优化营商环境，制定本方案。
+            总体要求如下，各单位认真落实。
+            """);
+        Assert.Empty(rows);
+    }
+
+    [Fact]
+    public void Read_BracketedLineEndingWithUnits_IsNotAMeasure()
+    {
+        // "（一）" followed by units closes an item (a wrapped line of it), so it opens no measure.
+        var rows = Read("""
+            一、提升便利度
+            1.推行“一网通办”。
+            （一）全面推行告知承诺制。（牵头单位：市司法局）
+            """);
+
+        var row = Assert.Single(rows);
+        Assert.Equal("推行“一网通办”。（一）全面推行告知承诺制。", row.Text);
+        Assert.Equal(["市司法局"], row.Lead);
+        Assert.Equal((0, ""), (row.MeasureNo, row.MeasureName));
+    }
+
+    [Theory]
+    [InlineData("1.推进改革。（牵头单位：市发展改革委）", true)]
+    [InlineData("1.推进改革（责任单位：市发展改革委；配合单位：市财政局）。", true)]
+    [InlineData("1.推进改革。", false)]
+    [InlineData("（20） 推进改革。 市发展改革委", false)]
+    public void Recognises_UnitsInBrackets_TellsAPlanFromALedger(string text, bool expected) =>
+        Assert.Equal(expected, PlanTextReader.Recognises(text));
+}
