@@ -38,7 +38,7 @@ public sealed class TargetAssessment
     public decimal Expected => Observation.Expected;
 
     /// <summary>The trend to the deadline, when there are enough figures to draw one.</summary>
-    public Projection? Projection { get; internal set; }
+    public Projection? Projection => Observation.Projection;
 
     /// <summary>The status rule that fired.</summary>
     public string Rule { get; }

@@ -9,8 +9,9 @@ namespace Engine.Rules.Assessment;
 /// </summary>
 public sealed class TargetObservation
 {
-    public TargetObservation(LedgerTask task, Target target, int ledgerOrdinal, string entity, DateOnly asOf, Figure? figure, DateOnly periodStart, int slot = 0)
+    public TargetObservation(LedgerTask task, Target target, int ledgerOrdinal, string entity, DateOnly asOf, Figure? figure, DateOnly periodStart, int slot = 0, Projection? projection = null)
     {
+        Projection = projection;
         ArgumentOutOfRangeException.ThrowIfNegative(ledgerOrdinal);
         LedgerOrdinal = ledgerOrdinal;
         Slot = slot;
@@ -29,6 +30,9 @@ public sealed class TargetObservation
     }
 
     public LedgerTask Task { get; }
+
+    /// <summary>The trend of the entity's figures to the deadline, drawn before the rules run; null when there are too few.</summary>
+    public Projection? Projection { get; }
 
     public Target Target { get; }
 

@@ -6,8 +6,9 @@ namespace Engine.Rules.Assessment;
 /// <summary>The status of one task for one entity as of one date, combined from its targets by the rules.</summary>
 public sealed class TaskAssessment
 {
-    public TaskAssessment(LedgerTask task, TaskKey key, Status status, decimal progress, IReadOnlyList<TargetAssessment> targets, string rule)
+    public TaskAssessment(LedgerTask task, TaskKey key, Status status, decimal progress, IReadOnlyList<TargetAssessment> targets, string rule, TaskAlert? alert = null)
     {
+        Alert = alert;
         Task = task;
         Key = key;
         Status = status;
@@ -42,7 +43,9 @@ public sealed class TaskAssessment
     public int? DaysToOpenDeadline { get; }
 
     /// <summary>The warning level the alert rules gave the task, and the rule; null when none matched.</summary>
-    public TaskAlert? Alert { get; internal set; }
+    public TaskAlert? Alert { get; }
+
+    internal TaskAssessment With(TaskAlert alert) => new(Task, Key, Status, Progress, Targets, Rule, alert);
 
     /// <summary>A task with one target has that target's status and progress, by the rule that judged it.</summary>
     internal static TaskAssessment Alone(TargetAssessment target) =>

@@ -17,7 +17,7 @@ internal static class AlertRules
     private static readonly ParameterExpression T = Expression.Parameter(typeof(TaskAssessment), "t");
     private static readonly ParameterExpression Ctx = Expression.Parameter(typeof(IContext), "ctx");
     private static readonly ParameterExpression Outcomes = Expression.Parameter(typeof(RuleOutcomes), RuleOutcomes.Name);
-    private static readonly MethodInfo Add = typeof(RuleOutcomes).GetMethod(nameof(RuleOutcomes.Add), [typeof(TaskAlert)])!;
+    private static readonly MethodInfo Add = typeof(RuleOutcomes).GetMethod(nameof(RuleOutcomes.Add), [typeof(AlertDecision)])!;
     private static readonly MethodInfo Raise = typeof(AlertRules).GetMethod(nameof(Make), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     public static IEnumerable<IRuleDefinition> Build(IReadOnlyList<AlertRule> alerts)
@@ -76,5 +76,5 @@ internal static class AlertRules
     private static Expression AnyOf(Expression status, IEnumerable<Status> statuses) =>
         statuses.Select(s => (Expression)Expression.Equal(status, Expression.Constant(s))).Aggregate(Expression.OrElse);
 
-    private static TaskAlert Make(TaskAssessment task, string level, string rule) => new(task, level, rule);
+    private static AlertDecision Make(TaskAssessment task, string level, string rule) => new(task, new TaskAlert(level, rule));
 }

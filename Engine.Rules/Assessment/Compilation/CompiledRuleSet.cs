@@ -69,12 +69,19 @@ public sealed class CompiledRuleSet
             throw new AssessmentException($"the rules assessed {tasks.Count} of {expected} tasks; unassessed: {string.Join(", ", missing)}");
         }
 
-        foreach (var alert in outcomes.Alerts)
+        if (outcomes.Alerts.Count == 0)
         {
-            alert.Task.Alert = alert;
+            return tasks;
         }
 
-        return tasks;
+        // A task the alert rules warned about is made again, whole, with its alert: results are never patched.
+        var alerts = new Dictionary<TaskAssessment, TaskAlert>(ReferenceEqualityComparer.Instance);
+        foreach (var decision in outcomes.Alerts)
+        {
+            alerts[decision.Task] = decision.Alert; // the last decision stands, as the rules' order gives it
+        }
+
+        return [.. tasks.Select(t => alerts.TryGetValue(t, out var alert) ? t.With(alert) : t)];
     }
 
     private bool HasAlerts => Ledger.Alerts.Count > 0;

@@ -19,14 +19,14 @@ internal sealed class RuleOutcomes : IDependencyResolver
 
     public List<TaskAssessment> Tasks { get; } = [];
 
-    public List<TaskAlert> Alerts { get; } = [];
+    public List<AlertDecision> Alerts { get; } = [];
 
     /// <summary>A target of a task with several targets: its task's combination rule takes it.</summary>
     public void Add(TargetAssessment target) => Combining.Add(target);
 
     public void Add(TaskAssessment task) => Tasks.Add(task);
 
-    public void Add(TaskAlert alert) => Alerts.Add(alert);
+    public void Add(AlertDecision alert) => Alerts.Add(alert);
 
     public object Resolve(IResolutionContext context, Type serviceType) =>
         serviceType == typeof(RuleOutcomes) ? this : throw new InvalidOperationException($"no rule dependency of type {serviceType}");

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using Engine.Rules.Figures;
 using Engine.Rules.Ledgers;
@@ -9,15 +8,12 @@ namespace Engine.Rules.Assessment;
 
 /// <summary>
 /// Compiles a ledger's targets into an NRules session factory: the status rules of each target, the no-data
-/// rules, a combination rule per task with several targets, and the alert rules. Compiled rule sets are cached per revision.
+/// rules, a combination rule per task with several targets, and the alert rules.
 /// </summary>
 public static class RuleSetCompiler
 {
-    private static readonly ConcurrentDictionary<string, Lazy<CompiledRuleSet>> Cache = new(StringComparer.Ordinal);
-
-    /// <summary>The compiled rule set for the ledger's revision, compiling it on first use.</summary>
-    public static CompiledRuleSet For(Ledger ledger) =>
-        Cache.GetOrAdd(ledger.Id + "@" + ledger.Revision, _ => new Lazy<CompiledRuleSet>(() => Compile(ledger))).Value;
+    /// <summary>The compiled rule set for the ledger's revision from the process's bounded cache, compiling it on first use.</summary>
+    public static CompiledRuleSet For(Ledger ledger) => RuleSetCache.Shared.For(ledger);
 
     public static IReadOnlyList<IRuleDefinition> Definitions(Ledger ledger)
     {

@@ -122,7 +122,7 @@ public sealed class Evaluator
             {
                 foreach (var target in task.Targets)
                 {
-                    observations.Add(new TargetObservation(task, target, ordinal++, entity, asOf, figures.InForce(entity, target.Id, asOf), Ledger.Period.Start, slot));
+                    observations.Add(new TargetObservation(task, target, ordinal++, entity, asOf, figures.InForce(entity, target.Id, asOf), Ledger.Period.Start, slot, Trend(figures, target, entity, asOf)));
                 }
             }
         }
@@ -139,18 +139,16 @@ public sealed class Evaluator
             var (entity, asOf) = slots[slot];
             var tasks = bySlot[slot] ?? [];
             tasks.Sort((a, b) => a.Task.No.CompareTo(b.Task.No));
-            foreach (var target in Projections ? tasks.SelectMany(t => t.Targets) : [])
-            {
-                // Most targets lack the dated figures for a trend; counting dates is cheap, drawing the line is not.
-                if (asOf < target.Target.Deadline && figures.DatesBetween(entity, target.Target.Id, Ledger.Period.Start, asOf < Ledger.Period.End ? asOf : Ledger.Period.End) >= Projection.MinimumPoints)
-                {
-                    target.Projection = Projection.Of(target.Target, figures.All(entity, target.Target.Id), asOf, Ledger.Period);
-                }
-            }
-
             assessments[slot] = new EntityAssessment(entity, asOf, tasks);
         }
 
         return assessments;
     }
+
+    /// <summary>The trend of a target's figures, when trends are wanted and there are enough dated figures before its deadline.</summary>
+    private Projection? Trend(FigureSet figures, Target target, string entity, DateOnly asOf) =>
+        // Most targets lack the dated figures for a trend; counting dates is cheap, drawing the line is not.
+        Projections && asOf < target.Deadline && figures.DatesBetween(entity, target.Id, Ledger.Period.Start, asOf < Ledger.Period.End ? asOf : Ledger.Period.End) >= Projection.MinimumPoints
+            ? Projection.Of(target, figures.All(entity, target.Id), asOf, Ledger.Period)
+            : null;
 }

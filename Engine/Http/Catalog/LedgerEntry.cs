@@ -49,7 +49,7 @@ public sealed class LedgerEntry : IDisposable
             }
             else
             {
-                var evaluator = await Task.Run(() => new Evaluator(RuleSetCompiler.For(ledger))).ConfigureAwait(false);
+                var evaluator = await Task.Run(() => new Evaluator(RuleSetCompiler.Compile(ledger))).ConfigureAwait(false);
                 next = new LedgerState.Serving(new ServedRevision(ledger, evaluator), _clock.GetUtcNow());
             }
 
