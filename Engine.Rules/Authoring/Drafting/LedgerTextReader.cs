@@ -30,16 +30,18 @@ public static partial class LedgerTextReader
         Row? current = null;
         bool inText = false, textEnded = true;
 
-        void FlushBlock()
+        // cellEnd: the end of the responsible cell printed on a marker's line ("区）人民政府（管委会） 1.深化市场"); the
+        // cell's first lines are still in the block, so it is joined to them rather than replacing them.
+        void FlushBlock(string cellEnd = "")
         {
-            if (block.Count == 0)
+            if (block.Count == 0 && cellEnd.Length == 0)
             {
                 return;
             }
 
             // Lead lines come first, each at most 5 wide; a line continues the cell unless the previous one completed a unit name.
             var j = 0;
-            if (block[0].Length <= 5 && !NeverLead(block[0]))
+            if (block.Count > 0 && block[0].Length <= 5 && !NeverLead(block[0]))
             {
                 while (j < block.Count && block[j].Length <= 5 && !NeverLead(block[j]) && (j == 0 || Continues(block[j - 1], block[j])))
                 {
@@ -52,9 +54,9 @@ public static partial class LedgerTextReader
                 lead = LedgerTableReader.Units(string.Concat(block.Take(j)));
             }
 
-            if (j < block.Count)
+            if (j < block.Count || cellEnd.Length > 0)
             {
-                responsible = LedgerTableReader.Units(string.Concat(block.Skip(j)));
+                responsible = LedgerTableReader.Units(string.Concat(block.Skip(j)) + cellEnd);
             }
 
             block.Clear();
@@ -125,8 +127,7 @@ public static partial class LedgerTextReader
             {
                 if (measureMatch.Groups["before"].Value is { Length: > 0 } unitBefore)
                 {
-                    FlushBlock();
-                    responsible = LedgerTableReader.Units(unitBefore);
+                    FlushBlock(unitBefore);
                 }
 
                 var name = new StringBuilder(measureMatch.Groups["name"].Value);

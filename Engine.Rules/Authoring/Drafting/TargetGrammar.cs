@@ -42,12 +42,15 @@ public static partial class TargetGrammar
 
                     taken.Add((start, end));
                     var source = text.Substring(start, end - start);
-                    targets.AddRange(made.Select((t, i) => t with { Source = source, Position = start + i }));
+                    // Every value of a “分别” list shares the list's start: the drafter names the metric from the words
+                    // before it, so an offset per value would cut into the comparison word ("分别不").
+                    targets.AddRange(made.Select(t => t with { Source = source, Position = start }));
                 }
             }
         }
 
-        targets.Sort((a, b) => a.Position.CompareTo(b.Position));
+        // A stable sort, so the values of one list (same position) keep their reading order.
+        targets = [.. targets.OrderBy(t => t.Position)];
         if (targets.Count == 0)
         {
             var dated = Sentences(text).Select(s => (s, d: Deadline(s.Text, year))).FirstOrDefault(p => p.d is not null);

@@ -245,15 +245,17 @@ public class RuleTestReaderTests
             problems.Select(p => (p.Source, p.Line, p.Message)));
     }
 
-    [Fact(Skip = "bug: RuleTestReader accepts \"alert\" under expect.targets (Fields lists it for targets and tasks alike), but RuleTestRunner.TargetField has no \"alert\" case and returns \"\", so a target alert expectation can never pass (e.g. { \"alert\": \"none\" } fails with actual \"\"). Alerts are task-level: the reader should reject it at its line, as it does unknown fields.")]
+    [Fact]
     public void Read_AlertExpectedOfATarget_IsReportedAtItsLine()
     {
         var problem = OneProblem("""
             { "cases": [
               { "name": "x", "as_of": "2023-06-30", "figures": [],
-                "expect": { "targets": { "1.1": { "alert": "none" } } } } ] }
+                "expect": { "targets": { "1.1": {
+                  "alert": "none" } } } } ] }
             """);
 
+        // The field's own line (4), not the target's (3).
         Assert.Equal(("tests/cases.json", 4), (problem.Source, problem.Line));
         Assert.Contains("alert", problem.Message, StringComparison.Ordinal);
     }
