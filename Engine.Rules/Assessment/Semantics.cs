@@ -8,7 +8,7 @@ namespace Engine.Rules.Assessment;
 /// Decisions (met, status, combination) are made by the compiled rules; these are the numbers they use.
 /// All in decimal: 12 ≥ 12.0 holds and 0.1 + 0.2 = 0.3.
 /// </summary>
-public static class Semantics
+internal static class Semantics
 {
     /// <summary>Whether figure <paramref name="v"/> meets <paramref name="target"/> (the reference the compiled conditions are tested against).</summary>
     public static bool IsMet(Target target, decimal v) => target.Kind.IsMet(target, v);

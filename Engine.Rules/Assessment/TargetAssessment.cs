@@ -6,7 +6,7 @@ namespace Engine.Rules.Assessment;
 /// <summary>The status of one target for one entity as of one date, as decided by the rules.</summary>
 public sealed class TargetAssessment
 {
-    public TargetAssessment(TargetObservation observation, Status status, decimal progress, bool? met, string rule, string? readingRule)
+    internal TargetAssessment(TargetObservation observation, Status status, decimal progress, bool? met, string rule, string? readingRule)
     {
         Observation = observation;
         Status = status;
@@ -16,7 +16,7 @@ public sealed class TargetAssessment
         ReadingRule = readingRule;
     }
 
-    public TargetObservation Observation { get; }
+    internal TargetObservation Observation { get; }
 
     public Target Target => Observation.Target;
 

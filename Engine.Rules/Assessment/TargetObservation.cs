@@ -7,7 +7,7 @@ namespace Engine.Rules.Assessment;
 /// The fact put into the session for each target of each assessed (entity, as-of): the target,
 /// the figure in force (if any) and where the date stands against the target's deadline.
 /// </summary>
-public sealed class TargetObservation
+internal sealed class TargetObservation
 {
     public TargetObservation(LedgerTask task, Target target, int ledgerOrdinal, string entity, DateOnly asOf, Figure? figure, DateOnly periodStart, int slot = 0, Projection? projection = null)
     {

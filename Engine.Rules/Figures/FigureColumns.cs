@@ -4,7 +4,7 @@ namespace Engine.Rules.Figures;
 /// The figure fields and the header names that mean them: the format's English names, and the Chinese headers
 /// of the figures template (and of units' own sheets), so a filled-in template reads back as it is.
 /// </summary>
-public static class FigureColumns
+internal static class FigureColumns
 {
     public const string Target = "target";
     public const string AsOf = "as_of";

@@ -45,7 +45,9 @@ public sealed class FigureIntake : IFigureSink
 
     public void Add(RawFigure row) => Add(FigureRowText.From(row));
 
-    public void Add(scoped in FigureRowText row)
+    void IFigureSink.Add(scoped in FigureRowText row) => Add(row);
+
+    internal void Add(scoped in FigureRowText row)
     {
         _read++;
         var problem = Check(row, out var figure, out var ordinal);

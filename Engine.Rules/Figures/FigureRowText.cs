@@ -4,7 +4,7 @@ namespace Engine.Rules.Figures;
 /// A figure row as text spans over a reader's buffer, valid only during the call that receives it. Readers of bulk
 /// input (CSV, IDataView) hand rows over this way so that a row that is checked and reduced away costs no strings.
 /// </summary>
-public readonly ref struct FigureRowText
+internal readonly ref struct FigureRowText
 {
     public FigureRowText(string source, int line, ReadOnlySpan<char> target, ReadOnlySpan<char> asOf, ReadOnlySpan<char> value)
     {

@@ -8,7 +8,7 @@ public interface IFigureSink
     void Add(RawFigure row);
 
     /// <summary>A row as spans over the reader's buffer; sinks that keep rows copy it.</summary>
-    void Add(scoped in FigureRowText row) => Add(row.ToRaw());
+    internal void Add(scoped in FigureRowText row) => Add(row.ToRaw());
 
     void Reject(Problem problem);
 }

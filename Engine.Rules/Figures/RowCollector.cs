@@ -3,7 +3,7 @@ using Engine.Rules.Ledgers;
 namespace Engine.Rules.Figures;
 
 /// <summary>Keeps raw rows as read, for callers that check them against more than one ledger (diff).</summary>
-public sealed class RowCollector : IFigureSink
+internal sealed class RowCollector : IFigureSink
 {
     private readonly List<RawFigure> _rows = [];
 

@@ -5,7 +5,7 @@ using NRules;
 namespace Engine.Rules.Assessment;
 
 /// <summary>A ledger's targets compiled into a Rete network, ready to assess batches of observations.</summary>
-public sealed class CompiledRuleSet
+internal sealed class CompiledRuleSet
 {
     private readonly ISessionFactory _factory;
 

@@ -10,7 +10,7 @@ namespace Engine.Rules.Assessment;
 /// Compiles a ledger's targets into an NRules session factory: the status rules of each target, the no-data
 /// rules, a combination rule per task with several targets, and the alert rules.
 /// </summary>
-public static class RuleSetCompiler
+internal static class RuleSetCompiler
 {
     /// <summary>The compiled rule set for the ledger's revision from the process's bounded cache, compiling it on first use.</summary>
     public static CompiledRuleSet For(Ledger ledger) => RuleSetCache.Shared.For(ledger);

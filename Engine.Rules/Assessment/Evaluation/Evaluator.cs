@@ -16,14 +16,14 @@ public sealed class Evaluator
     {
     }
 
-    public Evaluator(CompiledRuleSet rules)
+    internal Evaluator(CompiledRuleSet rules)
     {
         _rules = rules;
     }
 
     public Ledger Ledger => _rules.Ledger;
 
-    public CompiledRuleSet Rules => _rules;
+    internal CompiledRuleSet Rules => _rules;
 
     /// <summary>Default as-of date for a figure set: its latest as_of, or the period end when there are no figures.</summary>
     public DateOnly DefaultAsOf(FigureSet figures) => figures.LatestAsOf ?? Ledger.Period.End;

@@ -9,7 +9,7 @@ namespace Engine.Rules.Assessment;
 /// Writes the ledger's text columns from an assessment: 落实情况 (what the figures say) and
 /// 存在问题 (why a task lags, missed or lacks data). Plain sentences, one clause per target.
 /// </summary>
-public static class TaskExplainer
+internal static class TaskExplainer
 {
     private static readonly CultureInfo Zh = CultureInfo.GetCultureInfo("zh-Hans");
     private static readonly CultureInfo En = CultureInfo.GetCultureInfo("en");

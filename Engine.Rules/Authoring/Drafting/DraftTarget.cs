@@ -5,7 +5,7 @@ using Engine.Rules.Ledgers;
 namespace Engine.Rules.Authoring;
 
 /// <summary>A target proposed from a task text, for an analyst to review.</summary>
-public sealed record DraftTarget
+internal sealed record DraftTarget
 {
     public required TargetKind Kind { get; init; }
 
@@ -34,4 +34,4 @@ public sealed record DraftTarget
 }
 
 /// <summary>The targets proposed for one task, and how they combine.</summary>
-public sealed record TaskDraft(IReadOnlyList<DraftTarget> Targets, Combine Combine);
+internal sealed record TaskDraft(IReadOnlyList<DraftTarget> Targets, Combine Combine);

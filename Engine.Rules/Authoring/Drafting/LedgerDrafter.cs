@@ -10,7 +10,7 @@ namespace Engine.Rules.Authoring;
 /// draft, with the grammar's confidence and, where the reading is uncertain, a note. The result passes
 /// <c>engine check</c>; <c>engine lint</c> points at what needs a human look.
 /// </summary>
-public static partial class LedgerDrafter
+internal static partial class LedgerDrafter
 {
     public static Ledger Draft(IReadOnlyList<DraftRow> rows, string id, string title, int year)
     {

@@ -11,7 +11,7 @@ namespace Engine.Rules.Authoring;
 /// 工作任务, and optionally 举措 and 备注. An empty area, unit or measure cell repeats the one above, as a merged
 /// cell does in a spreadsheet.
 /// </summary>
-public static partial class LedgerTableReader
+internal static partial class LedgerTableReader
 {
     public static (IReadOnlyList<DraftRow> Rows, IReadOnlyList<Problem> Problems) Read(string path)
     {

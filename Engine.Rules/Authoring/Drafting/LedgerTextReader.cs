@@ -13,7 +13,7 @@ namespace Engine.Rules.Authoring;
 /// are in the PDF: area ≤ 4 characters a line, lead ≤ 5, responsible ≤ 12, task text about 24.
 /// A reading, not a certainty: its drafts are for analysts to review.
 /// </summary>
-public static partial class LedgerTextReader
+internal static partial class LedgerTextReader
 {
     private static readonly HashSet<char> UnitEnd = [.. "局院委办行关会心团司站部府厅室队社所"];
 

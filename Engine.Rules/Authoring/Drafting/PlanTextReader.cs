@@ -11,7 +11,7 @@ namespace Engine.Rules.Authoring;
 /// each item ending with its units in brackets, "（牵头单位：市发展改革委；配合单位：…）". Items are numbered
 /// through the document in reading order, as a ledger numbers its tasks.
 /// </summary>
-public static partial class PlanTextReader
+internal static partial class PlanTextReader
 {
     /// <summary>True when the text names its units the plan way, after each item.</summary>
     public static bool Recognises(string text) => Units().IsMatch(text);

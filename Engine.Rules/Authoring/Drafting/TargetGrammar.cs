@@ -12,7 +12,7 @@ namespace Engine.Rules.Authoring;
 /// exclusions a careful reader makes (eligibility thresholds ending in 的, names in quotes, years and dates).
 /// Deterministic and offline: the same text always gives the same draft.
 /// </summary>
-public static partial class TargetGrammar
+internal static partial class TargetGrammar
 {
     private const string Units = "个工作日|工作日|个百分点|个环节|万千瓦|万TEU|万标箱|万人次|万人|万元|亿元|万吨|万册|万份|万个|元/生/年|元/人月|件/人|生/师|小时|分钟|公里|公顷|平方米|家次|场次|人次|%|％|个|家|项|件|次|天|日|名|位|条|场|例|人|元|枚|台|周|份|宗|笔|张|册|亩|所|户|批|倍|秒|年";
 

@@ -7,7 +7,7 @@ namespace Engine.Rules.Figures;
 /// Reads a figures CSV (UTF-8, header row, columns in any order) row by row into the intake.
 /// Line numbers count the header as line 1; a row with the wrong number of cells is rejected, not guessed at.
 /// </summary>
-public static class CsvFigureReader
+internal static class CsvFigureReader
 {
     public static void Read(string path, string displayName, IFigureSink intake)
     {

@@ -9,7 +9,7 @@ namespace Engine.Rules.Figures;
 /// Reads a figures JSON file: an array of objects with the CSV's keys. Each object is read as it streams past;
 /// its line is the line where the object starts.
 /// </summary>
-public static class JsonFigureReader
+internal static class JsonFigureReader
 {
     public static void Read(TextReader text, string displayName, IFigureSink intake)
     {

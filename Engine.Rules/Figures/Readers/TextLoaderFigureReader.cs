@@ -13,7 +13,7 @@ namespace Engine.Rules.Figures;
 /// with <c>//</c> (its comments); a first pass finds the line of each row it reads, and reports the comment lines
 /// as rejected, so no line of the file goes unaccounted for.
 /// </summary>
-public static class TextLoaderFigureReader
+internal static class TextLoaderFigureReader
 {
     public static void Read(string path, string displayName, char separator, IFigureSink sink)
     {

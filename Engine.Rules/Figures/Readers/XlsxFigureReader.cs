@@ -10,7 +10,7 @@ namespace Engine.Rules.Figures;
 /// whose header names target, as_of and value. Rows whose date and value are both empty are the template's
 /// unfilled lines and are not figures. Problems name the sheet, row and column.
 /// </summary>
-public static class XlsxFigureReader
+internal static class XlsxFigureReader
 {
     public static void Read(string path, string displayName, IFigureSink intake)
     {

@@ -7,7 +7,7 @@ namespace Engine.Rules.Ledgers;
 /// Writes decimals as people write them: Newtonsoft writes every decimal with a point (12.0), so a whole number
 /// is written as one (12) and any other exactly, with no trailing zeros.
 /// </summary>
-public static class JsonNumbers
+internal static class JsonNumbers
 {
     public static void Write(JsonWriter w, decimal value)
     {

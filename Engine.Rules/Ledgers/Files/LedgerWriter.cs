@@ -7,7 +7,7 @@ namespace Engine.Rules.Ledgers;
 /// Writes a ledger back as format-v1 rule files, so that reading the result gives the same ledger.
 /// Deadlines are written resolved; schedule and slack only where the file set them.
 /// </summary>
-public static class LedgerWriter
+internal static class LedgerWriter
 {
     public static void Write(Ledger ledger, string folder)
     {

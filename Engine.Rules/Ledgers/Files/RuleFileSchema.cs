@@ -8,7 +8,7 @@ namespace Engine.Rules.Ledgers;
 /// enum names. Rule files may name them in "$schema" so editors complete and check as analysts type.
 /// A test holds the reader and these schemas to the same fields.
 /// </summary>
-public static class RuleFileSchema
+internal static class RuleFileSchema
 {
     public const string LedgerFile = "ledger.schema.json";
     public const string AreaFile = "area.schema.json";

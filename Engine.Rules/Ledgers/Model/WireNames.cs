@@ -1,7 +1,7 @@
 namespace Engine.Rules.Ledgers;
 
 /// <summary>The snake_case names that rule files and outputs use for the model's enums (format v1).</summary>
-public static class WireNames
+internal static class WireNames
 {
     private static readonly Dictionary<string, Combine> Combines = new(StringComparer.Ordinal)
     {

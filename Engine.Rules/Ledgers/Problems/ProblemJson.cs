@@ -7,7 +7,7 @@ namespace Engine.Rules.Ledgers;
 /// <c>{ "file", "line", "column", "field", "target", "reason", "code" }</c>. Line and column are 0 when unknown,
 /// target is null when the problem belongs to no target.
 /// </summary>
-public static class ProblemJson
+internal static class ProblemJson
 {
     public static void Write(JsonWriter w, Problem problem)
     {
