@@ -4,7 +4,7 @@ using Engine.Rules.Ledgers;
 namespace Engine.Cli;
 
 /// <summary>The <c>engine</c> command line: evaluate, check, targets, samples.</summary>
-public static class EngineCli
+internal static class EngineCli
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, extend: null);
 

@@ -1,7 +1,7 @@
 namespace Engine.Cli;
 
 /// <summary>Exit codes of the <c>engine</c> program.</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Done = 0;
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 namespace Engine.Http;
 
 /// <summary>Errors as application/problem+json, each naming the field (and line, for bodies) that failed.</summary>
-public static class ApiProblems
+internal static class ApiProblems
 {
     public static IResult BadRequest(string title, IEnumerable<Problem> problems) => Make(StatusCodes.Status400BadRequest, title, problems);
 

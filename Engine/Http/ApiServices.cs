@@ -5,4 +5,4 @@ using Engine.Http.Store;
 namespace Engine.Http;
 
 /// <summary>What the endpoints share: the ledgers, the figure store, the keys, the limits and the clock.</summary>
-public sealed record ApiServices(LedgerCatalog Catalog, FigureStore Store, KeyRing Keys, ServeOptions Options, TimeProvider Clock);
+internal sealed record ApiServices(LedgerCatalog Catalog, FigureStore Store, KeyRing Keys, ServeOptions Options, TimeProvider Clock);

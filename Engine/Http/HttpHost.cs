@@ -17,7 +17,7 @@ namespace Engine.Http;
 /// The HTTP API: the same Evaluator as the CLI behind minimal-API endpoints, a figure store, API keys,
 /// rule files reloaded as they change. <see cref="BuildAsync"/> lets tests swap the server for an in-memory one.
 /// </summary>
-public static class HttpHost
+internal static class HttpHost
 {
     public static async Task<WebApplication> BuildAsync(ServeOptions options, Action<WebApplicationBuilder>? configure = null, TimeProvider? clock = null)
     {

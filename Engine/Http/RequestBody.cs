@@ -7,7 +7,7 @@ using Newtonsoft.Json.Linq;
 namespace Engine.Http;
 
 /// <summary>Reads a JSON request body within the size limit, with line information for every token.</summary>
-public static class RequestBody
+internal static class RequestBody
 {
     public static async Task<(JToken? Body, IResult? Error)> ReadAsync(HttpRequest request, long limit)
     {

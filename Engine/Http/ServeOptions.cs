@@ -1,7 +1,7 @@
 namespace Engine.Http;
 
 /// <summary>How <c>engine serve</c> runs: where the ledgers, the store and the keys are, and the request limits.</summary>
-public sealed record ServeOptions(string TargetsRoot, string DbPath, string KeysPath)
+internal sealed record ServeOptions(string TargetsRoot, string DbPath, string KeysPath)
 {
     public string Urls { get; init; } = "http://127.0.0.1:5080";
 

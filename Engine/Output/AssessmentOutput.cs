@@ -6,7 +6,7 @@ using Engine.Rules.Ledgers;
 namespace Engine.Output;
 
 /// <summary>Writes an evaluation in the chosen format to a file (atomically) or to standard output.</summary>
-public static class AssessmentOutput
+internal static class AssessmentOutput
 {
     public static void Write(EvaluationResult result, OutputFormat format, Language lang, string? path, TextWriter stdout)
     {

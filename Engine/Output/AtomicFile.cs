@@ -3,7 +3,7 @@ using System.Text;
 namespace Engine.Output;
 
 /// <summary>Writes a file through a temporary beside it and a rename, so an interrupted run never leaves half a file.</summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     public static void Write(string path, Action<TextWriter> write) =>
         WriteBytes(path, stream =>

@@ -8,7 +8,7 @@ using Newtonsoft.Json.Linq;
 namespace Engine.Output;
 
 /// <summary>Writes a ledger diff as text for people or as JSON for tools.</summary>
-public static class DiffWriter
+internal static class DiffWriter
 {
     private static readonly IReadOnlyList<Status> Order = Statuses.Order;
 

@@ -11,7 +11,7 @@ namespace Engine.Output;
 /// the lagging and missed tasks with their explanations, and every task's targets. Charts are inline SVG;
 /// nothing is fetched from the network.
 /// </summary>
-public static class HtmlReportWriter
+internal static class HtmlReportWriter
 {
     private static readonly IReadOnlyList<Status> Order = Statuses.Order;
 

@@ -1,6 +1,6 @@
 namespace Engine.Output;
 
-public enum OutputFormat
+internal enum OutputFormat
 {
     Json,
     Csv,

@@ -6,7 +6,7 @@ using nietras.SeparatedValues;
 namespace Engine.Output;
 
 /// <summary>The flat list of a ledger's targets with every default resolved (<c>engine targets</c>).</summary>
-public static class TargetListWriter
+internal static class TargetListWriter
 {
     public static readonly string[] Columns = ["id", "task", "metric", "kind", "value", "value2", "baseline", "unit", "deadline", "schedule", "slack", "combine", "source"];
 

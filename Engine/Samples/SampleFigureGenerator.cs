@@ -9,7 +9,7 @@ namespace Engine.Samples;
 /// their limits, counts grow through the year; each target gets a fate (strong, steady, slow, silent), so the
 /// assessment shows a realistic mix of statuses. A few deliberately bad rows show the rejections.
 /// </summary>
-public sealed class SampleFigureGenerator
+internal sealed class SampleFigureGenerator
 {
     public static readonly string[] Columns = ["target", "as_of", "value", "unit", "entity", "reported_by", "note"];
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 namespace Engine.Http.Access;
 
 /// <summary>Who may read and who may submit what.</summary>
-public static class AccessRules
+internal static class AccessRules
 {
     /// <summary>The caller of a request, or null when a key was presented and is not valid.</summary>
     public static Caller? Identify(HttpRequest request, ApiKeyFile keys)

@@ -10,7 +10,7 @@ namespace Engine.Http.Access;
 /// and whether reads are public. A key is shown once, when it is made, and never stored or logged in clear.
 /// Key format: <c>ek_{id}_{secret}</c>; the id finds the entry, the secret's hash is compared in constant time.
 /// </summary>
-public sealed class ApiKeyFile
+internal sealed class ApiKeyFile
 {
     public const string AdminRole = "admin";
 
@@ -23,7 +23,7 @@ public sealed class ApiKeyFile
         _byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
     }
 
-    public sealed record Entry(string Id, string? Unit, string Role, string Sha256, string Created);
+    internal sealed record Entry(string Id, string? Unit, string Role, string Sha256, string Created);
 
     /// <summary>False when there is no configuration file: reads are open and submissions are refused.</summary>
     public bool Exists { get; }

@@ -1,7 +1,7 @@
 namespace Engine.Http.Access;
 
 /// <summary>Who is calling: a key bound to a reporting unit, an admin key, or nobody (no key given).</summary>
-public sealed record Caller(string KeyId, string? Unit, bool IsAdmin)
+internal sealed record Caller(string KeyId, string? Unit, bool IsAdmin)
 {
     public static Caller Anonymous { get; } = new("anonymous", null, false);
 

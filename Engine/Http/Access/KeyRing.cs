@@ -4,7 +4,7 @@ namespace Engine.Http.Access;
 /// The key file as of now: re-read when its modification time changes, so a key added with
 /// <c>engine keys add</c> works without a restart.
 /// </summary>
-public sealed class KeyRing(string path)
+internal sealed class KeyRing(string path)
 {
     private readonly Lock _gate = new();
     private (DateTime Stamp, ApiKeyFile File)? _current;

@@ -9,7 +9,7 @@ namespace Engine.Http.Catalog;
 /// The ledgers served: every folder under the targets root that holds a ledger.json (or the root itself when it
 /// is one ledger). Watches the folders and reloads a ledger shortly after its files stop changing.
 /// </summary>
-public sealed class LedgerCatalog : IDisposable
+internal sealed class LedgerCatalog : IDisposable
 {
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(300);
     private readonly ConcurrentDictionary<string, LedgerEntry> _entries = new(StringComparer.Ordinal);

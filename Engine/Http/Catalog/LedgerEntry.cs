@@ -7,7 +7,7 @@ namespace Engine.Http.Catalog;
 /// One ledger folder being served. A reload reads, validates and compiles the folder off the request path,
 /// then swaps the state in one reference write; a broken edit keeps the last good revision serving.
 /// </summary>
-public sealed class LedgerEntry : IDisposable
+internal sealed class LedgerEntry : IDisposable
 {
     private readonly TimeProvider _clock;
     private readonly SemaphoreSlim _reloading = new(1, 1);

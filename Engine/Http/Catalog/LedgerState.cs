@@ -9,7 +9,7 @@ namespace Engine.Http.Catalog;
 /// <see cref="NeverValid"/>. Replaced whole, never mutated. The cases are closed (nested, with a constructor no
 /// other type reaches): a switch over them throws on anything else rather than guess.
 /// </summary>
-public abstract record LedgerState
+internal abstract record LedgerState
 {
     private protected LedgerState(DateTimeOffset loadedAt) => LoadedAt = loadedAt;
 
@@ -17,13 +17,13 @@ public abstract record LedgerState
     public DateTimeOffset LoadedAt { get; init; }
 
     /// <summary>The files on disk are valid and are what is served.</summary>
-    public sealed record Serving(ServedRevision Revision, DateTimeOffset LoadedAt) : LedgerState(LoadedAt);
+    internal sealed record Serving(ServedRevision Revision, DateTimeOffset LoadedAt) : LedgerState(LoadedAt);
 
     /// <summary>An edit broke the files on disk; the last good revision keeps serving.</summary>
-    public sealed record ServingDespiteBrokenFiles(ServedRevision Revision, IReadOnlyList<Problem> Problems, DateTimeOffset LoadedAt) : LedgerState(LoadedAt);
+    internal sealed record ServingDespiteBrokenFiles(ServedRevision Revision, IReadOnlyList<Problem> Problems, DateTimeOffset LoadedAt) : LedgerState(LoadedAt);
 
     /// <summary>The files have never been valid (or not loaded yet): nothing to serve.</summary>
-    public sealed record NeverValid(IReadOnlyList<Problem> Problems, DateTimeOffset LoadedAt) : LedgerState(LoadedAt);
+    internal sealed record NeverValid(IReadOnlyList<Problem> Problems, DateTimeOffset LoadedAt) : LedgerState(LoadedAt);
 
     /// <summary>The revision served, or null when there is none.</summary>
     public ServedRevision? Served => this switch
@@ -64,4 +64,4 @@ public abstract record LedgerState
 }
 
 /// <summary>A revision being served: the ledger and its compiled evaluator, always together.</summary>
-public sealed record ServedRevision(Ledger Ledger, Evaluator Evaluator);
+internal sealed record ServedRevision(Ledger Ledger, Evaluator Evaluator);

@@ -5,7 +5,7 @@ namespace Engine.Http.Endpoints;
 // Shapes for the OpenAPI document only: bodies are read with Newtonsoft (exact decimals, line numbers).
 
 /// <summary>A figure as submitted: the fields of a figures file. <c>value</c> may be a JSON number or a numeric string.</summary>
-public sealed record FigureDoc(
+internal sealed record FigureDoc(
     [property: JsonPropertyName("target")] string Target,
     [property: JsonPropertyName("as_of")] string AsOf,
     [property: JsonPropertyName("value")] decimal Value,
@@ -15,10 +15,10 @@ public sealed record FigureDoc(
     [property: JsonPropertyName("note")] string? Note);
 
 /// <summary>Body of POST /v1/ledgers/{id}/evaluate.</summary>
-public sealed record EvaluateRequestDoc(
+internal sealed record EvaluateRequestDoc(
     [property: JsonPropertyName("as_of")] string? AsOf,
     [property: JsonPropertyName("figures")] IReadOnlyList<FigureDoc> Figures,
     [property: JsonPropertyName("lang")] string? Lang);
 
 /// <summary>Body of POST /v1/ledgers/{id}/figures.</summary>
-public sealed record SubmitRequestDoc([property: JsonPropertyName("figures")] IReadOnlyList<FigureDoc> Figures);
+internal sealed record SubmitRequestDoc([property: JsonPropertyName("figures")] IReadOnlyList<FigureDoc> Figures);

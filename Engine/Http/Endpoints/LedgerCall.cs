@@ -11,7 +11,7 @@ namespace Engine.Http.Endpoints;
 /// read once so a reload during the request cannot change what the handler sees. Handlers take it as a parameter;
 /// binding runs before the filters, so it only holds the request and reads what the filters stored.
 /// </summary>
-public sealed class LedgerCall
+internal sealed class LedgerCall
 {
     private static readonly object CallerKey = new();
     private static readonly object EntryKey = new();

@@ -9,7 +9,7 @@ namespace Engine.Output.Xlsx;
 /// a dropdown of the labels in 评估情况 (so a supervisor can still override by hand), status colours,
 /// a frozen header, and a summary sheet by status, area and lead unit.
 /// </summary>
-public static class XlsxAssessmentWriter
+internal static class XlsxAssessmentWriter
 {
     /// <summary>Sheet name for the figures without an entity (the whole city).</summary>
     public const string NoEntitySheet = "评估";

@@ -8,7 +8,7 @@ namespace Engine.Output.Xlsx;
 /// The figures workbook units fill in: one row per target with what it asks, and empty 截至日期 and 报送值
 /// cells that only take a date and a number (0–100 for milestones). Its headers are ones the figure reader knows.
 /// </summary>
-public static class XlsxTemplateWriter
+internal static class XlsxTemplateWriter
 {
     public const string SheetName = "填报";
 
