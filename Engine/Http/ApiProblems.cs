@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Newtonsoft.Json.Linq;
 using Engine.Rules.Ledgers;
 using Microsoft.AspNetCore.Http;
 
@@ -38,4 +39,7 @@ internal static class ApiProblems
         using var document = JsonDocument.Parse(ProblemJson.ToArray(problems));
         return document.RootElement.Clone();
     }
+
+    /// <summary>Problems in the one shape, for the engine's own answer documents.</summary>
+    public static JArray Array(IEnumerable<Problem> problems) => JArray.Parse(ProblemJson.ToArray(problems));
 }

@@ -53,7 +53,7 @@ internal static class HttpHost
         }));
 
         app.MapOpenApi();
-        app.MapGet("/healthz", () => Results.Json(new { status = "ok", engine = EngineVersion.Current, ledgers = catalog.Entries.Count(e => e.State.Served is not null) }))
+        app.MapGet("/healthz", () => JsonAnswer.Of(new { status = "ok", engine = EngineVersion.Current, ledgers = catalog.Entries.Count(e => e.State.Served is not null) }))
             .WithName("Health");
         LedgerEndpoints.MapList(app, api);
 

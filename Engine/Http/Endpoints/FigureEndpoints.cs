@@ -38,7 +38,7 @@ internal static class FigureEndpoints
             var stored = intake.Accepted.Count == 0
                 ? null
                 : api.Store.Store(id, caller.ToString(), intake.Accepted, api.Clock.GetUtcNow());
-            return Results.Json(new Dictionary<string, object?>
+            return JsonAnswer.Of(new Dictionary<string, object?>
             {
                 ["ledger"] = id,
                 ["revision"] = ledger.Revision,
@@ -47,7 +47,7 @@ internal static class FigureEndpoints
                 ["read"] = intake.Read,
                 ["stored"] = stored?.Stored ?? 0,
                 ["new_versions"] = stored?.NewVersions ?? 0,
-                ["rejected"] = ApiProblems.Json(intake.Rejected),
+                ["rejected"] = ApiProblems.Array(intake.Rejected),
             });
         }).Accepts<SubmitRequestDoc>("application/json").WithMetadata(new SubmitKeyRequired()).WithName("SubmitFigures").WithSummary("Store submitted figures; a resubmission for the same (entity, target, as_of) is a new version.");
 
@@ -60,7 +60,7 @@ internal static class FigureEndpoints
             }
 
             var history = api.Store.History(id, target, entity);
-            return Results.Json(new Dictionary<string, object?>
+            return JsonAnswer.Of(new Dictionary<string, object?>
             {
                 ["ledger"] = id,
                 ["revision"] = call.Ledger.Revision,

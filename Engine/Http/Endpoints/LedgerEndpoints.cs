@@ -21,7 +21,7 @@ internal static class LedgerEndpoints
                 return refusal;
             }
 
-            return Results.Json(api.Catalog.Entries.Select(e => Summary(e.Id, e.State)).ToList());
+            return JsonAnswer.Of(api.Catalog.Entries.Select(e => Summary(e.Id, e.State)).ToList());
         }).WithName("ListLedgers").WithSummary("The ledgers served, with their revision and validation state.");
 
     /// <summary>The routes of one ledger, inside the /v1/ledgers/{id} group.</summary>
@@ -34,8 +34,8 @@ internal static class LedgerEndpoints
             detail["folder"] = Path.GetFileName(call.Entry.Folder);
             detail["loaded_at"] = state.LoadedAt.ToString("O", CultureInfo.InvariantCulture);
             detail["period"] = state.Served is { Ledger: var served } ? new { start = IsoDate.Format(served.Period.Start), end = IsoDate.Format(served.Period.End) } : null;
-            detail["problems"] = ApiProblems.Json(state.FileProblems);
-            return Results.Json(detail);
+            detail["problems"] = ApiProblems.Array(state.FileProblems);
+            return JsonAnswer.Of(detail);
         }).WithMetadata(new AnyLedgerState()).WithName("GetLedger").WithSummary("One ledger: revision served, engine version, and the problems of the files on disk if they are invalid.");
 
         ledger.MapGet("/targets", (LedgerCall call) =>

@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Engine.Http;
+
+/// <summary>
+/// An answer document written by Newtonsoft, the engine's one JSON library for what it writes (rule files,
+/// assessments, answers); ASP.NET Core's own serializer writes only what the framework writes itself.
+/// </summary>
+internal sealed class JsonAnswer(JToken document) : IResult
+{
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        Culture = CultureInfo.InvariantCulture,
+        DateParseHandling = DateParseHandling.None,
+        FloatParseHandling = FloatParseHandling.Decimal,
+    });
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static JsonAnswer Of(object document) => new(JToken.FromObject(document, Serializer));
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        httpContext.Response.ContentType = "application/json; charset=utf-8";
+        var writer = new StreamWriter(httpContext.Response.Body, Utf8, leaveOpen: true);
+        await using (writer.ConfigureAwait(false))
+        {
+            using var json = new JsonTextWriter(writer) { CloseOutput = false, Culture = CultureInfo.InvariantCulture };
+            await document.WriteToAsync(json, httpContext.RequestAborted).ConfigureAwait(false);
+            await json.FlushAsync(httpContext.RequestAborted).ConfigureAwait(false);
+        }
+    }
+}
