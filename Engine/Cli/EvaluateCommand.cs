@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Engine.Output;
+using Engine.Requests;
 using Engine.Rules.Assessment;
 using Engine.Rules.Authoring;
 using Engine.Rules.Figures;
@@ -19,28 +20,23 @@ internal static class EvaluateCommand
         var output = CliOptions.Out();
         var strict = new Option<bool>("--strict") { Description = "Exit 1 (and write nothing) when any figure row is rejected." };
         var lang = new Option<string>("--lang") { Description = "Language of the explanations: zh or en.", DefaultValueFactory = _ => "zh" };
-        lang.AcceptOnlyFromAmong("zh", "en");
-        var command = new Command("evaluate", "Assess the ledger from figures and write the assessed ledger.") { targets, figures, asOf, format, output, strict, lang };
+        lang.AcceptOnlyFromAmong([.. AssessmentRequest.Languages]);
+        var entity = new Option<string?>("--entity") { Description = "Assess this entity only (as the API's entity parameter). Default: every entity in the figures." };
+        var command = new Command("evaluate", "Assess the ledger from figures and write the assessed ledger.") { targets, figures, asOf, format, output, strict, lang, entity };
         command.SetAction(parse =>
         {
-            var dates = new List<DateOnly>();
-            var monthly = false;
-            if (parse.GetValue(asOf) is { } text)
+            var request = AssessmentRequest.Parse(parse.GetValue(asOf), parse.GetValue(entity), parse.GetValue(format), parse.GetValue(lang), dateLists: true, out var refused);
+            if (request is null)
             {
-                monthly = text == "monthly";
-                foreach (var part in monthly ? [] : text.Split(',', StringSplitOptions.TrimEntries))
+                foreach (var problem in refused)
                 {
-                    if (!IsoDate.TryParse(part, out var d, out var whyNot))
-                    {
-                        stderr.WriteLine($"engine: --as-of: {whyNot} (or use 'monthly', or a comma-separated list)");
-                        return ExitCodes.Usage;
-                    }
-
-                    dates.Add(d);
+                    stderr.WriteLine($"engine: --{problem.Field.Replace('_', '-')}: {problem.Message}");
                 }
+
+                return ExitCodes.Usage;
             }
 
-            var outputFormat = Enum.Parse<OutputFormat>(parse.GetValue(format)!, ignoreCase: true);
+            var outputFormat = request.Format;
             if (outputFormat is OutputFormat.Xlsx && parse.GetValue(output) is null)
             {
                 stderr.WriteLine("engine: --format xlsx needs --out FILE (a workbook is not written to the terminal)");
@@ -62,7 +58,7 @@ internal static class EvaluateCommand
             try
             {
                 var display = RunDisplay.For(stderr);
-                var language = parse.GetValue(lang) == "en" ? Language.En : Language.Zh;
+                var language = request.Lang;
                 var strictRun = parse.GetValue(strict);
                 var outcome = display.Run(step =>
                 {
@@ -79,8 +75,7 @@ internal static class EvaluateCommand
                     compiling.Report(1);
                     // Assessments are made as the writer reads them, so one bar covers both.
                     var assessing = step("assessing");
-                    var when = monthly ? evaluator.MonthEnds(set) : dates.Count > 0 ? dates : [evaluator.DefaultAsOf(set)];
-                    var result = evaluator.Evaluate(set, when, new SyncProgress<(int Done, int Total)>(p => assessing.Report((double)p.Done / p.Total)));
+                    var result = request.Run(evaluator, set, new SyncProgress<(int Done, int Total)>(p => assessing.Report((double)p.Done / p.Total)));
                     AssessmentOutput.Write(result, outputFormat, language, parse.GetValue(output), stdout);
                     assessing.Report(1);
                     return (Set: set, Result: (EvaluationResult?)result, Evaluator: (Evaluator?)evaluator);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Engine.Output;
 using Engine.Output.Xlsx;
+using Engine.Requests;
 using Engine.Rules.Assessment;
 using Engine.Rules.Authoring;
 using Engine.Rules.Figures;
@@ -32,40 +33,37 @@ internal static class AssessmentEndpoints
                 return figureError;
             }
 
-            var asOf = ParseDate(fields?["as_of"], "as_of", out var dateError);
-            if (dateError is not null)
+            if (StringField(fields, AssessmentRequest.AsOfField, out var asOf) is { } asOfError)
             {
-                return dateError;
+                return asOfError;
             }
 
-            var lang = ParseLang(fields?["lang"]?.Type == JTokenType.String ? (string?)fields["lang"] : null, out var langError);
-            if (langError is not null)
+            if (StringField(fields, AssessmentRequest.LangField, out var lang) is { } langError)
             {
                 return langError;
             }
 
+            if (StringField(fields, AssessmentRequest.EntityField, out var entity) is { } entityError)
+            {
+                return entityError;
+            }
+
+            var request = AssessmentRequest.Parse(asOf, entity, format: null, lang, dateLists: false, out var refused);
+            if (request is null)
+            {
+                return ApiProblems.BadRequest(refused[0].Message, refused);
+            }
+
             var set = FigureSet.From(intake!);
-            var result = call.Evaluator.Evaluate(set, asOf ?? call.Evaluator.DefaultAsOf(set));
-            return Render(result, OutputFormat.Json, lang);
+            return Render(request.Run(call.Evaluator, set), OutputFormat.Json, request.Lang);
         }).Accepts<EvaluateRequestDoc>("application/json").WithName("Evaluate").WithSummary("Assess the ledger from the figures in the body (nothing is stored); same shape as the CLI's JSON.");
 
         ledger.MapGet("/assessment", (LedgerCall call, string? as_of, string? entity, string? format, string? lang) =>
         {
-            var date = ParseDate(as_of is null ? null : new JValue(as_of), "as_of", out var dateError);
-            if (dateError is not null)
+            var request = AssessmentRequest.Parse(as_of, entity, format, lang, dateLists: false, out var refused);
+            if (request is null)
             {
-                return dateError;
-            }
-
-            if (!Enum.TryParse<OutputFormat>(format ?? "json", ignoreCase: true, out var outputFormat) || !Enum.IsDefined(outputFormat) || int.TryParse(format, CultureInfo.InvariantCulture, out _))
-            {
-                return ApiProblems.BadRequest("format", $"format \"{format}\" is not one of json, csv, xlsx, html");
-            }
-
-            var language = ParseLang(lang, out var langError);
-            if (langError is not null)
-            {
-                return langError;
+                return ApiProblems.BadRequest(refused[0].Message, refused);
             }
 
             var intake = new FigureIntake(call.Ledger);
@@ -74,13 +72,7 @@ internal static class AssessmentEndpoints
                 intake.Add(row);
             }
 
-            var set = FigureSet.From(intake);
-            var evaluator = call.Evaluator;
-            var when = date ?? evaluator.DefaultAsOf(set);
-            var result = entity is null
-                ? evaluator.Evaluate(set, when)
-                : new EvaluationResult(call.Ledger, when, set.CountsAsOf(when), set.Rejected, [evaluator.Assess(set, entity, when)]);
-            return Render(result, outputFormat, language);
+            return Render(request.Run(call.Evaluator, FigureSet.From(intake)), request.Format, request.Lang);
         }).WithName("GetAssessment").WithSummary("The assessment from stored figures as of a date, for one entity or all; json, csv, xlsx or html.");
     }
 
@@ -98,36 +90,24 @@ internal static class AssessmentEndpoints
         return Results.Text(text.ToString(), AssessmentOutput.ContentType(format));
     }
 
-    private static DateOnly? ParseDate(JToken? token, string field, out IResult? error)
+    /// <summary>A body field that must be text when given; anything else is refused where it stands.</summary>
+    private static IResult? StringField(JObject? fields, string name, out string? value)
     {
-        error = null;
+        value = null;
+        var token = fields?[name];
         if (token is null || token.Type == JTokenType.Null)
         {
             return null;
         }
 
-        string? whyNot = null;
-        if (token.Type == JTokenType.String && IsoDate.TryParse((string)token!, out var date, out whyNot))
+        if (token.Type == JTokenType.String)
         {
-            return date;
+            value = (string?)token;
+            return null;
         }
 
-        error = ApiProblems.BadRequest("bad date", [FigureBody.Located(token, field, whyNot ?? IsoDate.NotADate(token.ToString(Newtonsoft.Json.Formatting.None)), ProblemCodes.BadDate)]);
-        return null;
-    }
-
-    private static Language ParseLang(string? lang, out IResult? error)
-    {
-        error = null;
-        switch (lang)
-        {
-            case null or "zh":
-                return Language.Zh;
-            case "en":
-                return Language.En;
-            default:
-                error = ApiProblems.BadRequest("lang", $"lang \"{lang}\" is not one of zh, en");
-                return Language.Zh;
-        }
+        var shown = token.ToString(Newtonsoft.Json.Formatting.None);
+        var reason = name == AssessmentRequest.AsOfField ? IsoDate.NotADate(shown) : $"{name} must be text, not {shown}";
+        return ApiProblems.BadRequest(reason, [FigureBody.Located(token, name, reason, name == AssessmentRequest.AsOfField ? ProblemCodes.BadDate : ProblemCodes.WrongType)]);
     }
 }
