@@ -7,13 +7,22 @@ namespace Engine.Rules.Assessment;
 /// Where a target is heading: a least-squares line through its figures in the period, read at the deadline.
 /// Made only from three or more dated figures before the deadline; with fewer there is no projection, and no guess.
 /// </summary>
+/// <param name="Value">The figure the line gives at the deadline, clamped to the figures the kind can take.</param>
+/// <param name="Likely">Whether that value meets the target.</param>
+/// <param name="Points">How many dated figures the line was drawn through.</param>
 public sealed record Projection(decimal Value, bool Likely, int Points)
 {
+    /// <summary>The fewest dated figures a projection is drawn through; with fewer there is none.</summary>
     public const int MinimumPoints = 3;
 
+    /// <summary>The outlook as the JSON output writes it: <c>likely</c> or <c>at_risk</c>.</summary>
     public string Outlook => Likely ? "likely" : "at_risk";
 
+    /// <summary>The target's trend to its deadline, or null when the deadline is reached or there are too few dated figures.</summary>
+    /// <param name="target">The target whose figures they are; its deadline is where the line is read.</param>
     /// <param name="figures">The accepted figures of the target and entity, in any order.</param>
+    /// <param name="asOf">The assessment date: figures after it are not used.</param>
+    /// <param name="period">The ledger period: figures outside it are not used.</param>
     public static Projection? Of(Target target, IEnumerable<Figure> figures, DateOnly asOf, Period period)
     {
         if (asOf >= target.Deadline)

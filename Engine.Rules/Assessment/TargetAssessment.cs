@@ -18,14 +18,19 @@ public sealed class TargetAssessment
 
     internal TargetObservation Observation { get; }
 
+    /// <summary>The target assessed.</summary>
     public Target Target => Observation.Target;
 
+    /// <summary>Who is assessed (a city, a district); <c>""</c> when the figures name no entity.</summary>
     public string Entity => Observation.Entity;
 
+    /// <summary>The date the target is assessed as of.</summary>
     public DateOnly AsOf => Observation.AsOf;
 
+    /// <summary>The figure in force as of the date (the latest not after it); null when none was reported.</summary>
     public Figure? Figure => Observation.Figure;
 
+    /// <summary>The target's status (已完成, 序时推进, 进度滞后, 未完成 or 待报送).</summary>
     public Status Status { get; }
 
     /// <summary>Progress in [0, 1], unrounded.</summary>
@@ -46,6 +51,7 @@ public sealed class TargetAssessment
     /// <summary>The target rule that read the figure (null without a figure).</summary>
     public string? ReadingRule { get; }
 
+    /// <summary>The key of the task assessment this target assessment belongs to.</summary>
     public TaskKey TaskKey => new(Entity, AsOf, Target.TaskNo);
 
     internal LedgerTask Task => Observation.Task;

@@ -6,6 +6,7 @@ namespace Engine.Rules.Assessment;
 /// <summary>The status of one task for one entity as of one date, combined from its targets by the rules.</summary>
 public sealed class TaskAssessment
 {
+    /// <summary>A task's assessment as the combination rules make it from its targets' assessments.</summary>
     public TaskAssessment(LedgerTask task, TaskKey key, Status status, decimal progress, IReadOnlyList<TargetAssessment> targets, string rule, TaskAlert? alert = null)
     {
         Alert = alert;
@@ -19,10 +20,13 @@ public sealed class TaskAssessment
         DaysToOpenDeadline = OpenDeadline(targets);
     }
 
+    /// <summary>The task assessed.</summary>
     public LedgerTask Task { get; }
 
+    /// <summary>Which assessment this is: the entity, the as-of date and the task number.</summary>
     public TaskKey Key { get; }
 
+    /// <summary>The task's status, combined from its targets' by the task's combine mode.</summary>
     public Status Status { get; }
 
     /// <summary>Progress in [0, 1], unrounded (mean or largest of the targets').</summary>
@@ -31,6 +35,7 @@ public sealed class TaskAssessment
     /// <summary>The task's targets in ledger order.</summary>
     public IReadOnlyList<TargetAssessment> Targets { get; }
 
+    /// <summary>The rule that gave the status: the task's combination rule, or for a one-target task that target's status rule.</summary>
     public string Rule { get; }
 
     /// <summary>The expected share of time for the task: the mean of its targets' τ.</summary>

@@ -14,7 +14,10 @@ namespace Engine.Rules.Figures;
 /// </summary>
 public static class DataViewFigureReader
 {
+    /// <summary>Reads every row of the view into the sink, numbering rows from <paramref name="firstLine"/>.</summary>
+    /// <param name="view">The data, with columns named as a figures file's header.</param>
     /// <param name="source">The input's name in problems.</param>
+    /// <param name="sink">Where the rows go, usually a <see cref="FigureIntake"/>.</param>
     /// <param name="firstLine">The line number of the first row: 2 for a file whose line 1 is the header, 1 for data without one.</param>
     public static void Read(IDataView view, string source, IFigureSink sink, int firstLine = 1)
     {
@@ -22,6 +25,10 @@ public static class DataViewFigureReader
         Read(view, source, sink, position => checked(firstLine + (int)position));
     }
 
+    /// <summary>Reads every row of the view into the sink, numbering rows as the caller's input does.</summary>
+    /// <param name="view">The data, with columns named as a figures file's header.</param>
+    /// <param name="source">The input's name in problems.</param>
+    /// <param name="sink">Where the rows go, usually a <see cref="FigureIntake"/>.</param>
     /// <param name="lineOfRow">The line (or row number) to name in problems for the row at a cursor position.</param>
     public static void Read(IDataView view, string source, IFigureSink sink, Func<long, int> lineOfRow)
     {

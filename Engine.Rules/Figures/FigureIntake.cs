@@ -18,6 +18,8 @@ public sealed class FigureIntake : IFigureSink
     private int _read;
     private int _sequence;
 
+    /// <summary>An intake that checks rows against the ledger's targets.</summary>
+    /// <param name="ledger">The ledger whose target ids, units and figure ranges the rows are checked against.</param>
     /// <param name="keepRows">Keep every accepted figure (for storing a submission or explaining a target); off for batch runs.</param>
     public FigureIntake(Ledger ledger, bool keepRows = true)
     {
@@ -25,6 +27,7 @@ public sealed class FigureIntake : IFigureSink
         _accepted = keepRows ? [] : null;
     }
 
+    /// <summary>How many rows have come in so far, accepted or rejected.</summary>
     public int Read => _read;
 
     /// <summary>Every accepted figure in input order; only when the intake keeps rows.</summary>
@@ -34,6 +37,7 @@ public sealed class FigureIntake : IFigureSink
 
     internal IReadOnlyList<Figure>? KeptRows => _accepted;
 
+    /// <summary>Every rejected row with its reason, in input order.</summary>
     public IReadOnlyList<Problem> Rejected => _rejected;
 
     /// <summary>Records a row that a reader could not even split into fields.</summary>
@@ -43,6 +47,7 @@ public sealed class FigureIntake : IFigureSink
         _rejected.Add(problem);
     }
 
+    /// <summary>Checks a row and accepts it as a figure or records its rejection with the reason.</summary>
     public void Add(RawFigure row) => Add(FigureRowText.From(row));
 
     void IFigureSink.Add(scoped in FigureRowText row) => Add(row);

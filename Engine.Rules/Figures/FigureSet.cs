@@ -22,15 +22,19 @@ public sealed class FigureSet
         LatestAsOf = reduction.ByKey.Count == 0 ? null : reduction.ByKey.Values.Max(d => d.Keys[^1]);
     }
 
+    /// <summary>The figures an intake accepted, with its row count and rejections; the intake can be dropped afterwards.</summary>
     public static FigureSet From(FigureIntake intake) => new(intake.Reduction, intake.KeptRows, intake.Read, intake.Rejected);
 
+    /// <summary>How many rows were read in all; used, superseded, after the as-of date and rejected add up to it.</summary>
     public int Read { get; }
 
+    /// <summary>Every rejected row with file, line, field and reason.</summary>
     public IReadOnlyList<Problem> Rejected { get; }
 
     /// <summary>Entities with at least one accepted figure, in ordinal order.</summary>
     public IReadOnlyList<string> Entities { get; }
 
+    /// <summary>The latest as_of of any accepted figure, the default as-of date of a run; null with no figures.</summary>
     public DateOnly? LatestAsOf { get; }
 
     /// <summary>The figure in force for the target as of the date: the latest not after it, the later row on a tie.</summary>

@@ -22,6 +22,7 @@ internal static class CombineRules
         ? $"task {task.No} combine any: least severe status, largest progress"
         : $"task {task.No} combine all: most severe status, mean progress";
 
+    /// <param name="task">The task with several targets whose combination rule this is.</param>
     /// <param name="firstOrdinal">The ledger position of the task's first target; the others follow it.</param>
     public static IRuleDefinition Build(LedgerTask task, int firstOrdinal)
     {

@@ -11,6 +11,7 @@ public sealed class Evaluator
 {
     private readonly CompiledRuleSet _rules;
 
+    /// <summary>An evaluator for the ledger, with its targets compiled into a rule network (shared by evaluators of the same revision).</summary>
     public Evaluator(Ledger ledger)
         : this(RuleSetCompiler.For(ledger))
     {
@@ -21,6 +22,7 @@ public sealed class Evaluator
         _rules = rules;
     }
 
+    /// <summary>The ledger this evaluator assesses.</summary>
     public Ledger Ledger => _rules.Ledger;
 
     internal CompiledRuleSet Rules => _rules;
@@ -55,6 +57,9 @@ public sealed class Evaluator
     /// </summary>
     public bool Projections { get; init; } = true;
 
+    /// <summary>Assesses the whole ledger as of one date, for every entity the figures name (or the entity <c>""</c> when they name none).</summary>
+    /// <param name="figures">The figures, checked and reduced.</param>
+    /// <param name="asOf">The assessment date: figures after it are not used, and τ is measured to it.</param>
     /// <param name="progress">Told after each entity: (assessments made, assessments in all).</param>
     public EvaluationResult Evaluate(FigureSet figures, DateOnly asOf, IProgress<(int Done, int Total)>? progress = null)
     {
@@ -108,6 +113,7 @@ public sealed class Evaluator
 
     private static IReadOnlyList<string> Entities(FigureSet figures) => figures.Entities.Count > 0 ? figures.Entities : [""];
 
+    /// <summary>Assesses the whole ledger for one entity as of one date.</summary>
     public EntityAssessment Assess(FigureSet figures, string entity, DateOnly asOf) => Assess(figures, [(entity, asOf)])[0];
 
     /// <summary>Assesses the whole ledger for each (entity, as-of) pair, all in one rule session, in the order given.</summary>

@@ -13,12 +13,15 @@ namespace Engine.Rules.Assessment;
 /// </summary>
 public static class AssessmentCsvWriter
 {
+    /// <summary>The basic columns in order: the ledger's own table, then <c>entity</c> and <c>status</c>.</summary>
     public static readonly string[] Columns =
     [
         "指标名称", "牵头单位", "责任单位", "序号", "工作任务", "落实情况", "存在问题", "存在问题的意见建议", "完成进度（%）", "评估情况（请选择）", "备注", "entity", "status",
     ];
 
+    /// <summary>The column of a task's warning level, written when the ledger defines alerts.</summary>
     public const string AlertColumn = "alert";
+    /// <summary>The column of the as-of date, written when the run covers several dates.</summary>
     public const string AsOfColumn = "as_of";
 
     /// <summary>The header this run writes.</summary>
@@ -29,6 +32,7 @@ public static class AssessmentCsvWriter
         .. result.AsOfDates.Count > 1 ? [AsOfColumn] : Array.Empty<string>(),
     ];
 
+    /// <summary>Writes one row per task of every assessment (no header: see <see cref="Header"/>), explanations in the language given.</summary>
     public static void Write(EvaluationResult result, TextWriter output, Language lang = Language.Zh)
     {
         using var writer = Sep.New(',').Writer(o => o with { Escape = true }).To(output, leaveOpen: true);

@@ -12,6 +12,7 @@ namespace Engine.Rules.Assessment;
 /// </summary>
 public static class AssessmentJsonWriter
 {
+    /// <summary>Writes the whole result as one JSON document, explanations in the language given; the writer is left open.</summary>
     public static void Write(EvaluationResult result, TextWriter output, Language lang = Language.Zh)
     {
         using var w = new JsonTextWriter(output) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false, Culture = CultureInfo.InvariantCulture };

@@ -17,12 +17,27 @@ public sealed record LedgerDiff(
     IReadOnlyList<TaskChange> Tasks,
     IReadOnlyDictionary<(Status Old, Status New), int> Transitions);
 
+/// <summary>One field of a target that differs between two revisions.</summary>
+/// <param name="Field">The rule-file field name, e.g. <c>value</c> or <c>deadline</c>.</param>
+/// <param name="Old">The old value as text; null when the old revision does not set it.</param>
+/// <param name="New">The new value as text; null when the new revision does not set it.</param>
 public sealed record FieldChange(string Field, string? Old, string? New);
 
+/// <summary>A target both revisions have, with the fields that differ.</summary>
+/// <param name="Id">The target id, e.g. <c>20.1</c>.</param>
+/// <param name="Fields">The fields that differ, in rule-file order; never empty.</param>
 public sealed record TargetChange(string Id, IReadOnlyList<FieldChange> Fields);
 
+/// <summary>A task whose status or progress moves between the revisions, for one entity and the same figures.</summary>
+/// <param name="Entity">Who is assessed; <c>""</c> when the figures name no entity.</param>
+/// <param name="TaskNo">The task number (序号).</param>
+/// <param name="OldStatus">The status under the old revision; null when the task is new.</param>
+/// <param name="NewStatus">The status under the new revision; null when the task was removed.</param>
+/// <param name="OldProgress">The progress in percent (as the ledger prints it) under the old revision; null when the task is new.</param>
+/// <param name="NewProgress">The progress in percent under the new revision; null when the task was removed.</param>
 public sealed record TaskChange(string Entity, int TaskNo, Status? OldStatus, Status? NewStatus, int? OldProgress, int? NewProgress);
 
+/// <summary>Compares two revisions of a ledger: the targets that change and what that does to the assessments.</summary>
 public static class LedgerDiffer
 {
     /// <summary>Compares two revisions of a ledger, assessing both from the same figure rows as of the same date.</summary>

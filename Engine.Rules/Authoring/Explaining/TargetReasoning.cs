@@ -11,6 +11,7 @@ namespace Engine.Rules.Authoring;
 /// </summary>
 public static class TargetReasoning
 {
+    /// <summary>The steps behind the target's status for one entity as of one date, one line each, in the language given; throws <see cref="ArgumentException"/> for an unknown target id.</summary>
     public static IReadOnlyList<string> Explain(Evaluator evaluator, FigureSet figures, string targetId, string entity, DateOnly asOf, Language lang)
     {
         var ledger = evaluator.Ledger;

@@ -11,16 +11,26 @@ namespace Engine.Rules.Authoring;
 /// </summary>
 public static partial class LedgerLinter
 {
+    /// <summary>A baseline on the wrong side of the value (not below an at_least value, not above an at_most one), so progress ignores it.</summary>
     public const string BaselineSide = "baseline-side";
+    /// <summary>A percent target outside 0–100 that is not a growth or change rate.</summary>
     public const string PercentRange = "percent-range";
+    /// <summary>A source that asks for a rise (上升, 增长) read as at_least 0 without <c>exclusive</c>, which a figure of 0 would meet.</summary>
     public const string GrowthNotExclusive = "growth-not-exclusive";
+    /// <summary>Two targets of a task on the same metric that no single figure can both meet.</summary>
     public const string Contradiction = "contradiction";
+    /// <summary>A target that repeats another of its task (same metric, kind, values and deadline).</summary>
     public const string Repetition = "repetition";
+    /// <summary>A deadline after the ledger period without a note saying why.</summary>
     public const string DeadlineNote = "deadline-without-note";
+    /// <summary>A target's source words that are not in its task's text.</summary>
     public const string SourceNotInText = "source-not-in-text";
+    /// <summary>A task whose only target is a milestone while its text holds a number with a unit, probably a missed target.</summary>
     public const string MilestoneWithNumber = "milestone-with-number";
+    /// <summary>A drafted target the grammar was less than 80% sure of: check the reading.</summary>
     public const string DraftUnsure = "draft-unsure";
 
+    /// <summary>Every warning for the ledger, task by task; each is a located problem whose code is one of these constants.</summary>
     public static IReadOnlyList<Problem> Lint(Ledger ledger)
     {
         var warnings = new List<Problem>();

@@ -12,6 +12,7 @@ namespace Engine.Rules.Authoring;
 /// </summary>
 public static class RuleTestReader
 {
+    /// <summary>The folder, inside a ledger folder, that holds its test cases.</summary>
     public const string Folder = "tests";
 
     private static readonly string[] Fields = ["status", "progress", "label", "alert"];
@@ -20,6 +21,7 @@ public static class RuleTestReader
     // could never pass: it is refused here, where the line is known.
     private static readonly string[] TargetFields = ["status", "progress", "label"];
 
+    /// <summary>Reads every case in the ledger folder's <c>tests</c> folder, with every problem found; no folder means no cases.</summary>
     public static (IReadOnlyList<RuleTestCase> Cases, IReadOnlyList<Problem> Problems) Read(string ledgerFolder, Ledger ledger)
     {
         var problems = new List<Problem>();

@@ -8,9 +8,11 @@ namespace Engine.Rules.Authoring;
 /// <summary>Runs test cases through the same evaluator as every other entry point and lists each difference.</summary>
 public static class RuleTestRunner
 {
+    /// <summary>Runs every case, in order.</summary>
     public static IReadOnlyList<RuleTestResult> Run(Evaluator evaluator, IEnumerable<RuleTestCase> cases) =>
         [.. cases.Select(c => Run(evaluator, c))];
 
+    /// <summary>Runs one case: takes its figures, assesses its entity as of its date and compares each expectation.</summary>
     public static RuleTestResult Run(Evaluator evaluator, RuleTestCase testCase)
     {
         var intake = new FigureIntake(evaluator.Ledger);

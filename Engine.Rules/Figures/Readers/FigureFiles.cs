@@ -5,6 +5,9 @@ namespace Engine.Rules.Figures;
 /// <summary>Reads a figure file of any supported format (by extension) into a figure set.</summary>
 public static class FigureFiles
 {
+    /// <summary>Reads and checks every row of the file against the ledger; throws <see cref="FigureFileException"/> when the file cannot be read at all.</summary>
+    /// <param name="path">The figure file: .csv, .tsv, .json or .xlsx.</param>
+    /// <param name="ledger">The ledger whose targets the rows are checked against.</param>
     /// <param name="keepRows">Keep every row (to explain a target); batch runs keep only the reduced figures.</param>
     public static FigureSet Read(string path, Ledger ledger, bool keepRows = false)
     {

@@ -8,6 +8,7 @@ namespace Engine.Rules.Ledgers;
 /// </summary>
 public static class LedgerReader
 {
+    /// <summary>The name of the header file every ledger folder holds (id, title, period, labels, alerts); the other JSON files are its areas.</summary>
     public const string LedgerFileName = "ledger.json";
 
     /// <summary>Reads and validates the folder, or throws <see cref="RuleFileException"/> with every problem.</summary>

@@ -37,6 +37,7 @@ public abstract class TargetKind
     /// </summary>
     internal abstract Expression<Func<decimal, TargetBounds, bool>> Met { get; }
 
+    /// <summary>The kind's wire name (<see cref="Name"/>), e.g. <c>at_least</c>.</summary>
     public override string ToString() => Name;
 
     internal FieldUse Use(string field) => Fields.TryGetValue(field, out var use) ? use : FieldUse.Refused;

@@ -6,6 +6,7 @@ namespace Engine.Rules.Ledgers;
 /// </summary>
 public sealed record AlertRule
 {
+    /// <summary>The warning level given to a matching task, as the ledger names it (e.g. red, yellow, blue).</summary>
     public required string Level { get; init; }
 
     /// <summary>Position in the ledger's list (0 first); the first match wins.</summary>
@@ -23,5 +24,6 @@ public sealed record AlertRule
     /// <summary>A deadline of the task's unachieved targets falls within this many days from the as-of date.</summary>
     public int? DueWithinDays { get; init; }
 
+    /// <summary>Where the rule stands in ledger.json, so problems and lint can point at it.</summary>
     public SourceLocation Location { get; init; } = SourceLocation.None;
 }

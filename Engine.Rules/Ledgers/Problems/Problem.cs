@@ -17,6 +17,7 @@ public sealed record Problem(string Source, int Line, int Column, string Field, 
     /// <summary>The kind of problem, one of <see cref="ProblemCodes"/> (or a lint code for a lint warning).</summary>
     public string Code { get; init; } = ProblemCodes.Invalid;
 
+    /// <summary>The problem as one line, <c>source:line:column [field] (target id): message</c>, leaving out what is unknown, as command-line output shows it.</summary>
     public override string ToString()
     {
         var where = Line > 0 ? (Column > 0 ? $"{Source}:{Line}:{Column}" : $"{Source}:{Line}") : Source;

@@ -3,7 +3,7 @@ namespace Engine.Rules.Ledgers;
 /// <summary>
 /// The kinds of problem, as the stable kebab-case <c>code</c> every problem carries in JSON, so callers can act on
 /// the kind without parsing the message. The closed set for invalid input is here; lint warnings carry the
-/// linter's own codes (<see cref="Linting.LedgerLinter"/>), which are warnings, not invalidity.
+/// linter's own codes (<c>Engine.Rules.Authoring.LedgerLinter</c>), which are warnings, not invalidity.
 /// </summary>
 public static class ProblemCodes
 {
@@ -22,6 +22,7 @@ public static class ProblemCodes
     /// <summary>A row that cannot be split into fields.</summary>
     public const string BadRow = "bad-row";
 
+    /// <summary>A field the format does not define, often a misspelt name.</summary>
     public const string UnknownField = "unknown-field";
 
     /// <summary>A required field absent, null or empty.</summary>
@@ -30,13 +31,16 @@ public static class ProblemCodes
     /// <summary>A field of the wrong JSON type (a string where a number belongs, …).</summary>
     public const string WrongType = "wrong-type";
 
+    /// <summary>A date that is not a real day in the form YYYY-MM-DD.</summary>
     public const string BadDate = "bad-date";
 
+    /// <summary>A value that should be a number and is not.</summary>
     public const string BadNumber = "bad-number";
 
     /// <summary>A number outside its allowed range.</summary>
     public const string OutOfRange = "out-of-range";
 
+    /// <summary>A figure for a target id the ledger does not have.</summary>
     public const string UnknownTarget = "unknown-target";
 
     /// <summary>A figure's unit differs from its target's.</summary>
@@ -51,6 +55,7 @@ public static class ProblemCodes
     /// <summary>A unit reporting on a task it is neither lead nor responsible unit of.</summary>
     public const string Forbidden = "forbidden";
 
+    /// <summary>Every code of the closed set, for schemas and for callers that check a code is known.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Invalid, MalformedJson, UnreadableFile, MissingColumn, BadRow, UnknownField, MissingField, WrongType,

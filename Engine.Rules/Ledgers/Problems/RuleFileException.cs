@@ -6,18 +6,23 @@ namespace Engine.Rules.Ledgers;
 /// </summary>
 public sealed class RuleFileException : Exception
 {
+    /// <summary>The rule files are invalid for every one of these problems; the message names the first.</summary>
     public RuleFileException(IReadOnlyList<Problem> problems)
         : base(Describe(problems))
     {
         Problems = problems;
     }
 
+    /// <summary>Invalid rule files, with no problem named.</summary>
     public RuleFileException() : this([]) { }
 
+    /// <summary>Invalid rule files, for the reason given, with no located problem.</summary>
     public RuleFileException(string message) : base(message) => Problems = [];
 
+    /// <summary>Invalid rule files, for the reason given and the error underneath, with no located problem.</summary>
     public RuleFileException(string message, Exception innerException) : base(message, innerException) => Problems = [];
 
+    /// <summary>Every problem found in the ledger folder, in file order; empty when only a message was given.</summary>
     public IReadOnlyList<Problem> Problems { get; }
 
     /// <summary>The file of the first problem, for callers that show one location.</summary>

@@ -5,13 +5,16 @@ public sealed class StatusLabels
 {
     private readonly Dictionary<Status, string> _labels;
 
+    /// <summary>The ledger's own labels; each status it leaves out keeps its default (已完成, 序时推进…).</summary>
     public StatusLabels(IReadOnlyDictionary<Status, string> labels)
     {
         _labels = Statuses.InDisplayOrder.ToDictionary(s => s.Status, s => labels.TryGetValue(s.Status, out var label) ? label : s.DefaultLabel);
     }
 
+    /// <summary>The default labels of every status, for a ledger that names none.</summary>
     public static StatusLabels Default { get; } = new(new Dictionary<Status, string>());
 
+    /// <summary>The word the 评估情况 column shows for the status.</summary>
     public string For(Status status) => _labels.TryGetValue(status, out var label)
         ? label
         : throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status.");

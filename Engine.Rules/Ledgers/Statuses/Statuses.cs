@@ -23,12 +23,14 @@ public static class Statuses
 
     private static readonly Dictionary<string, StatusInfo> ByName = InDisplayOrder.ToDictionary(s => s.Name, StringComparer.Ordinal);
 
+    /// <summary>The wire names of the statuses (<c>achieved</c>, <c>on_track</c>…), as outputs, rule files and tests write them.</summary>
     public static IReadOnlyCollection<string> Names => ByName.Keys;
 
     /// <summary>What the catalogue knows of <paramref name="status"/>; a value outside the enum is a bug, named in the exception.</summary>
     public static StatusInfo Of(Status status) =>
         ByStatus.TryGetValue(status, out var info) ? info : throw new ArgumentOutOfRangeException(nameof(status), status, $"Unknown status {(int)status}.");
 
+    /// <summary>Reads a status from its wire name (e.g. <c>on_track</c>); false for any other text.</summary>
     public static bool TryParse(string name, out Status status)
     {
         var found = ByName.TryGetValue(name, out var info);
