@@ -50,7 +50,7 @@ public class CheckAndTargetsCommandTests
     {
         var json = JArray.Parse(Support.Cli.Run("targets").Out);
         var csv = Support.Cli.Run("targets", "--format", "csv").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("id,task,metric,kind,value,value2,baseline,unit,deadline,schedule,slack,combine,source", csv[0]);
+        Assert.Equal("id,task,metric,kind,nature,value,value2,baseline,unit,deadline,schedule,slack,combine,source", csv[0]);
         Assert.Equal(json.Count + 1, csv.Length);
     }
 }

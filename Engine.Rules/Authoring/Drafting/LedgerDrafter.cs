@@ -29,6 +29,8 @@ internal static partial class LedgerDrafter
                     TaskNo = row.TaskNo,
                     Metric = Metric(t, row.Text),
                     Kind = t.Kind,
+                    Nature = Natures.Propose(t.Kind, t.Unit, t.Value).Nature,
+                    NatureGiven = true,
                     Value = t.Kind.Takes("value") ? t.Value : null,
                     Value2 = t.Value2,
                     Baseline = t.Baseline,

@@ -143,6 +143,7 @@ internal static class LedgerWriter
         Property(w, "id", t.Id);
         Property(w, "metric", t.Metric);
         Property(w, "kind", t.Kind.Name);
+        Property(w, "nature", t.NatureGiven ? Natures.Name(t.Nature) : null);
         Number(w, "value", t.Value);
         Number(w, "value2", t.Value2);
         Number(w, "baseline", t.Baseline);

@@ -29,6 +29,7 @@ internal static class TargetParser
         var exclusive = fields.Boolean("exclusive");
         var tolerance = fields.Number("tolerance", required: false);
         var scheduleName = fields.String("schedule", required: false);
+        var natureName = fields.String("nature", required: false);
         var slack = LedgerReader.ReadSlack(fields, "slack");
         var source = fields.String("source", required: false);
         var note = fields.String("note", required: false);
@@ -45,6 +46,16 @@ internal static class TargetParser
         if (scheduleName is not null && !WireNames.TryParseSchedule(scheduleName, out schedule))
         {
             fields.Problem("schedule", $"unknown schedule \"{scheduleName}\"; it must be one of: {string.Join(", ", WireNames.ScheduleNames)}");
+        }
+
+        var nature = Nature.Cumulative;
+        if (natureName is not null && !Natures.TryParse(natureName, out nature))
+        {
+            fields.Problem("nature", $"unknown nature \"{natureName}\"; it must be one of: {string.Join(", ", Natures.Names)}");
+        }
+        else if (natureName is not null && kind is { MeasuresCompletion: true } && nature != Nature.Cumulative)
+        {
+            fields.Problem("nature", $"a {kind.Name} target builds up to 100% of the work: its nature is cumulative, not {natureName}", ProblemCodes.FieldNotForKind);
         }
 
         if (kind is not null)
@@ -69,6 +80,8 @@ internal static class TargetParser
             TaskNo = taskNo,
             Metric = metric,
             Kind = kind,
+            Nature = natureName is not null ? nature : Natures.Propose(kind, unit, value).Nature,
+            NatureGiven = natureName is not null,
             Value = value,
             Value2 = value2,
             Baseline = baseline,

@@ -21,6 +21,12 @@ public sealed record Target
     /// <summary>The target level; null only for milestones.</summary>
     public decimal? Value { get; init; }
 
+    /// <summary>Whether the figure builds up within the period or is a level at a moment; it decides how the target is judged before its deadline.</summary>
+    public required Nature Nature { get; init; }
+
+    /// <summary>True when the rule file named the nature rather than leaving it to the draft's proposal.</summary>
+    public bool NatureGiven { get; init; }
+
     /// <summary>The upper bound, for kinds that take one.</summary>
     public decimal? Value2 { get; init; }
 

@@ -119,6 +119,7 @@ public class TargetKindsTests
         TaskNo = 1,
         Metric = "m",
         Kind = kind,
+        Nature = Nature.Cumulative,
         Value = kind.Takes("value") ? 12m : null,
         Value2 = kind.Takes("value2") ? 20m : null,
         Unit = "%",
