@@ -10,14 +10,18 @@ namespace Engine.Rules.Assessment;
 /// </summary>
 internal static class Semantics
 {
+    /// <summary>The revision of the assessment contract the outputs follow (2: nature, the judged date, 逾期完成).</summary>
+    public const int Version = 2;
+
     /// <summary>Whether figure <paramref name="v"/> meets <paramref name="target"/> (the reference the compiled conditions are tested against).</summary>
     public static bool IsMet(Target target, decimal v) => target.Kind.IsMet(target, v);
 
     /// <summary>Progress in [0, 1] of an unmet target (a met one is 1).</summary>
-    public static decimal ProgressWhenNotMet(Target target, decimal v) => ProgressToward(target.Kind, target.Value ?? 0m, target.Baseline, v);
+    public static decimal ProgressWhenNotMet(Target target, decimal v) => Clamp(target.Kind.Progress(target, ProgressBaseline(target), v));
 
-    /// <summary>Progress in [0, 1] of figure <paramref name="v"/> toward a target of <paramref name="kind"/>, when not met; the compiled rules inline the target's numbers.</summary>
-    public static decimal ProgressToward(TargetKind kind, decimal value, decimal? baseline, decimal v) => Clamp(kind.Progress(value, baseline, v));
+    /// <summary>Where progress is counted from: the target's baseline, or 0 for a total built up within the period.</summary>
+    public static decimal? ProgressBaseline(Target target) => target.Baseline ?? (target.Nature == Nature.Cumulative ? 0m : null);
+
 
     /// <summary>
     /// The expected share of time τ = (A − S + 1)/(D − S + 1) in days: 0 before the period starts, 1 from the deadline on.

@@ -9,8 +9,10 @@ namespace Engine.Rules.Assessment;
 /// </summary>
 internal sealed class TargetObservation
 {
-    public TargetObservation(LedgerTask task, Target target, int ledgerOrdinal, string entity, DateOnly asOf, Figure? figure, DateOnly periodStart, int slot = 0, Projection? projection = null)
+    public TargetObservation(LedgerTask task, Target target, int ledgerOrdinal, string entity, DateOnly asOf, Figure? figure, DateOnly periodStart, int slot = 0, Projection? projection = null, Figure? atDeadline = null)
     {
+        HasFigureAtDeadline = atDeadline is not null;
+        ValueAtDeadline = atDeadline?.Value ?? 0m;
         Projection = projection;
         ArgumentOutOfRangeException.ThrowIfNegative(ledgerOrdinal);
         LedgerOrdinal = ledgerOrdinal;
@@ -25,7 +27,10 @@ internal sealed class TargetObservation
         HasFigure = figure is not null;
         Value = figure?.Value ?? 0m;
         DeadlineReached = asOf >= target.Deadline;
-        Expected = Semantics.ExpectedShare(periodStart, target.Deadline, asOf);
+        // Semantics v2: τ is taken at the judged date, the figure's own date (a figure from March is judged against
+        // March's expectation, however late it is read); without a figure, at the as-of date.
+        JudgedAt = figure?.AsOf ?? asOf;
+        Expected = Semantics.ExpectedShare(periodStart, target.Deadline, JudgedAt);
         Required = Expected * (1m - target.Slack);
     }
 
@@ -69,7 +74,15 @@ internal sealed class TargetObservation
 
     public bool DeadlineReached { get; }
 
-    /// <summary>τ, the expected share of the work done by now.</summary>
+    /// <summary>The figure in force at the deadline, once the deadline is reached (0 when there is none; rules test <see cref="HasFigureAtDeadline"/>).</summary>
+    public decimal ValueAtDeadline { get; }
+
+    public bool HasFigureAtDeadline { get; }
+
+    /// <summary>The date τ is taken at: the figure's date, or the as-of date without a figure.</summary>
+    public DateOnly JudgedAt { get; }
+
+    /// <summary>τ, the expected share of the work done by the judged date.</summary>
     public decimal Expected { get; }
 
     /// <summary>The progress needed to be on track: τ × (1 − slack).</summary>

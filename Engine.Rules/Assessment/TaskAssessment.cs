@@ -58,12 +58,12 @@ public sealed class TaskAssessment
 
     /// <summary>All targets must hold: the most severe status, the mean progress.</summary>
     internal static TaskAssessment CombineAll(LedgerTask task, TargetAssessment[] targets, string rule) =>
-        new(task, new TaskKey(targets[0].Entity, targets[0].AsOf, task.No), targets.Max(t => t.Status), targets.Average(t => t.Progress), targets, rule);
+        new(task, new TaskKey(targets[0].Entity, targets[0].AsOf, task.No), targets.Select(t => t.Status).Aggregate(Statuses.MoreSevere), targets.Average(t => t.Progress), targets, rule);
 
     /// <summary>Either-or targets: the least severe status, the largest progress.</summary>
     internal static TaskAssessment CombineAny(LedgerTask task, TargetAssessment[] targets, string rule) =>
-        new(task, new TaskKey(targets[0].Entity, targets[0].AsOf, task.No), targets.Min(t => t.Status), targets.Max(t => t.Progress), targets, rule);
+        new(task, new TaskKey(targets[0].Entity, targets[0].AsOf, task.No), targets.Select(t => t.Status).Aggregate(Statuses.LessSevere), targets.Max(t => t.Progress), targets, rule);
 
     private static int? OpenDeadline(IEnumerable<TargetAssessment> targets) =>
-        targets.Where(t => t.Status != Status.Achieved && t.Target.Deadline >= t.AsOf).Select(t => (int?)(t.Target.Deadline.DayNumber - t.AsOf.DayNumber)).Min();
+        targets.Where(t => t.Status is not (Status.Achieved or Status.AchievedLate) && t.Target.Deadline >= t.AsOf).Select(t => (int?)(t.Target.Deadline.DayNumber - t.AsOf.DayNumber)).Min();
 }

@@ -8,7 +8,7 @@ using NRules.RuleModel.Builders;
 namespace Engine.Rules.Assessment;
 
 /// <summary>
-/// Compiles one target of a rule file into the four NRules rules of its schedule, each deciding one status
+/// Compiles one target of a rule file into the NRules rules of its decision table, each deciding one status
 /// from the target's figure, with the target's numbers written into the conditions as constants
 /// (e.g. <c>o.Value &gt;= 12</c>). A rule decides met or not and the status in one step, so a figure costs
 /// one firing and no intermediate fact.
@@ -22,7 +22,7 @@ internal static class TargetRules
     private static readonly ParameterExpression Ctx = Expression.Parameter(typeof(IContext), "ctx");
     private static readonly MemberExpression Value = Expression.Property(O, nameof(TargetObservation.Value));
     private static readonly ParameterExpression Outcomes = Expression.Parameter(typeof(RuleOutcomes), RuleOutcomes.Name);
-    private static readonly MethodInfo ProgressToward = typeof(Semantics).GetMethod(nameof(Semantics.ProgressToward))!;
+    private static readonly MethodInfo ProgressOf = typeof(Semantics).GetMethod(nameof(Semantics.ProgressWhenNotMet))!;
     private static readonly MethodInfo Judged = typeof(TargetAssessment).GetMethod(nameof(TargetAssessment.Judged), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo Alone = typeof(TaskAssessment).GetMethod(nameof(TaskAssessment.Alone), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly PropertyInfo DefinitionName = typeof(IRuleDefinition).GetProperty(nameof(IRuleDefinition.Name))!;
@@ -30,24 +30,11 @@ internal static class TargetRules
 
     public static IEnumerable<IRuleDefinition> Build(Target target, int ledgerOrdinal, bool alone)
     {
-        var met = MetCondition(target);
-        var reached = Expression.Property(O, nameof(TargetObservation.DeadlineReached));
-        var onPace = Expression.GreaterThanOrEqual(Progress(target), Expression.Property(O, nameof(TargetObservation.Required)));
         var rule = new Factory(target, ledgerOrdinal, alone);
-        foreach (var d in Schedules.Decisions(target.Schedule))
+        var tests = new Tests(target);
+        foreach (var d in Schedules.Decisions(target))
         {
-            var conditions = new List<Expression> { d.Met ? met : Expression.Not(met) };
-            if (d.Deadline is { } due)
-            {
-                conditions.Add(due ? reached : Expression.Not(reached));
-            }
-
-            if (d.OnPace is { } pace)
-            {
-                conditions.Add(pace ? onPace : Expression.Not(onPace));
-            }
-
-            yield return rule.Make((d.Met ? Met : NotMet) + d.Words, d.Status, d.Met, [.. conditions]);
+            yield return rule.Make(d.Words, d.Status, d.Met, [.. d.Tests.Select(tests.For)]);
         }
     }
 
@@ -61,12 +48,45 @@ internal static class TargetRules
     /// <summary>The kind's met test over the observation's value, the target's numbers inlined.</summary>
     internal static Expression MetCondition(Target t) => Ledgers.MetCondition.For(t, Value);
 
-    /// <summary>Progress of an unmet figure with the target's numbers inlined: <c>ProgressToward(kind, 12, null, o.Value)</c>.</summary>
-    private static MethodCallExpression Progress(Target t) =>
-        Expression.Call(ProgressToward, Expression.Constant(t.Kind, typeof(TargetKind)), C(t.Value ?? 0m), Expression.Constant(t.Baseline, typeof(decimal?)), Value);
-
     private static ConstantExpression C(decimal d) => Expression.Constant(d, typeof(decimal));
 
+    /// <summary>Each test of the decision table as a condition over the observation, the target's numbers inlined.</summary>
+    private sealed class Tests(Target target)
+    {
+        private readonly Expression _met = MetCondition(target);
+
+        public Expression For(DecisionTest test) => test switch
+        {
+            DecisionTest.Met => _met,
+            DecisionTest.NotMet => Expression.Not(_met),
+            DecisionTest.DeadlineReached => Reached,
+            DecisionTest.BeforeDeadline => Expression.Not(Reached),
+            DecisionTest.MetAtDeadline => MetAtDeadline(),
+            DecisionTest.NotMetAtDeadline => Expression.Not(MetAtDeadline()),
+            DecisionTest.OnPace => OnPace(),
+            DecisionTest.Behind => Expression.Not(OnPace()),
+            DecisionTest.WithinBudget => WithinBudget(),
+            DecisionTest.OverBudget => Expression.Not(WithinBudget()),
+            _ => throw new ArgumentOutOfRangeException(nameof(test), test, "Unknown decision test."),
+        };
+
+        private static MemberExpression Reached => Expression.Property(O, nameof(TargetObservation.DeadlineReached));
+
+        /// <summary>o.HasFigureAtDeadline &amp;&amp; (the met test over o.ValueAtDeadline).</summary>
+        private BinaryExpression MetAtDeadline() => Expression.AndAlso(
+            Expression.Property(O, nameof(TargetObservation.HasFigureAtDeadline)),
+            Ledgers.MetCondition.For(target, Expression.Property(O, nameof(TargetObservation.ValueAtDeadline))));
+
+        /// <summary>Progress ≥ τ(J) × (1 − slack), through <see cref="Semantics.ProgressWhenNotMet(Target, decimal)"/> with the target as a constant.</summary>
+        private BinaryExpression OnPace() => Expression.GreaterThanOrEqual(
+            Expression.Call(ProgressOf, Expression.Constant(target, typeof(Target)), Value),
+            Expression.Property(O, nameof(TargetObservation.Required)));
+
+        /// <summary>figure × (1 − slack) ≤ τ(J) × value.</summary>
+        private BinaryExpression WithinBudget() => Expression.LessThanOrEqual(
+            Expression.Multiply(Value, C(1m - target.Slack)),
+            Expression.Multiply(Expression.Property(O, nameof(TargetObservation.Expected)), C(target.Value ?? 0m)));
+    }
 
     private sealed class Factory(Target target, int ledgerOrdinal, bool alone)
     {

@@ -128,7 +128,8 @@ public sealed class Evaluator
             {
                 foreach (var target in task.Targets)
                 {
-                    observations.Add(new TargetObservation(task, target, ordinal++, entity, asOf, figures.InForce(entity, target.Id, asOf), Ledger.Period.Start, slot, Trend(figures, target, entity, asOf)));
+                    var atDeadline = asOf >= target.Deadline ? figures.InForce(entity, target.Id, target.Deadline) : null;
+                    observations.Add(new TargetObservation(task, target, ordinal++, entity, asOf, figures.InForce(entity, target.Id, asOf), Ledger.Period.Start, slot, Trend(figures, target, entity, asOf), atDeadline));
                 }
             }
         }

@@ -20,6 +20,7 @@ public static class AssessmentJsonWriter
         Prop(w, "ledger", result.Ledger.Id);
         Prop(w, "revision", result.Ledger.Revision);
         Prop(w, "engine", EngineVersion.Current);
+        Prop(w, "semantics", Semantics.Version);
         Prop(w, "as_of", Date(result.AsOf));
         if (result.AsOfDates.Count > 1)
         {
@@ -167,6 +168,7 @@ public static class AssessmentJsonWriter
         Prop(w, "expected", Semantics.TargetPercent(a.Expected));
         Prop(w, "metric", t.Metric);
         Prop(w, "kind", t.Kind.Name);
+        Prop(w, "nature", Natures.Name(t.Nature));
         if (t.Value is { } value)
         {
             Prop(w, "target", value);

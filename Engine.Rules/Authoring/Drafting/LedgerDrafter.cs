@@ -37,7 +37,7 @@ internal static partial class LedgerDrafter
                     Unit = t.Unit,
                     Deadline = t.Deadline,
                     Exclusive = t.Exclusive,
-                    Schedule = t.Kind.DefaultSchedule(t.Baseline),
+                    Schedule = Natures.DefaultSchedule(Natures.Propose(t.Kind, t.Unit, t.Value).Nature, t.Baseline),
                     Slack = 0m,
                     Source = t.Source,
                     Note = t.Note,

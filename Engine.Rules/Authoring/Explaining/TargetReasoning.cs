@@ -92,7 +92,7 @@ public static class TargetReasoning
             return "met → 1";
         }
 
-        return (t.Kind.ProgressFormula(t, v, N) ?? "0 (no partial progress for this kind)") + " (clamped to [0, 1])";
+        return (t.Kind.ProgressFormula(t, Semantics.ProgressBaseline(t), v, N) ?? "0 (no partial progress for this kind)") + " (clamped to [0, 1])";
     }
 
     private static string Tau(Ledger ledger, Target t, DateOnly asOf)

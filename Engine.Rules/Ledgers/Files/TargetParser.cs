@@ -89,7 +89,7 @@ internal static class TargetParser
             Deadline = deadline ?? context.Period.End,
             Exclusive = exclusive ?? false,
             Tolerance = tolerance,
-            Schedule = scheduleName is null ? kind.DefaultSchedule(baseline) : schedule,
+            Schedule = scheduleName is null ? Natures.DefaultSchedule(natureName is not null ? nature : Natures.Propose(kind, unit, value).Nature, baseline) : schedule,
             ScheduleGiven = scheduleName is not null,
             Slack = slack ?? context.Slack,
             SlackGiven = slack is not null,

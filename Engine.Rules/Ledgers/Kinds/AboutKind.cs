@@ -19,6 +19,12 @@ internal sealed class AboutKind : TargetKind
 
     internal override Expression<Func<decimal, TargetBounds, bool>> Met => (v, t) => Math.Abs(v - t.Value) <= t.Tolerance;
 
+    internal override decimal Progress(Target target, decimal? baseline, decimal figure) =>
+        BandProgress(target.Value!.Value, target.Value!.Value, baseline, figure);
+
+    internal override string? ProgressFormula(Target target, decimal? baseline, decimal figure, Func<decimal, string> number) =>
+        BandFormula(target.Value!.Value, target.Value!.Value, baseline, figure, number);
+
     internal override decimal Distance(Target target, decimal figure) => Math.Abs(figure - target.Value!.Value);
 
     internal override (decimal Lower, decimal Upper) MetRange(Target target) =>

@@ -19,15 +19,17 @@ internal sealed class AtLeastKind : TargetKind
 
     internal override Expression<Func<decimal, TargetBounds, bool>> Met => (v, t) => t.Exclusive ? v > t.Value : v >= t.Value;
 
-    internal override decimal Progress(decimal value, decimal? baseline, decimal figure) =>
+    internal override decimal Progress(Target target, decimal? baseline, decimal figure) => Progress(target.Value!.Value, baseline, figure);
+
+    private static decimal Progress(decimal value, decimal? baseline, decimal figure) =>
         baseline is { } b && b < value ? (figure - b) / (value - b)
         : value > 0m ? figure / value
         : 0m;
 
-    internal override string? ProgressFormula(Target target, decimal figure, Func<decimal, string> number)
+    internal override string? ProgressFormula(Target target, decimal? baseline, decimal figure, Func<decimal, string> number)
     {
         var value = target.Value!.Value;
-        return target.Baseline is { } b && b < value ? $"({number(figure)} − {number(b)}) / ({number(value)} − {number(b)})"
+        return baseline is { } b && b < value ? $"({number(figure)} − {number(b)}) / ({number(value)} − {number(b)})"
             : value > 0m ? $"{number(figure)} / {number(value)}"
             : null;
     }
@@ -36,7 +38,6 @@ internal sealed class AtLeastKind : TargetKind
 
     internal override (decimal Lower, decimal Upper) MetRange(Target target) => (target.Value!.Value, decimal.MaxValue);
 
-    internal override Schedule DefaultSchedule(decimal? baseline) => Schedule.Linear;
 
     internal override string Requirement(Target target, Func<decimal, string> number, bool withTolerance) =>
         (target.Exclusive ? ">" : "≥") + number(target.Value!.Value) + target.Unit;

@@ -19,15 +19,17 @@ internal sealed class AtMostKind : TargetKind
 
     internal override Expression<Func<decimal, TargetBounds, bool>> Met => (v, t) => t.Exclusive ? v < t.Value : v <= t.Value;
 
-    internal override decimal Progress(decimal value, decimal? baseline, decimal figure) =>
+    internal override decimal Progress(Target target, decimal? baseline, decimal figure) => Progress(target.Value!.Value, baseline, figure);
+
+    private static decimal Progress(decimal value, decimal? baseline, decimal figure) =>
         baseline is { } b && b > value ? (b - figure) / (b - value)
         : figure > 0m ? value / figure
         : 0m;
 
-    internal override string? ProgressFormula(Target target, decimal figure, Func<decimal, string> number)
+    internal override string? ProgressFormula(Target target, decimal? baseline, decimal figure, Func<decimal, string> number)
     {
         var value = target.Value!.Value;
-        return target.Baseline is { } b && b > value ? $"({number(b)} − {number(figure)}) / ({number(b)} − {number(value)})"
+        return baseline is { } b && b > value ? $"({number(b)} − {number(figure)}) / ({number(b)} − {number(value)})"
             : figure > 0m ? $"{number(value)} / {number(figure)}"
             : null;
     }
@@ -36,8 +38,6 @@ internal sealed class AtMostKind : TargetKind
 
     internal override (decimal Lower, decimal Upper) MetRange(Target target) => (decimal.MinValue, target.Value!.Value);
 
-    // A ceiling without a starting point is a level to keep; with one it is a way down to go.
-    internal override Schedule DefaultSchedule(decimal? baseline) => baseline is null ? Schedule.Hold : Schedule.Linear;
 
     internal override string Requirement(Target target, Func<decimal, string> number, bool withTolerance) =>
         (target.Exclusive ? "<" : "≤") + number(target.Value!.Value) + target.Unit;

@@ -19,6 +19,12 @@ internal sealed class BetweenKind : TargetKind
 
     internal override Expression<Func<decimal, TargetBounds, bool>> Met => (v, t) => v >= t.Value && v <= t.Value2;
 
+    internal override decimal Progress(Target target, decimal? baseline, decimal figure) =>
+        BandProgress(target.Value!.Value, target.Value2!.Value, baseline, figure);
+
+    internal override string? ProgressFormula(Target target, decimal? baseline, decimal figure, Func<decimal, string> number) =>
+        BandFormula(target.Value!.Value, target.Value2!.Value, baseline, figure, number);
+
     internal override decimal Distance(Target target, decimal figure) =>
         figure < target.Value!.Value ? target.Value.Value - figure : figure - target.Value2!.Value;
 

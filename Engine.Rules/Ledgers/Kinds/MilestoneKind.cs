@@ -17,15 +17,14 @@ internal sealed class MilestoneKind : TargetKind
 
     internal override Expression<Func<decimal, TargetBounds, bool>> Met => (v, t) => v >= 100m;
 
-    internal override decimal Progress(decimal value, decimal? baseline, decimal figure) => figure / 100m;
+    internal override decimal Progress(Target target, decimal? baseline, decimal figure) => figure / 100m;
 
-    internal override string? ProgressFormula(Target target, decimal figure, Func<decimal, string> number) => $"{number(figure)} / 100";
+    internal override string? ProgressFormula(Target target, decimal? baseline, decimal figure, Func<decimal, string> number) => $"{number(figure)} / 100";
 
     internal override decimal Distance(Target target, decimal figure) => 100m - figure;
 
     internal override (decimal Min, decimal Max)? FigureRange => (0m, 100m);
 
-    internal override Schedule DefaultSchedule(decimal? baseline) => Schedule.Linear;
 
     internal override string Requirement(Target target, Func<decimal, string> number, bool withTolerance) => "100%";
 

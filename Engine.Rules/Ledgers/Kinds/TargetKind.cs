@@ -46,11 +46,11 @@ public abstract class TargetKind
 
     internal bool IsMet(Target target, decimal figure) => (_isMet ??= Met.Compile())(figure, TargetBounds.Of(target));
 
-    /// <summary>Progress of an unmet figure before clamping to [0, 1]; 0 where the kind has no partial progress.</summary>
-    internal virtual decimal Progress(decimal value, decimal? baseline, decimal figure) => 0m;
+    /// <summary>Progress of an unmet figure before clamping to [0, 1], counted from <paramref name="baseline"/> (null: none); 0 where there is no way to count it.</summary>
+    internal abstract decimal Progress(Target target, decimal? baseline, decimal figure);
 
-    /// <summary>The progress formula with the numbers in, for <c>engine explain</c>; null where the kind has no partial progress.</summary>
-    internal virtual string? ProgressFormula(Target target, decimal figure, Func<decimal, string> number) => null;
+    /// <summary>The progress formula with the numbers in, for <c>engine explain</c>; null where there is no partial progress.</summary>
+    internal abstract string? ProgressFormula(Target target, decimal? baseline, decimal figure, Func<decimal, string> number);
 
     /// <summary>How far an unmet figure is from the target, in the figure's unit; 0 or less when there is no distance to speak of.</summary>
     internal abstract decimal Distance(Target target, decimal figure);
@@ -60,9 +60,6 @@ public abstract class TargetKind
 
     /// <summary>The figures this kind can take at all; a figure outside is refused at intake and the template's cell validates it.</summary>
     internal virtual (decimal Min, decimal Max)? FigureRange => null;
-
-    /// <summary>The schedule a target of this kind gets when its rule file names none.</summary>
-    internal virtual Schedule DefaultSchedule(decimal? baseline) => Schedule.Hold;
 
     /// <summary>The requirement in short form, as explanations write it ("≥12%", "≈400亿元（±40亿元）").</summary>
     internal abstract string Requirement(Target target, Func<decimal, string> number, bool withTolerance);
@@ -90,4 +87,20 @@ public abstract class TargetKind
         target.Unit == "%" ? Math.Clamp(figure, (target.Value ?? 0m) > 0m ? 0 : -100, 100) : figure;
 
     private protected static double D(decimal? d) => (double)(d ?? 0m);
+
+    /// <summary>
+    /// Progress toward a band [lower, upper] from a starting point outside it: the share of the way from the baseline
+    /// to the nearer edge (semantics v2, point 8); 0 without a baseline or from inside the band.
+    /// </summary>
+    private protected static decimal BandProgress(decimal lower, decimal upper, decimal? baseline, decimal figure) =>
+        baseline is not { } b ? 0m
+        : b < lower ? (figure - b) / (lower - b)
+        : b > upper ? (b - figure) / (b - upper)
+        : 0m;
+
+    private protected static string? BandFormula(decimal lower, decimal upper, decimal? baseline, decimal figure, Func<decimal, string> number) =>
+        baseline is not { } b ? null
+        : b < lower ? $"({number(figure)} − {number(b)}) / ({number(lower)} − {number(b)})"
+        : b > upper ? $"({number(b)} − {number(figure)}) / ({number(b)} − {number(upper)})"
+        : null;
 }

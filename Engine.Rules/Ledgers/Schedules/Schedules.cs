@@ -1,37 +1,29 @@
+using static Engine.Rules.Ledgers.DecisionTest;
+
 namespace Engine.Rules.Ledgers;
 
 /// <summary>
-/// The one place that lists the schedules: wire names and each schedule's decision table (format v1). Every row of a
-/// table becomes one rule per target; the rows of a table cover every case once.
+/// The one place that lists the schedules and the decision table of semantics v2. Before the deadline a target is
+/// judged by its schedule and nature; from the deadline on, by whether it is met now and was met at the deadline.
 /// </summary>
 internal static class Schedules
 {
-    private static readonly Dictionary<Schedule, (string Name, string Description, IReadOnlyList<ScheduleDecision> Decisions)> Table = new()
+    private static readonly Dictionary<Schedule, (string Name, string Description)> Table = new()
     {
-        [Schedule.Linear] = ("linear", "progress is held against the time-proportional expectation (序时进度)",
-        [
-            new(true, null, null, Status.Achieved, " → achieved"),
-            new(false, true, null, Status.Missed, ", deadline reached → missed"),
-            new(false, false, true, Status.OnTrack, ", linear, progress ≥ τ×(1−slack) → on_track"),
-            new(false, false, false, Status.Lagging, ", linear, progress < τ×(1−slack) → lagging"),
-        ]),
-        [Schedule.Hold] = ("hold", "a level to keep all year: met is on track, anything else lags",
-        [
-            new(true, true, null, Status.Achieved, ", deadline reached → achieved"),
-            new(false, true, null, Status.Missed, ", deadline reached → missed"),
-            new(true, false, null, Status.OnTrack, ", hold, before the deadline → on_track"),
-            new(false, false, null, Status.Lagging, ", hold, before the deadline → lagging"),
-        ]),
-        [Schedule.Final] = ("final", "judged only at the deadline: on track until then",
-        [
-            new(true, true, null, Status.Achieved, ", deadline reached → achieved"),
-            new(false, true, null, Status.Missed, ", deadline reached → missed"),
-            new(true, false, null, Status.OnTrack, ", final, before the deadline → on_track"),
-            new(false, false, null, Status.OnTrack, ", final, before the deadline → on_track"),
-        ]),
+        [Schedule.Linear] = ("linear", "progress is held against the time-proportional expectation (序时进度) at the figure's date"),
+        [Schedule.Hold] = ("hold", "a level to keep all year: met is on track, anything else lags"),
+        [Schedule.Final] = ("final", "judged only at the deadline: on track until then"),
     };
 
     private static readonly Dictionary<string, Schedule> ByName = Table.ToDictionary(p => p.Value.Name, p => p.Key, StringComparer.Ordinal);
+
+    /// <summary>From the deadline on, every schedule alike: met then and now, met only now, or not met.</summary>
+    private static readonly ScheduleDecision[] FromTheDeadline =
+    [
+        new([Met, DeadlineReached, MetAtDeadline], Status.Achieved, "met, deadline reached, met at the deadline → achieved"),
+        new([Met, DeadlineReached, NotMetAtDeadline], Status.AchievedLate, "met, deadline reached, not met at the deadline → achieved_late"),
+        new([NotMet, DeadlineReached], Status.Missed, "not met, deadline reached → missed"),
+    ];
 
     public static IReadOnlyCollection<string> Names => ByName.Keys;
 
@@ -39,10 +31,42 @@ internal static class Schedules
 
     public static string Description(Schedule schedule) => Entry(schedule).Description;
 
-    public static IReadOnlyList<ScheduleDecision> Decisions(Schedule schedule) => Entry(schedule).Decisions;
-
     public static bool TryParse(string name, out Schedule schedule) => ByName.TryGetValue(name, out schedule);
 
-    private static (string Name, string Description, IReadOnlyList<ScheduleDecision> Decisions) Entry(Schedule schedule) =>
+    /// <summary>The decision table of one target: its schedule's rows before the deadline, then the deadline's.</summary>
+    public static IReadOnlyList<ScheduleDecision> Decisions(Target target) => [.. BeforeTheDeadline(target), .. FromTheDeadline];
+
+    private static IEnumerable<ScheduleDecision> BeforeTheDeadline(Target target)
+    {
+        switch (target.Schedule)
+        {
+            case Schedule.Linear when target.Nature == Nature.Cumulative && target.Kind.Direction < 0:
+                // A budget counted up over the year (全年停电时间): never done early, judged by the share used so far.
+                yield return new([Met, BeforeDeadline, WithinBudget], Status.OnTrack, "met, linear budget, within τ×value → on_track");
+                yield return new([Met, BeforeDeadline, OverBudget], Status.Lagging, "met, linear budget, over τ×value → lagging");
+                yield return new([NotMet, BeforeDeadline, WithinBudget], Status.OnTrack, "not met, linear budget, within τ×value → on_track");
+                yield return new([NotMet, BeforeDeadline, OverBudget], Status.Lagging, "not met, linear budget, over τ×value → lagging");
+                break;
+            case Schedule.Linear:
+                yield return target.Nature == Nature.Cumulative
+                    ? new([Met, BeforeDeadline], Status.Achieved, "met, cumulative, before the deadline → achieved")
+                    : new([Met, BeforeDeadline], Status.OnTrack, "met, level, before the deadline → on_track");
+                yield return new([NotMet, BeforeDeadline, OnPace], Status.OnTrack, "not met, linear, progress ≥ τ×(1−slack) → on_track");
+                yield return new([NotMet, BeforeDeadline, Behind], Status.Lagging, "not met, linear, progress < τ×(1−slack) → lagging");
+                break;
+            case Schedule.Hold:
+                yield return new([Met, BeforeDeadline], Status.OnTrack, "met, hold, before the deadline → on_track");
+                yield return new([NotMet, BeforeDeadline], Status.Lagging, "not met, hold, before the deadline → lagging");
+                break;
+            case Schedule.Final:
+                yield return new([Met, BeforeDeadline], Status.OnTrack, "met, final, before the deadline → on_track");
+                yield return new([NotMet, BeforeDeadline], Status.OnTrack, "not met, final, before the deadline → on_track");
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(target), target.Schedule, "Unknown schedule.");
+        }
+    }
+
+    private static (string Name, string Description) Entry(Schedule schedule) =>
         Table.TryGetValue(schedule, out var entry) ? entry : throw new ArgumentOutOfRangeException(nameof(schedule), schedule, "Unknown schedule.");
 }

@@ -9,5 +9,5 @@ namespace Engine.Rules.Ledgers;
 public sealed record StatusInfo(Status Status, string Name, string DefaultLabel, string Fill, string Colour)
 {
     /// <summary>Rank for combining targets into a task: the higher wins (missed &gt; lagging &gt; no_data &gt; on_track &gt; achieved).</summary>
-    public int Severity => (int)Status;
+    public int Severity => Statuses.SeverityOf(Status);
 }

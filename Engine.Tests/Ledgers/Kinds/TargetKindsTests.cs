@@ -125,7 +125,7 @@ public class TargetKindsTests
         Unit = "%",
         Deadline = new DateOnly(2023, 12, 31),
         Exclusive = exclusive,
-        Schedule = kind.DefaultSchedule(null),
+        Schedule = Schedule.Linear,
         Slack = 0m,
     };
 }

@@ -4,34 +4,86 @@ namespace Engine.Tests.Ledgers;
 
 public class SchedulesTests
 {
-    public static TheoryData<Schedule> All => [.. Enum.GetValues<Schedule>()];
-
-    [Theory]
-    [MemberData(nameof(All))]
-    public void Decisions_EveryCase_IsDecidedExactlyOnce(Schedule schedule)
+    public static TheoryData<Schedule, Nature, string> Tables()
     {
-        var decisions = Schedules.Decisions(schedule);
-        foreach (var met in new[] { true, false })
+        var data = new TheoryData<Schedule, Nature, string>();
+        foreach (var schedule in Enum.GetValues<Schedule>())
         {
-            foreach (var reached in new[] { true, false })
+            foreach (var nature in Enum.GetValues<Nature>())
             {
-                foreach (var onPace in new[] { true, false })
+                foreach (var kind in TargetKinds.All)
                 {
-                    var matching = decisions.Count(d => d.Met == met && (d.Deadline ?? reached) == reached && (d.OnPace ?? onPace) == onPace);
-                    Assert.True(matching == 1, $"{schedule}: met={met}, deadline reached={reached}, on pace={onPace} is decided by {matching} rows");
+                    data.Add(schedule, nature, kind.Name);
                 }
             }
+        }
+
+        return data;
+    }
+
+    private static Target Target(Schedule schedule, Nature nature, string kind) => new()
+    {
+        Id = "1.1",
+        TaskNo = 1,
+        Metric = "m",
+        Kind = TargetKinds.Named(kind),
+        Nature = nature,
+        Value = 10m,
+        Value2 = 20m,
+        Unit = "个",
+        Deadline = new DateOnly(2023, 12, 31),
+        Schedule = schedule,
+        Slack = 0m,
+    };
+
+    private static bool Holds(DecisionTest test, bool met, bool reached, bool metAtDeadline, bool onPace, bool withinBudget) => test switch
+    {
+        DecisionTest.Met => met,
+        DecisionTest.NotMet => !met,
+        DecisionTest.DeadlineReached => reached,
+        DecisionTest.BeforeDeadline => !reached,
+        DecisionTest.MetAtDeadline => metAtDeadline,
+        DecisionTest.NotMetAtDeadline => !metAtDeadline,
+        DecisionTest.OnPace => onPace,
+        DecisionTest.Behind => !onPace,
+        DecisionTest.WithinBudget => withinBudget,
+        DecisionTest.OverBudget => !withinBudget,
+        _ => throw new ArgumentOutOfRangeException(nameof(test)),
+    };
+
+    [Theory]
+    [MemberData(nameof(Tables))]
+    public void Decisions_EveryCase_IsDecidedExactlyOnce(Schedule schedule, Nature nature, string kind)
+    {
+        var decisions = Schedules.Decisions(Target(schedule, nature, kind));
+        bool[] both = [true, false];
+        foreach (var (met, reached, atDeadline, pace, budget) in
+                 from a in both from b in both from c in both from d in both from e in both select (a, b, c, d, e))
+        {
+            var matching = decisions.Count(d => d.Tests.All(t => Holds(t, met, reached, atDeadline, pace, budget)));
+            Assert.True(matching == 1, $"{schedule}/{nature}/{kind}: met={met} reached={reached} metAtDeadline={atDeadline} onPace={pace} withinBudget={budget} is decided by {matching} rows");
         }
     }
 
     [Theory]
-    [MemberData(nameof(All))]
-    public void Decisions_FromTheDeadlineOn_AreAchievedOrMissed(Schedule schedule)
-    {
+    [MemberData(nameof(Tables))]
+    public void Decisions_AchievedLate_OnlyFromTheDeadlineOn(Schedule schedule, Nature nature, string kind) =>
         Assert.All(
-            Schedules.Decisions(schedule).Where(d => d.Deadline != false),
-            d => Assert.Equal(d.Met ? Status.Achieved : Status.Missed, d.Status));
+            Schedules.Decisions(Target(schedule, nature, kind)).Where(d => d.Status == Status.AchievedLate),
+            d => Assert.Contains(DecisionTest.DeadlineReached, d.Tests));
+
+    [Fact]
+    public void Decisions_LevelMetBeforeTheDeadline_IsOnTrackNotAchieved()
+    {
+        var row = Schedules.Decisions(Target(Schedule.Linear, Nature.Level, "at_least")).Single(d => d.Met && d.Tests.Contains(DecisionTest.BeforeDeadline));
+        Assert.Equal(Status.OnTrack, row.Status);
     }
+
+    [Fact]
+    public void Decisions_CumulativeBudget_IsNeverAchievedEarly() =>
+        Assert.DoesNotContain(
+            Schedules.Decisions(Target(Schedule.Linear, Nature.Cumulative, "at_most")).Where(d => d.Tests.Contains(DecisionTest.BeforeDeadline)),
+            d => d.Status == Status.Achieved);
 
     [Fact]
     public void Name_UnknownSchedule_Throws() =>
