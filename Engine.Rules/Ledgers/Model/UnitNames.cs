@@ -36,6 +36,9 @@ public sealed class UnitNames
     /// <summary>The canonical name of a unit: the name the table lists it under, or the name itself when it is no alias.</summary>
     public string Canonical(string unit) => _canonicalByAlias.GetValueOrDefault(unit, unit);
 
+    /// <summary>The canonical names of a task's units, each once: a task naming a unit under two spellings counts once for it.</summary>
+    internal IReadOnlyList<string> CanonicalDistinct(IEnumerable<string> units) => [.. units.Select(Canonical).Distinct(StringComparer.Ordinal)];
+
     /// <summary>Whether two names stand for the same unit.</summary>
     public bool Same(string a, string b) => string.Equals(Canonical(a), Canonical(b), StringComparison.Ordinal);
 }
