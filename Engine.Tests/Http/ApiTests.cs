@@ -93,6 +93,19 @@ public class ApiTests
     }
 
     [Fact]
+    public async Task Submit_UnitKey_TaskLedUnderAnotherSpellingOfTheUnit_IsStored()
+    {
+        await using var server = await ApiServer.StartAsync();
+        var key = server.AddKey("市市场监督管理局"); // task 394 writes its lead 市市场监管局, joined in the ledger's units table
+        var stored = await Send(server, ApiServer.Post(Ledger + "/figures", """{"figures":[{"target":"394.1","as_of":"2023-06-30","value":50}]}""", key));
+        Assert.Equal(HttpStatusCode.OK, stored.Status);
+        Assert.Equal(1, (int)stored.Body["stored"]!);
+
+        var forbidden = await Send(server, ApiServer.Post(Ledger + "/figures", """{"figures":[{"target":"2.1","as_of":"2023-06-30","value":50}]}""", key));
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.Status);
+    }
+
+    [Fact]
     public async Task Resubmission_IsANewVersion_HistoryKeepsAll_AssessmentUsesLatest()
     {
         await using var server = await ApiServer.StartAsync();

@@ -12,6 +12,15 @@ public class ZhanjiangLedgerTests
     public void Tasks_AreNumberedOneTo472WithoutGaps() =>
         Assert.Equal(Enumerable.Range(1, 472), Ledger.Tasks.Select(t => t.No));
 
+    /// <summary>Every spelling the ledger uses for one unit is joined in its units table, so league tables and access see one unit.</summary>
+    [Fact]
+    public void Units_EverySpellingOfOneUnitIsJoined()
+    {
+        Assert.DoesNotContain(Engine.Rules.Authoring.LedgerLinter.Lint(Ledger), w => w.Code == Engine.Rules.Authoring.LedgerLinter.UnitAlias);
+        Assert.Equal("市市场监督管理局", Ledger.Units.Canonical(Ledger.Task(394).Lead[0]));
+        Assert.Equal(["市市场监督管理局", "市民政局"], Ledger.Units.CanonicalDistinct(Ledger.Task(446).Lead));
+    }
+
     [Fact]
     public void Areas_AreTheNineteenOfTheLedger()
     {

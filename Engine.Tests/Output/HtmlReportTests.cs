@@ -28,6 +28,31 @@ public class HtmlReportTests
         Assert.Contains("低于序时进度", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Html_UnitsTable_LeagueTableAndLaggingListUseCanonicalNames()
+    {
+        var result = AliasedUnitsLedger.Assessed();
+        using var text = new StringWriter();
+        Engine.Output.HtmlReportWriter.Write(result, text);
+        var html = text.ToString();
+        var table = html[html.IndexOf("<table id=\"lead-units\"", StringComparison.Ordinal)..];
+        table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];
+        var rows = table.Split("<tr><td>")[1..].Select(r => r[..r.IndexOf("</td>", StringComparison.Ordinal)]).ToList();
+
+        // One row per unit: tasks 1 and 2 under 市市场监督管理局, task 3 once under 市民政局 though it names it twice.
+        Assert.Equal(["市民政局", "市市场监督管理局", "市乙局"], rows);
+        Assert.Contains("<tr><td>市市场监督管理局</td>", table, StringComparison.Ordinal);
+        Assert.Matches("<tr><td>市市场监督管理局</td>.*<td class=\"num\">2</td><td class=\"num\">50%</td></tr>", table);
+        Assert.DoesNotContain("市市场监管局", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>民政局", table, StringComparison.Ordinal);
+
+        var lagging = html[html.IndexOf("<ol class=\"behind\">", StringComparison.Ordinal)..];
+        lagging = lagging[..lagging.IndexOf("</ol>", StringComparison.Ordinal)];
+        Assert.Contains("<div class=\"units\">市市场监督管理局</div>", lagging, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"units\">市民政局</div>", lagging, StringComparison.Ordinal);
+        Assert.DoesNotContain("市市场监管局", lagging, StringComparison.Ordinal);
+    }
+
     /// <summary>Renders the report in headless Chromium (installed by .ci/run; skipped without it unless CI is set) and checks what a person would see.</summary>
     [SkippableFact]
     public void Html_RenderedInChromium_ShowsChartsAndTheLaggingList()

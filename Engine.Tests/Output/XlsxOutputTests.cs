@@ -71,6 +71,22 @@ public class XlsxOutputTests
     }
 
     [Fact]
+    public void Summary_UnitsTable_ByLeadUnitRowsUseCanonicalNames()
+    {
+        using var stream = new MemoryStream();
+        Engine.Output.Xlsx.XlsxAssessmentWriter.Write(AliasedUnitsLedger.Assessed(), stream);
+        stream.Position = 0;
+        using var document = SpreadsheetDocument.Open(stream, isEditable: false);
+        var rows = SheetNamed(document, "汇总").Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList()).ToList();
+        var byLead = rows.SkipWhile(r => r.FirstOrDefault() != "按牵头单位").Skip(2).TakeWhile(r => r.Count > 0).ToList();
+
+        // Columns: entity, unit, then one per status (已完成, 序时推进, 进度滞后, 未完成, 待报送) and the total.
+        Assert.Equal(["市市场监督管理局", "市民政局", "市乙局"], byLead.Select(r => r[1]));
+        Assert.Equal(["评估", "市市场监督管理局", "0", "1", "1", "0", "0", "2"], byLead[0]);
+        Assert.Equal(["评估", "市民政局", "0", "0", "1", "0", "0", "1"], byLead[1]);
+    }
+
+    [Fact]
     public void EvaluateXlsx_WithoutOut_IsAUsageError() =>
         Assert.Equal(2, Support.Cli.Run("evaluate", "--format", "xlsx").Exit);
 

@@ -22,10 +22,12 @@ internal static class LintCommand
             var warnings = LedgerLinter.Lint(ledger);
             foreach (var w in warnings)
             {
-                stdout.WriteLine($"{w.Source}:{w.Line}:{w.Column}: warning {w.Code} (target {w.TargetId}): {w.Message}");
+                // A unit-alias warning belongs to the ledger's units, not to one target.
+                var about = w.TargetId is null ? "" : $" (target {w.TargetId})";
+                stdout.WriteLine($"{w.Source}:{w.Line}:{w.Column}: warning {w.Code}{about}: {w.Message}");
             }
 
-            stdout.WriteLine($"{warnings.Count} warning(s) in {ledger.Id}: {string.Join(", ", warnings.GroupBy(w => w.Field).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))}");
+            stdout.WriteLine($"{warnings.Count} warning(s) in {ledger.Id}: {string.Join(", ", warnings.GroupBy(w => w.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))}");
             return warnings.Count > 0 && parse.GetValue(strict) ? ExitCodes.Invalid : ExitCodes.Done;
         });
         return command;

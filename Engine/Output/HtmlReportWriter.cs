@@ -77,7 +77,8 @@ internal static class HtmlReportWriter
         }
 
         w.WriteLine($"<th>{E(text.Total)}</th><th>{E(text.ShareBehind)}</th></tr></thead><tbody>");
-        var leads = a.Tasks.SelectMany(t => t.Task.Lead.Select(l => (Lead: l, Task: t))).GroupBy(p => p.Lead)
+        // One row per unit, not per spelling: the ledger's units table joins 市市场监管局 to 市市场监督管理局.
+        var leads = a.Tasks.SelectMany(t => ledger.Units.CanonicalDistinct(t.Task.Lead).Select(l => (Lead: l, Task: t))).GroupBy(p => p.Lead)
             .Select(g => (Lead: g.Key, Counts: Counts([.. g.Select(p => p.Task)]), Total: g.Count()))
             .OrderByDescending(x => (decimal)(x.Counts[Status.Lagging] + x.Counts[Status.Missed]) / x.Total)
             .ThenByDescending(x => x.Total).ThenBy(x => x.Lead, StringComparer.Ordinal);
@@ -99,7 +100,7 @@ internal static class HtmlReportWriter
         w.WriteLine($"<section class=\"problems\"><h3>{E(text.BehindList)} ({behindTasks.Count})</h3><ol class=\"behind\">");
         foreach (var t in behindTasks)
         {
-            w.WriteLine($"<li class=\"task\" data-status=\"{t.Status.Name()}\"><span class=\"badge\" style=\"background:{Colour(t.Status)}\">{E(ledger.Labels.For(t.Status))}</span>{(t.Alert is null ? "" : $" <span class=\"alert\" data-alert=\"{E(t.Alert.Level)}\" style=\"background:{AlertColour(t.Alert.Level)}\">{E(t.Alert.Level)}</span>")} <b>（{t.Task.No}）</b> {E(Short(t.Task.Text, 80))}<div class=\"units\">{E(string.Join("、", t.Task.Lead))}</div><div class=\"why\">{E(TaskExplainer.Problems(t, lang))}</div></li>");
+            w.WriteLine($"<li class=\"task\" data-status=\"{t.Status.Name()}\"><span class=\"badge\" style=\"background:{Colour(t.Status)}\">{E(ledger.Labels.For(t.Status))}</span>{(t.Alert is null ? "" : $" <span class=\"alert\" data-alert=\"{E(t.Alert.Level)}\" style=\"background:{AlertColour(t.Alert.Level)}\">{E(t.Alert.Level)}</span>")} <b>（{t.Task.No}）</b> {E(Short(t.Task.Text, 80))}<div class=\"units\">{E(string.Join("、", ledger.Units.CanonicalDistinct(t.Task.Lead)))}</div><div class=\"why\">{E(TaskExplainer.Problems(t, lang))}</div></li>");
         }
 
         w.WriteLine("</ol></section>");

@@ -29,6 +29,8 @@ public static partial class LedgerLinter
     public const string MilestoneWithNumber = "milestone-with-number";
     /// <summary>A drafted target the grammar was less than 80% sure of: check the reading.</summary>
     public const string DraftUnsure = "draft-unsure";
+    /// <summary>Two unit names of the ledger that probably name one unit (市市场监管局, 市市场监督管理局) and that its <c>units</c> table does not join.</summary>
+    public const string UnitAlias = "unit-alias";
 
     /// <summary>Every warning for the ledger, task by task; each is a located problem whose code is one of these constants.</summary>
     public static IReadOnlyList<Problem> Lint(Ledger ledger)
@@ -45,6 +47,7 @@ public static partial class LedgerLinter
             CheckMilestoneOnly(task, warnings);
         }
 
+        UnitAliasLint.Check(ledger, warnings);
         return warnings;
     }
 

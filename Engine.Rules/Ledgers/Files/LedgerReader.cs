@@ -8,7 +8,7 @@ namespace Engine.Rules.Ledgers;
 /// </summary>
 public static class LedgerReader
 {
-    /// <summary>The name of the header file every ledger folder holds (id, title, period, labels, alerts); the other JSON files are its areas.</summary>
+    /// <summary>The name of the header file every ledger folder holds (id, title, period, labels, alerts, units); the other JSON files are its areas.</summary>
     public const string LedgerFileName = "ledger.json";
 
     /// <summary>Reads and validates the folder, or throws <see cref="RuleFileException"/> with every problem.</summary>
@@ -65,7 +65,7 @@ public static class LedgerReader
 
         var tasks = areas.SelectMany(a => a.Tasks).OrderBy(t => t.No).ToList();
         var revision = LedgerRevision.Compute([ledgerPath, .. areaPaths]);
-        var ledger = new Ledger(header.Id, header.Title, header.Period, header.Labels, header.Slack, [.. areas.Select(a => a.Area)], tasks, revision, header.Alerts);
+        var ledger = new Ledger(header.Id, header.Title, header.Period, header.Labels, header.Slack, [.. areas.Select(a => a.Area)], tasks, revision, header.Alerts) { Units = header.Units };
         return (ledger, problems);
     }
 
@@ -90,7 +90,7 @@ public static class LedgerReader
         }
     }
 
-    private sealed record Header(string Id, string Title, Period Period, StatusLabels Labels, decimal Slack, IReadOnlyList<AlertRule> Alerts);
+    private sealed record Header(string Id, string Title, Period Period, StatusLabels Labels, decimal Slack, IReadOnlyList<AlertRule> Alerts, UnitNames Units);
 
     private static Header? ReadHeader(string path, List<Problem> problems)
     {
@@ -109,13 +109,14 @@ public static class LedgerReader
         var labels = ReadLabels(fields.Object("labels", required: false), sink);
         var slack = ReadSlack(fields, "slack") ?? 0m;
         var alerts = AlertParser.Parse(fields.Array("alerts", required: false), sink);
+        var units = UnitNamesParser.Parse(fields.Object("units", required: false), sink);
         fields.ReportUnknown();
         if (problems.Count > before || id is null || title is null || period is null)
         {
             return null;
         }
 
-        return new Header(id, title, period, labels, slack, alerts);
+        return new Header(id, title, period, labels, slack, alerts, units);
     }
 
     internal static decimal? ReadSlack(JsonFields fields, string name)

@@ -78,6 +78,18 @@ internal static class LedgerWriter
             w.WriteEndArray();
         }
 
+        if (ledger.Units.Table.Count > 0)
+        {
+            w.WritePropertyName("units");
+            w.WriteStartObject();
+            foreach (var (canonical, aliases) in ledger.Units.Table)
+            {
+                Strings(w, canonical, aliases);
+            }
+
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     });
 

@@ -50,6 +50,19 @@ internal static class RuleFileSchema
                     }),
                 }),
             },
+            ["units"] = new JObject
+            {
+                ["type"] = "object",
+                ["description"] = "Other spellings of one unit: canonical name → its aliases, e.g. { \"市市场监督管理局\": [\"市市场监管局\"] }. League tables, summaries and access group by the canonical name; an alias may be listed once only and is never itself a canonical name.",
+                ["propertyNames"] = new JObject { ["minLength"] = 1 },
+                ["additionalProperties"] = new JObject
+                {
+                    ["type"] = "array",
+                    ["description"] = "The aliases of this canonical name, as lead and responsible write them.",
+                    ["uniqueItems"] = true,
+                    ["items"] = new JObject { ["type"] = "string", ["minLength"] = 1 },
+                },
+            },
         },
     });
 

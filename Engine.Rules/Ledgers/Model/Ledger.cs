@@ -55,6 +55,9 @@ public sealed class Ledger
     /// <summary>The ordered warning rules (预警); empty when the ledger defines none.</summary>
     public IReadOnlyList<AlertRule> Alerts { get; }
 
+    /// <summary>The ledger's unit names: which spellings of a unit are the same unit (<see cref="UnitNames.None"/> when ledger.json has no <c>units</c>).</summary>
+    public UnitNames Units { get; init; } = UnitNames.None;
+
     /// <summary>Content hash of the rule files this ledger was read from.</summary>
     public string Revision { get; }
 

@@ -37,6 +37,63 @@ public class LedgerLinterTests
     [InlineData("""{ "id": "1.1", "metric": "营业收入增长率", "kind": "at_least", "value": 150, "unit": "%" }""")]
     public void Lint_SoundTarget_HasNoWarning(string targets) => Assert.Empty(Lint(targets));
 
+    /// <summary>A ledger of one milestone task per entry, with these lead and responsible units, and this units table.</summary>
+    private static IReadOnlyList<Rules.Ledgers.Problem> LintUnits(string units, params (string[] Lead, string[] Responsible)[] tasks)
+    {
+        static string Names(string[] names) => "[" + string.Join(", ", names.Select(n => $"\"{n}\"")) + "]";
+        var json = string.Join(",\n", tasks.Select((t, i) => $$"""
+            { "no": {{i + 1}}, "measure": { "no": 1, "name": "m" }, "lead": {{Names(t.Lead)}}, "responsible": {{Names(t.Responsible)}}, "text": "t",
+              "targets": [ { "id": "{{i + 1}}.1", "metric": "m", "kind": "milestone", "unit": "%" } ] }
+            """));
+        var header = $$"""{ "id": "t", "title": "x", "period": { "start": "2023-01-01", "end": "2023-12-31" }, "units": {{units}} }""";
+        using var temp = new TempLedger($$"""{ "area": { "no": "一", "name": "测试" }, "tasks": [ {{json}} ] }""", header);
+        return [.. LedgerLinter.Lint(temp.Read()).Where(w => w.Code == LedgerLinter.UnitAlias)];
+    }
+
+    [Fact]
+    public void Lint_TwoSpellingsOfOneUnit_NamesBothWithTheirTasksAtTheRarerOne()
+    {
+        var warning = Assert.Single(LintUnits("{}", (["市市场监督管理局"], []), (["市甲局"], ["市市场监督管理局"]), (["市乙局"], ["市市场监管局"])));
+        Assert.Equal("\"市市场监管局\" (task 3) and \"市市场监督管理局\" (tasks 1, 2) may be one unit: if so, list one as an alias of the other in \"units\" of ledger.json", warning.Message);
+        Assert.Equal("01-area.json", warning.Source);
+        Assert.Equal(5, warning.Line); // task 3
+        Assert.Equal("responsible", warning.Field);
+        Assert.Null(warning.TargetId);
+    }
+
+    [Theory]
+    [InlineData("民政局", "市民政局")]
+    [InlineData("市科技局", "市科学技术局")]
+    [InlineData("市发展改革局", "市发展和改革局")]
+    [InlineData("市供销社", "市供销合作社联合社")]
+    [InlineData("市气象局等涉工程审批事项市级部门", "市气象局")]
+    [InlineData("中国人民银行湛江市中心支行（外汇管理局）", "中国人民银行湛江市中心支行")]
+    [InlineData("市市场监管局等相关单位", "市市场监督管理局")]
+    public void Lint_ProbableAlias_IsWarned(string alias, string name) =>
+        Assert.Single(LintUnits("{}", ([name], []), (["市甲局"], [alias])));
+
+    [Theory]
+    [InlineData("市政府办", "市政府")]
+    [InlineData("廉江市政府", "市政府")]
+    [InlineData("市委编办", "市委")]
+    [InlineData("市公安局交警支队", "市公安局")]
+    [InlineData("各县（市、区）人民政府", "县人民政府")]
+    [InlineData("市财政局", "市税务局")]
+    public void Lint_DifferentUnits_AreNotWarned(string one, string other) =>
+        Assert.Empty(LintUnits("{}", ([one], []), ([other], [])));
+
+    [Fact]
+    public void Lint_SpellingsTheUnitsTableJoins_AreNotWarned()
+    {
+        var tasks = new (string[], string[])[] { (["市市场监督管理局"], ["民政局"]), (["市市场监管局"], ["市民政局"]), (["市甲局"], ["市市场监督管理局等相关单位"]) };
+        Assert.Equal(4, LintUnits("{}", tasks).Count);
+        Assert.Empty(LintUnits("""{ "市市场监督管理局": ["市市场监管局", "市市场监督管理局等相关单位"], "市民政局": ["民政局"] }""", tasks));
+
+        // Joining one pair leaves the other spelling still apart.
+        var left = Assert.Single(LintUnits("""{ "市市场监督管理局": ["市市场监管局", "市市场监督管理局等相关单位"] }""", tasks));
+        Assert.Contains("\"民政局\"", left.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void LintCommand_StrictWithWarnings_ExitsOne_OtherwiseZero()
     {

@@ -129,6 +129,54 @@ public class LedgerReaderTests
         Assert.Contains(Problems(area), p => p.Message.Contains("has no targets", StringComparison.Ordinal));
     }
 
+    private static string WithUnits(string units) =>
+        "{ \"id\": \"t\", \"title\": \"x\", \"period\": { \"start\": \"2023-01-01\", \"end\": \"2023-12-31\" },\n  \"units\": " + units + " }";
+
+    private static readonly string OneTarget = TempLedger.Area("""{ "id": "1.1", "metric": "m", "kind": "milestone", "unit": "%" }""");
+
+    [Fact]
+    public void Read_UnitsTable_CanonicalisesAliasesAndLeavesOtherNames()
+    {
+        using var temp = new TempLedger(OneTarget, WithUnits("""{ "市市场监督管理局": ["市市场监管局", "市市场监督管理局等相关单位"], "市民政局": ["民政局"] }"""));
+        var units = temp.Read().Units;
+        Assert.Equal("市市场监督管理局", units.Canonical("市市场监管局"));
+        Assert.Equal("市市场监督管理局", units.Canonical("市市场监督管理局"));
+        Assert.Equal("市民政局", units.Canonical("民政局"));
+        Assert.Equal("市甲局", units.Canonical("市甲局"));
+        Assert.True(units.Same("民政局", "市民政局"));
+        Assert.False(units.Same("民政局", "市市场监管局"));
+        Assert.Equal(["市市场监督管理局", "市民政局"], units.Table.Select(e => e.Key));
+    }
+
+    [Fact]
+    public void Read_NoUnitsTable_EveryNameStandsForItself()
+    {
+        using var temp = new TempLedger(OneTarget);
+        var ledger = temp.Read();
+        Assert.Same(UnitNames.None, ledger.Units);
+        Assert.Equal("市市场监管局", ledger.Units.Canonical("市市场监管局"));
+    }
+
+    [Theory]
+    [InlineData("""{ "甲局": ["甲"], "乙局": ["甲"] }""", "the alias \"甲\" is listed twice (first at ledger.json:2:23, under \"甲局\")", "units.乙局[0]")]
+    [InlineData("""{ "甲局": ["甲", "甲"] }""", "the alias \"甲\" is listed twice", "units.甲局[1]")]
+    [InlineData("""{ "甲局": ["乙局"], "乙局": [] }""", "\"乙局\" is listed as an alias of \"甲局\" but is a canonical name in \"units\" too", "units.甲局[0]")]
+    [InlineData("""{ "甲局": ["甲局"] }""", "but is its own canonical name", "units.甲局[0]")]
+    [InlineData("""{ "": ["甲"] }""", "a unit name in \"units\" must not be empty", "units.")]
+    [InlineData("""{ "甲局": [" "] }""", "each alias of \"甲局\" must be a non-empty name, not", "units.甲局[0]")]
+    [InlineData("""{ "甲局": "甲" }""", "the aliases of \"甲局\" must be an array of names", "units.甲局")]
+    [InlineData("""["甲局"]""", "\"units\" must be an object", "units")]
+    public void Read_BadUnitsTable_IsALocatedProblem(string units, string expected, string field)
+    {
+        var problems = Problems(OneTarget, WithUnits(units));
+        var p = Assert.Single(problems);
+        Assert.Contains(expected, p.Message, StringComparison.Ordinal);
+        Assert.Equal("ledger.json", p.Source);
+        Assert.Equal(2, p.Line);
+        Assert.True(p.Column > 0);
+        Assert.Equal(field, p.Field);
+    }
+
     [Fact]
     public void Revision_ChangesWithAnyEdit()
     {

@@ -31,6 +31,19 @@ public class RuleFileSchemaTests
         Assert.All(Directory.GetFiles(BundledPaths.Targets, "[0-9]*.json"), f => Assert.True(Valid(Area, File.ReadAllText(f)), f));
     }
 
+    [Theory]
+    [InlineData("""{ "市市场监督管理局": ["市市场监管局"], "市民政局": ["民政局"] }""", true)]
+    [InlineData("""{ "市民政局": "民政局" }""", false)]
+    [InlineData("""{ "市民政局": [""] }""", false)]
+    [InlineData("""{ "": ["民政局"] }""", false)]
+    public void LedgerUnits_SchemaAndReaderAgree(string units, bool valid)
+    {
+        var header = $$"""{ "id": "t", "title": "x", "period": { "start": "2023-01-01", "end": "2023-12-31" }, "units": {{units}} }""";
+        Assert.Equal(valid, Valid(Ledger, header));
+        using var temp = new TempLedger(TempLedger.Area("""{ "id": "1.1", "metric": "m", "kind": "milestone", "unit": "%" }"""), header);
+        Assert.Equal(valid, LedgerReader.TryRead(temp.Folder).Ledger is not null);
+    }
+
     private const string FullTarget = """
         { "id": "1.1", "metric": "m", "kind": "at_least", "value": 12, "baseline": 5, "unit": "%", "deadline": "2023-12-31",
           "exclusive": true, "schedule": "linear", "slack": 0.1, "source": "任务文本", "note": "n" }

@@ -45,7 +45,10 @@ internal static class AccessRules
         return (caller, null);
     }
 
-    /// <summary>The targets this caller may not report on (empty when all are allowed).</summary>
+    /// <summary>
+    /// The targets this caller may not report on (empty when all are allowed). Units are compared by their canonical
+    /// name in the ledger's units table, so a key for 市市场监督管理局 may report on a task led by 市市场监管局, and back.
+    /// </summary>
     public static IReadOnlyList<string> Forbidden(Caller caller, Ledger ledger, IEnumerable<string> targetIds)
     {
         if (caller.IsAdmin)
@@ -56,7 +59,7 @@ internal static class AccessRules
         return [.. targetIds.Distinct(StringComparer.Ordinal).Where(id =>
         {
             var task = ledger.TryGetTarget(id, out var target) ? ledger.Task(target.TaskNo) : null;
-            return task is null || !(task.Lead.Contains(caller.Unit!, StringComparer.Ordinal) || task.Responsible.Contains(caller.Unit!, StringComparer.Ordinal));
+            return task is null || !task.Lead.Concat(task.Responsible).Any(unit => ledger.Units.Same(unit, caller.Unit!));
         }).Order(StringComparer.Ordinal)];
     }
 

@@ -71,7 +71,8 @@ internal static class XlsxAssessmentWriter
         sheet.Row();
         Table(sheet, "按状态", result.Assessments.Select(a => (a.Entity, "合计", (IReadOnlyList<TaskAssessment>)a.Tasks)), labels);
         Table(sheet, "按指标", result.Assessments.SelectMany(a => a.Tasks.GroupBy(t => t.Task.Area.Title).Select(g => (a.Entity, g.Key, (IReadOnlyList<TaskAssessment>)[.. g]))), labels);
-        Table(sheet, "按牵头单位", result.Assessments.SelectMany(a => a.Tasks.SelectMany(t => t.Task.Lead.Select(l => (Lead: l, Task: t))).GroupBy(p => p.Lead).OrderByDescending(g => g.Count(p => p.Task.Status is Status.Lagging or Status.Missed)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => (a.Entity, g.Key, (IReadOnlyList<TaskAssessment>)[.. g.Select(p => p.Task)]))), labels);
+        // By unit, not by spelling: aliases in the ledger's units table count under the canonical name.
+        Table(sheet, "按牵头单位", result.Assessments.SelectMany(a => a.Tasks.SelectMany(t => result.Ledger.Units.CanonicalDistinct(t.Task.Lead).Select(l => (Lead: l, Task: t))).GroupBy(p => p.Lead).OrderByDescending(g => g.Count(p => p.Task.Status is Status.Lagging or Status.Missed)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => (a.Entity, g.Key, (IReadOnlyList<TaskAssessment>)[.. g.Select(p => p.Task)]))), labels);
         return sheet;
     }
 
