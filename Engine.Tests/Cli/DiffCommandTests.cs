@@ -28,13 +28,15 @@ public class DiffCommandTests
     {
         using var changed = ChangedCopy();
         using var figures = new TempFolder();
-        var file = figures.File("f.csv", "target,as_of,value\n20.1,2023-06-30,10\n20.2,2023-06-30,100\n");
+        // Semantics v2: 20.1 (≥12%) is a level that holds, so 12 is on track (100%); against 25 it is 48% and lags, and 20.2
+        // (met on its deadline) is achieved: the task moves from on_track 100% to lagging (48 + 100)/2 = 74%.
+        var file = figures.File("f.csv", "target,as_of,value\n20.1,2023-06-30,12\n20.2,2023-06-30,100\n");
         var r = Support.Cli.Run("diff", "--base", BundledPaths.Targets, "--targets", changed.Path, "--figures", file);
         Assert.Equal(0, r.Exit);
         Assert.Contains("targets: 1 added, 10 removed, 1 changed", r.Out, StringComparison.Ordinal);
         Assert.Contains("+ 20.2 (task 20) milestone", r.Out, StringComparison.Ordinal);
         Assert.Contains("~ 20.1: value 12 → 25", r.Out, StringComparison.Ordinal);
-        Assert.Contains("task 20: on_track 83% → lagging 70%", r.Out, StringComparison.Ordinal);
+        Assert.Contains("task 20: on_track 100% → lagging 74%", r.Out, StringComparison.Ordinal);
         Assert.Contains("task 463: no_data 0% → (absent)", r.Out, StringComparison.Ordinal);
         Assert.Contains("status transitions", r.Out, StringComparison.Ordinal);
     }

@@ -18,7 +18,8 @@ public class ExplainCommandTests
         Assert.Contains(lines, l => l.Contains("181/365 = 49.6%", StringComparison.Ordinal));
         Assert.Contains(lines, l => l == "met: 5.9 against ≥12% → no");
         Assert.Contains(lines, l => l.StartsWith("progress: 5.9 / 12", StringComparison.Ordinal) && l.EndsWith("= 49.2%", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l == "status: lagging (进度滞后), by rule \"target 20.1 not met, linear, progress < τ×(1−slack) → lagging\"");
+        // Semantics v2: 20.1 (≥12%) is a level without a baseline, so it holds: not met before the deadline lags.
+        Assert.Contains(lines, l => l == "status: lagging (进度滞后), by rule \"target 20.1 not met, hold, before the deadline → lagging\"");
         Assert.Contains(lines, l => l.StartsWith("task 20 has this one target: task status lagging", StringComparison.Ordinal));
     }
 
@@ -28,8 +29,9 @@ public class ExplainCommandTests
         var r = Support.Cli.Run("explain", "47.2", "--as-of", "2023-06-30", "--lang", "en");
         Assert.Equal(0, r.Exit);
         var lines = r.Out.Split('\n');
-        Assert.Contains(lines, l => l == "status: on_track (序时推进), by rule \"target 47.2 not met, linear, progress ≥ τ×(1−slack) → on_track\"");
-        Assert.Contains(lines, l => l == "task 47 combines (all): 47.1 no_data 0%; 47.2 on_track 51.3% → no_data (待报送), progress 26%, by rule \"task 47 combine all: most severe status, mean progress\"");
+        // Semantics v2: 47.2 (≥15%) is a level without a baseline, so it holds: 7.7 lags; all takes the most severe, lagging over no_data.
+        Assert.Contains(lines, l => l == "status: lagging (进度滞后), by rule \"target 47.2 not met, hold, before the deadline → lagging\"");
+        Assert.Contains(lines, l => l == "task 47 combines (all): 47.1 no_data 0%; 47.2 lagging 51.3% → lagging (进度滞后), progress 26%, by rule \"task 47 combine all: most severe status, mean progress\"");
     }
 
     [Fact]

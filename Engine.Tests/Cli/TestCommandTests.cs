@@ -29,12 +29,13 @@ public class TestCommandTests
     [Fact]
     public void Test_WrongExpectation_FailsWithExpectedAndActual()
     {
+        // Semantics v2: 20.1 (≥12%) is a level that holds, so 12 before the deadline is on track (not achieved), progress 100.
         using var folder = LedgerCopyWith("""
             { "cases": [
-              { "name": "right", "as_of": "2023-06-30", "figures": [ { "target": "20.1", "as_of": "2023-06-30", "value": 10 } ],
+              { "name": "right", "as_of": "2023-06-30", "figures": [ { "target": "20.1", "as_of": "2023-06-30", "value": 12 } ],
                 "expect": { "targets": { "20.1": { "status": "on_track" } } } },
-              { "name": "wrong", "as_of": "2023-06-30", "figures": [ { "target": "20.1", "as_of": "2023-06-30", "value": 10 } ],
-                "expect": { "targets": { "20.1": { "status": "achieved", "progress": 83.3 } }, "tasks": { "20": { "progress": 90 } } } }
+              { "name": "wrong", "as_of": "2023-06-30", "figures": [ { "target": "20.1", "as_of": "2023-06-30", "value": 12 } ],
+                "expect": { "targets": { "20.1": { "status": "achieved", "progress": 100 } }, "tasks": { "20": { "progress": 90 } } } }
             ] }
             """);
         var r = Support.Cli.Run("test", "--targets", folder.Path);
@@ -42,7 +43,7 @@ public class TestCommandTests
         Assert.Contains("PASS  right", r.Out, StringComparison.Ordinal);
         Assert.Contains("FAIL  wrong", r.Out, StringComparison.Ordinal);
         Assert.Contains("target 20.1 status: expected achieved, actual on_track  (tests/cases.json:5:", r.Out, StringComparison.Ordinal);
-        Assert.Contains("task 20 progress: expected 90, actual 83", r.Out, StringComparison.Ordinal);
+        Assert.Contains("task 20 progress: expected 90, actual 100", r.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("target 20.1 progress", r.Out, StringComparison.Ordinal);
         Assert.EndsWith("1 passed, 1 failed\n", r.Out.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }

@@ -32,6 +32,7 @@ public class LedgerDiffTests
     {
         var ledger = Ledger((1, """{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 10, "unit": "%" }"""),
                             (2, """{ "id": "2.1", "metric": "工作", "kind": "milestone", "unit": "%" }"""));
+        // Semantics v2: a % target is a level without a baseline, so it holds: 12 ≥ 10 before the deadline is on track.
         var diff = Diff(ledger, ledger, F("1.1", "2023-06-30", "12"));
 
         Assert.Empty(diff.Added);
@@ -39,7 +40,7 @@ public class LedgerDiffTests
         Assert.Empty(diff.Changed);
         Assert.Empty(diff.Tasks);
         Assert.Equal(2, diff.Transitions.Count);
-        Assert.Equal(1, diff.Transitions[(Status.Achieved, Status.Achieved)]);
+        Assert.Equal(1, diff.Transitions[(Status.OnTrack, Status.OnTrack)]);
         Assert.Equal(1, diff.Transitions[(Status.NoData, Status.NoData)]);
         Assert.Equal((ledger.Revision, ledger.Revision, June30), (diff.OldRevision, diff.NewRevision, diff.AsOf));
     }
@@ -82,12 +83,14 @@ public class LedgerDiffTests
     [InlineData("kind", """ "metric": "m", "kind": "at_least", "value": 10, "schedule": "linear" """, """ "metric": "m", "kind": "at_most", "value": 10, "schedule": "linear" """, "at_least", "at_most")]
     [InlineData("value", """ "metric": "m", "kind": "at_least", "value": 12 """, """ "metric": "m", "kind": "at_least", "value": 12.5 """, "12", "12.5")]
     [InlineData("value2", """ "metric": "m", "kind": "between", "value": 1, "value2": 5 """, """ "metric": "m", "kind": "between", "value": 1, "value2": 6 """, "5", "6")]
-    [InlineData("baseline", """ "metric": "m", "kind": "at_least", "value": 10 """, """ "metric": "m", "kind": "at_least", "value": 10, "baseline": 2.50 """, null, "2.5")]
-    [InlineData("unit", """ "metric": "m", "kind": "at_least", "value": 10 """, """ "metric": "m", "kind": "at_least", "value": 10, "unit": "个" """, "%", "个")]
+    // Semantics v2: a baseline moves a level's default schedule (hold → linear) and a unit can move the proposed nature
+    // (% level → 个 cumulative); the nature is given so that the field alone changes.
+    [InlineData("baseline", """ "metric": "m", "kind": "at_least", "value": 10, "nature": "cumulative" """, """ "metric": "m", "kind": "at_least", "value": 10, "nature": "cumulative", "baseline": 2.50 """, null, "2.5")]
+    [InlineData("unit", """ "metric": "m", "kind": "at_least", "value": 10, "nature": "level" """, """ "metric": "m", "kind": "at_least", "value": 10, "nature": "level", "unit": "个" """, "%", "个")]
     [InlineData("deadline", """ "metric": "m", "kind": "at_least", "value": 10 """, """ "metric": "m", "kind": "at_least", "value": 10, "deadline": "2023-09-30" """, "2023-12-31", "2023-09-30")]
     [InlineData("exclusive", """ "metric": "m", "kind": "at_least", "value": 10 """, """ "metric": "m", "kind": "at_least", "value": 10, "exclusive": true """, "false", "true")]
     [InlineData("tolerance", """ "metric": "m", "kind": "about", "value": 20 """, """ "metric": "m", "kind": "about", "value": 20, "tolerance": 3 """, "2", "3")]
-    [InlineData("schedule", """ "metric": "m", "kind": "at_least", "value": 10 """, """ "metric": "m", "kind": "at_least", "value": 10, "schedule": "final" """, "linear", "final")]
+    [InlineData("schedule", """ "metric": "m", "kind": "at_least", "value": 10 """, """ "metric": "m", "kind": "at_least", "value": 10, "schedule": "final" """, "hold", "final")] // v2: a % level without baseline holds by default
     [InlineData("slack", """ "metric": "m", "kind": "at_least", "value": 10 """, """ "metric": "m", "kind": "at_least", "value": 10, "slack": 0.1 """, "0", "0.1")]
     [InlineData("source", """ "metric": "m", "kind": "at_least", "value": 10, "source": "旧" """, """ "metric": "m", "kind": "at_least", "value": 10, "source": "新" """, "旧", "新")]
     [InlineData("note", """ "metric": "m", "kind": "at_least", "value": 10, "note": "说明" """, """ "metric": "m", "kind": "at_least", "value": 10 """, "说明", null)]
@@ -129,8 +132,9 @@ public class LedgerDiffTests
             Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 10, "unit": "%", "note": "a" }""")),
             Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 20, "unit": "个", "note": "b" }""")));
 
+        // Semantics v2: % → 个 moves the proposed nature from level to cumulative, and with it the default schedule (hold → linear).
         Assert.Equal(
-            [new FieldChange("value", "10", "20"), new FieldChange("unit", "%", "个"), new FieldChange("note", "a", "b")],
+            [new FieldChange("value", "10", "20"), new FieldChange("unit", "%", "个"), new FieldChange("schedule", "hold", "linear"), new FieldChange("note", "a", "b")],
             Assert.Single(diff.Changed).Fields);
     }
 
@@ -160,27 +164,28 @@ public class LedgerDiffTests
         var before = Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 10, "unit": "%" }"""), (2, Other));
         var after = Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 20, "unit": "%" }"""), (2, Other));
 
-        // 12 meets 10 (achieved, 100%); against 20 it is 60% at τ = 181/365 ≈ 49.6% (on track). Task 2 is 5/10 = 50%: on track both times.
+        // Semantics v2: % targets are levels without a baseline, so they hold. 12 meets 10 (on track, 100%); against 20 it is
+        // 60% and not met (lagging). Task 2 is 5/10 = 50%, not met: lagging both times.
         var diff = Diff(before, after, F("1.1", "2023-06-30", "12"), F("2.1", "2023-06-30", "5", 3));
 
-        Assert.Equal([new TaskChange("", 1, Status.Achieved, Status.OnTrack, 100, 60)], diff.Tasks);
+        Assert.Equal([new TaskChange("", 1, Status.OnTrack, Status.Lagging, 100, 60)], diff.Tasks);
         Assert.Equal(2, diff.Transitions.Count);
-        Assert.Equal(1, diff.Transitions[(Status.Achieved, Status.OnTrack)]);
-        Assert.Equal(1, diff.Transitions[(Status.OnTrack, Status.OnTrack)]);
+        Assert.Equal(1, diff.Transitions[(Status.OnTrack, Status.Lagging)]);
+        Assert.Equal(1, diff.Transitions[(Status.Lagging, Status.Lagging)]);
     }
 
     [Fact]
     public void Diff_ProgressMovesUnderTheSameStatus_IsATaskChange()
     {
-        // 5/10 = 50% and 5/8 = 62.5% → 63% (half away from zero); both on track at τ ≈ 49.6%.
+        // 5/10 = 50% and 5/8 = 62.5% → 63% (half away from zero); semantics v2: a % level without baseline holds, so both lag.
         var diff = Diff(
             Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 10, "unit": "%" }""")),
             Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 8, "unit": "%" }""")),
             F("1.1", "2023-06-30", "5"));
 
-        Assert.Equal([new TaskChange("", 1, Status.OnTrack, Status.OnTrack, 50, 63)], diff.Tasks);
+        Assert.Equal([new TaskChange("", 1, Status.Lagging, Status.Lagging, 50, 63)], diff.Tasks);
         Assert.Equal(1, Assert.Single(diff.Transitions).Value);
-        Assert.Equal((Status.OnTrack, Status.OnTrack), diff.Transitions.Single().Key);
+        Assert.Equal((Status.Lagging, Status.Lagging), diff.Transitions.Single().Key);
     }
 
     [Fact]
@@ -208,7 +213,7 @@ public class LedgerDiffTests
             [new TaskChange("", 2, Status.NoData, null, 0, null), new TaskChange("", 3, null, Status.Lagging, null, 40)],
             diff.Tasks);
         Assert.Equal(1, Assert.Single(diff.Transitions).Value);
-        Assert.Equal((Status.Achieved, Status.Achieved), diff.Transitions.Single().Key);
+        Assert.Equal((Status.OnTrack, Status.OnTrack), diff.Transitions.Single().Key); // v2: 12 ≥ 10 %, a level that holds: on track
     }
 
     [Fact]
@@ -238,9 +243,10 @@ public class LedgerDiffTests
             F("1.1", "2023-06-30", "12") with { Entity = "甲区" },
             F("1.1", "2023-06-30", "30", 3) with { Entity = "乙区" });
 
-        Assert.Equal([new TaskChange("甲区", 1, Status.Achieved, Status.OnTrack, 100, 60)], diff.Tasks);
-        Assert.Equal(1, diff.Transitions[(Status.Achieved, Status.OnTrack)]);
-        Assert.Equal(1, diff.Transitions[(Status.Achieved, Status.Achieved)]);
+        // Semantics v2: a % level without baseline holds: met is on track, 12 against 20 lags; 乙区's 30 meets both.
+        Assert.Equal([new TaskChange("甲区", 1, Status.OnTrack, Status.Lagging, 100, 60)], diff.Tasks);
+        Assert.Equal(1, diff.Transitions[(Status.OnTrack, Status.Lagging)]);
+        Assert.Equal(1, diff.Transitions[(Status.OnTrack, Status.OnTrack)]);
     }
 
     [Fact]

@@ -56,7 +56,8 @@ public class LedgerDrafterTests
 
         Assert.Equal(("1.1", 1, "企业开办时间"), (t.Id, t.TaskNo, t.Metric));
         Assert.Equal((TargetKinds.AtMost, 1m, "个工作日", new DateOnly(2023, 12, 31)), (t.Kind, t.Value, t.Unit, t.Deadline));
-        Assert.Equal((Schedule.Hold, 0m, true, 0.9m), (t.Schedule, t.Slack, t.Draft, t.Confidence));
+        // Semantics v2: 个工作日 is not a level unit and 1 > 0, so the draft proposes a cumulative total, which runs linear.
+        Assert.Equal((Nature.Cumulative, Schedule.Linear, 0m, true, 0.9m), (t.Nature, t.Schedule, t.Slack, t.Draft, t.Confidence));
         Assert.Equal("压缩至1个工作日以内", t.Source);
         Assert.Null(t.Baseline);
     }
@@ -79,7 +80,8 @@ public class LedgerDrafterTests
 
         Assert.Equal(["3.1", "3.2"], targets.Select(t => t.Id));
         Assert.Equal([30m, 40m], targets.Select(t => t.Value!.Value));
-        Assert.All(targets, t => Assert.Equal((TargetKinds.AtLeast, "%", Schedule.Linear, "“分别”列举的多个值"), (t.Kind, t.Unit, t.Schedule, t.Note)));
+        // Semantics v2: shares (%) are levels, and a level without a baseline holds.
+        Assert.All(targets, t => Assert.Equal((TargetKinds.AtLeast, "%", Nature.Level, Schedule.Hold, "“分别”列举的多个值"), (t.Kind, t.Unit, t.Nature, t.Schedule, t.Note)));
         Assert.Equal("共建率、共享率分别", targets[0].Metric);
     }
 

@@ -31,7 +31,8 @@ public class TargetReasoningTests
     [Fact]
     public void Explain_AtLeastWithoutBaselineLaggingBeforeTheDeadline_GivesEveryStep()
     {
-        var lines = Explain("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%", "source": "达到12%以上" }""", "2023-06-30", ("2023-06-30", "5.9"));
+        // Semantics v2: a % target is a level and would hold (no pace step); marked cumulative, it runs linear from 0.
+        var lines = Explain("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%", "nature": "cumulative", "source": "达到12%以上" }""", "2023-06-30", ("2023-06-30", "5.9"));
 
         Assert.Equal(
             [
@@ -41,7 +42,7 @@ public class TargetReasoningTests
                 "  f.csv:2  2023-06-30  5.9  — USED (latest on or before the as-of date)",
                 Tau0630,
                 "met: 5.9 against ≥12% → no",
-                "progress: 5.9 / 12 (clamped to [0, 1]) = 49.2%",
+                "progress: (5.9 − 0) / (12 − 0) (clamped to [0, 1]) = 49.2%", // v2: a cumulative total counts from 0
                 "required τ×(1−slack) = 49.6%: progress < required",
                 "trend: fewer than 3 dated figures, or the deadline has come: no projection",
                 "status: lagging (进度滞后), by rule \"target 1.1 not met, linear, progress < τ×(1−slack) → lagging\"",
@@ -64,7 +65,8 @@ public class TargetReasoningTests
     [Fact]
     public void Explain_SlackLowersTheRequirement()
     {
-        var lines = Explain("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 10, "unit": "%", "slack": 0.2 }""", "2023-06-30", ("2023-06-30", "4"));
+        // Semantics v2: cumulative, so the linear pace (and its slack) applies rather than hold.
+        var lines = Explain("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 10, "unit": "%", "nature": "cumulative", "slack": 0.2 }""", "2023-06-30", ("2023-06-30", "4"));
 
         Assert.StartsWith("target 1.1 (task 1): 比例 ≥10% by 2023-12-31, at_least, schedule linear, slack 0.2", lines[0], StringComparison.Ordinal);
         // τ×(1−0.2) = 181/365 × 0.8 ≈ 39.7%; progress 40% is enough.
@@ -75,7 +77,8 @@ public class TargetReasoningTests
     [Fact]
     public void Explain_AtMostWithoutBaseline_HoldsAndHasNoPaceLine()
     {
-        var lines = Explain("""{ "id": "1.1", "metric": "办理时间", "kind": "at_most", "value": 30, "unit": "天" }""", "2023-06-30", ("2023-06-30", "40"));
+        // Semantics v2: 天 would be proposed cumulative (a linear budget); a processing time is a level, and a level without baseline holds.
+        var lines = Explain("""{ "id": "1.1", "metric": "办理时间", "kind": "at_most", "value": 30, "unit": "天", "nature": "level" }""", "2023-06-30", ("2023-06-30", "40"));
 
         Assert.Equal("target 1.1 (task 1): 办理时间 ≤30天 by 2023-12-31, at_most, schedule hold, slack 0", lines[0]);
         Assert.Contains("met: 40 against ≤30天 → no", lines);
@@ -87,12 +90,13 @@ public class TargetReasoningTests
     [Fact]
     public void Explain_AtMostWithBaseline_IsLinearFromTheBaseline()
     {
-        var lines = Explain("""{ "id": "1.1", "metric": "办理时间", "kind": "at_most", "value": 30, "baseline": 45, "unit": "天" }""", "2023-06-30", ("2023-06-30", "40"));
+        // Semantics v2: a level with a baseline runs linear from it (a cumulative at_most would be judged as a budget instead).
+        var lines = Explain("""{ "id": "1.1", "metric": "办理时间", "kind": "at_most", "value": 30, "baseline": 45, "unit": "天", "nature": "level" }""", "2023-06-30", ("2023-06-30", "40"));
 
         Assert.Equal("target 1.1 (task 1): 办理时间 ≤30天 by 2023-12-31, at_most, schedule linear, slack 0", lines[0]);
         Assert.Contains("progress: (45 − 40) / (45 − 30) (clamped to [0, 1]) = 33.3%", lines);
         Assert.Contains("required τ×(1−slack) = 49.6%: progress < required", lines);
-        Assert.Contains(lines, l => l.StartsWith("status: lagging", StringComparison.Ordinal));
+        Assert.Contains("status: lagging (进度滞后), by rule \"target 1.1 not met, linear, progress < τ×(1−slack) → lagging\"", lines);
     }
 
     [Fact]
@@ -122,11 +126,12 @@ public class TargetReasoningTests
     {
         var lines = Explain("""{ "id": "1.1", "metric": "投资额", "kind": "about", "value": 20, "unit": "亿元" }""", "2023-06-30", ("2023-06-30", "21.5"));
 
-        Assert.Equal("target 1.1 (task 1): 投资额 ≈20亿元（±2亿元） by 2023-12-31, about, schedule hold, slack 0", lines[0]);
+        // Semantics v2: 亿元 is proposed cumulative, so linear; met before the deadline, a cumulative target is achieved.
+        Assert.Equal("target 1.1 (task 1): 投资额 ≈20亿元（±2亿元） by 2023-12-31, about, schedule linear, slack 0", lines[0]);
         Assert.Contains("met: 21.5 against ≈20亿元（±2亿元） → yes", lines);
         Assert.Contains("progress: met → 1 = 100%", lines);
         Assert.DoesNotContain(lines, l => l.StartsWith("required", StringComparison.Ordinal));
-        Assert.Contains("status: on_track (序时推进), by rule \"target 1.1 met, hold, before the deadline → on_track\"", lines);
+        Assert.Contains("status: achieved (已完成), by rule \"target 1.1 met, cumulative, before the deadline → achieved\"", lines);
     }
 
     [Fact]
@@ -172,12 +177,25 @@ public class TargetReasoningTests
     [Fact]
     public void Explain_LinearMetBeforeTheDeadline_IsAchievedWithNoPaceLine()
     {
-        var lines = Explain("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" }""", "2023-06-30", ("2023-06-30", "12"));
+        // Semantics v2: only a cumulative target is done early; a % target is a level, so it is marked cumulative here.
+        var lines = Explain("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%", "nature": "cumulative" }""", "2023-06-30", ("2023-06-30", "12"));
 
         Assert.Contains("met: 12 against ≥12% → yes", lines);
         Assert.Contains("progress: met → 1 = 100%", lines);
         Assert.DoesNotContain(lines, l => l.StartsWith("required", StringComparison.Ordinal));
-        Assert.Contains("status: achieved (已完成), by rule \"target 1.1 met → achieved\"", lines);
+        Assert.Contains("status: achieved (已完成), by rule \"target 1.1 met, cumulative, before the deadline → achieved\"", lines);
+    }
+
+    [Fact]
+    public void Explain_LevelLinearMetBeforeTheDeadline_IsOnTrackNotAchieved()
+    {
+        // Semantics v2: a level (with a baseline, so linear) met before the deadline must still hold until then: on track.
+        var lines = Explain("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "baseline": 2, "unit": "%" }""", "2023-06-30", ("2023-06-30", "12"));
+
+        Assert.StartsWith("target 1.1 (task 1): 比例 ≥12% by 2023-12-31, at_least, schedule linear, slack 0", lines[0], StringComparison.Ordinal);
+        Assert.Contains("progress: met → 1 = 100%", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("required", StringComparison.Ordinal));
+        Assert.Contains("status: on_track (序时推进), by rule \"target 1.1 met, level, before the deadline → on_track\"", lines);
     }
 
     [Theory]
@@ -195,15 +213,30 @@ public class TargetReasoningTests
     }
 
     [Theory]
-    [InlineData("hold", "met, deadline reached → achieved")]
-    [InlineData("final", "met, deadline reached → achieved")]
-    [InlineData("linear", "met → achieved")]
+    [InlineData("hold", "met, deadline reached, met at the deadline → achieved")]
+    [InlineData("final", "met, deadline reached, met at the deadline → achieved")]
+    [InlineData("linear", "met, deadline reached, met at the deadline → achieved")]
     public void Explain_AtTheDeadlineMet_IsAchieved(string schedule, string rule)
     {
         var lines = Explain($$"""{ "id": "1.1", "metric": "比例", "kind": "at_most", "value": 5, "unit": "天", "schedule": "{{schedule}}" }""", "2023-12-31", ("2023-12-31", "5"));
 
         Assert.Contains("expected share τ = 1 (deadline reached) = 100%", lines);
         Assert.Contains($"status: achieved (已完成), by rule \"target 1.1 {rule}\"", lines);
+    }
+
+    [Theory]
+    [InlineData("hold")]
+    [InlineData("final")]
+    [InlineData("linear")]
+    public void Explain_MetAfterTheDeadlineOnly_IsAchievedLate(string schedule)
+    {
+        // Semantics v2: 6 days was in force at the deadline (not met); 5 days reported later meets it: 逾期完成.
+        var lines = Explain($$"""{ "id": "1.1", "metric": "比例", "kind": "at_most", "value": 5, "unit": "天", "deadline": "2023-06-30", "schedule": "{{schedule}}" }""", "2023-09-30",
+            ("2023-06-30", "6"), ("2023-08-31", "5"));
+
+        Assert.Contains("met: 5 against ≤5天 → yes", lines);
+        Assert.Contains("status: achieved_late (逾期完成), by rule \"target 1.1 met, deadline reached, not met at the deadline → achieved_late\"", lines);
+        Assert.Equal("task 1 has this one target: task status achieved_late (逾期完成), progress 100%", lines[^1]);
     }
 
     [Fact]
@@ -220,7 +253,7 @@ public class TargetReasoningTests
 
         Assert.Equal(
             [
-                "target 1.1 (task 1): 比例 ≥12% by 2023-12-31, at_least, schedule linear, slack 0",
+                "target 1.1 (task 1): 比例 ≥12% by 2023-12-31, at_least, schedule hold, slack 0", // v2: a % level without baseline holds
                 "figures seen for entity \"\": 0",
                 Tau0630,
                 "no figure → no_data, progress 0",
@@ -277,13 +310,15 @@ public class TargetReasoningTests
             """, combine: "any");
         var lines = Explain(ledger, "2023-06-30", Language.En, ("1.1", "2023-06-30", "10"), ("1.2", "2023-06-30", "20"));
 
-        Assert.StartsWith("task 1 combines (any): 1.1 achieved 100%; 1.2 lagging 20% → achieved (已完成), progress 100%, by rule \"", lines[^1], StringComparison.Ordinal);
+        // Semantics v2: 1.1 is a % level that holds, so met before the deadline it is on track (not achieved); any takes the least severe.
+        Assert.StartsWith("task 1 combines (any): 1.1 on_track 100%; 1.2 lagging 20% → on_track (序时推进), progress 100%, by rule \"", lines[^1], StringComparison.Ordinal);
     }
 
     [Fact]
     public void Explain_InChinese_WritesEveryStepInChinese()
     {
-        var ledger = TempLedger.WithTarget("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%", "source": "原文" }""");
+        // Semantics v2: marked cumulative so the linear steps (the pace line among them) are all written.
+        var ledger = TempLedger.WithTarget("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%", "nature": "cumulative", "source": "原文" }""");
         var lines = Explain(ledger, "2023-06-30", Language.Zh, ("1.1", "2023-06-30", "5.9"));
 
         Assert.Equal(
@@ -294,7 +329,7 @@ public class TargetReasoningTests
                 "  f.csv:2  2023-06-30  5.9  — 采用（截至评估日最新）",
                 "序时进度 τ = (2023-06-30 − 2023-01-01 + 1) / (2023-12-31 − 2023-01-01 + 1) = 181/365 = 49.6%",
                 "是否达标：5.9 对 ≥12% → 未达标",
-                "进度：5.9 / 12 (clamped to [0, 1]) = 49.2%",
+                "进度：(5.9 − 0) / (12 − 0) (clamped to [0, 1]) = 49.2%", // v2: a cumulative total counts from 0
                 "序时要求 τ×(1−宽限) = 49.6%：进度 < 要求",
                 "趋势：不足 3 个日期的数据或已到截止日，不作预测",
                 "状态：lagging（进度滞后），触发规则“target 1.1 not met, linear, progress < τ×(1−slack) → lagging”",

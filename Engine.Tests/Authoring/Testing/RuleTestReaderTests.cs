@@ -8,8 +8,9 @@ namespace Engine.Tests.Authoring;
 /// <summary>Reading <c>tests/*.json</c> beside a ledger: cases as written, and every problem with file and line.</summary>
 public class RuleTestReaderTests
 {
+    // Semantics v2: a % target is a level and would hold (10 lagging); marked cumulative so 10 of 12 at mid-year is on track (linear).
     private const string Targets = """
-        { "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" }
+        { "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%", "nature": "cumulative" }
         """;
 
     private static (IReadOnlyList<RuleTestCase> Cases, IReadOnlyList<Problem> Problems, Ledger Ledger) Read(params (string Name, string Json)[] files)

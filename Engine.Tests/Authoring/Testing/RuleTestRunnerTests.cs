@@ -10,8 +10,9 @@ namespace Engine.Tests.Authoring;
 public class RuleTestRunnerTests
 {
     // 10 against ≥12 as of 30 June: 10/12 = 83.3%, above τ = 181/365 ≈ 49.6%, so on track; the task is 83%.
+    // Semantics v2: a % target is a level and would hold (10 lagging, 12 only on track), so 1.1 is marked cumulative to run linear.
     private static readonly Ledger Ledger = TempLedger.WithTarget("""
-        { "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" },
+        { "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%", "nature": "cumulative" },
         { "id": "1.2", "metric": "工作", "kind": "milestone", "unit": "%" }
         """, combine: "any");
 
