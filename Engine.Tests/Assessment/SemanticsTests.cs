@@ -4,13 +4,14 @@ using Engine.Tests.Support;
 
 namespace Engine.Tests.Assessment;
 
-/// <summary>Each rule of the format-v1 semantics, through the compiled NRules session.</summary>
+/// <summary>Each rule of the semantics (v2), through the compiled NRules session.</summary>
 public class SemanticsTests
 {
     private static TargetAssessment Assess(string target, string asOf, params (string, string, string)[] rows) =>
         Run.Target(Run.Evaluate(TempLedger.WithTarget(target), asOf, rows));
 
-    private const string AtLeast12 = """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 12, "unit": "%" }""";
+    // A share built up over the year (cumulative), so the linear schedule's pace rules apply.
+    private const string AtLeast12 = """{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "cumulative", "value": 12, "unit": "%" }""";
 
     [Fact]
     public void AtLeast_EqualValueWrittenDifferently_IsMet()
@@ -54,7 +55,7 @@ public class SemanticsTests
     public void AtMost_WithBaseline_IsLinearAndProgressCountsDown()
     {
         // 客户平均停电时间由8.17小时降至5小时
-        var target = """{ "id": "1.1", "metric": "停电时间", "kind": "at_most", "value": 5, "baseline": 8.17, "unit": "小时" }""";
+        var target = """{ "id": "1.1", "metric": "停电时间", "kind": "at_most", "nature": "level", "value": 5, "baseline": 8.17, "unit": "小时" }""";
         var a = Assess(target, "2023-06-30", ("1.1", "2023-06-30", "7"));
         Assert.Equal(Schedule.Linear, a.Target.Schedule);
         Assert.Equal((8.17m - 7m) / (8.17m - 5m), a.Progress);
@@ -65,7 +66,7 @@ public class SemanticsTests
     [Fact]
     public void AtMost_WithoutBaseline_HoldsAndProgressIsValueOverFigure()
     {
-        var target = """{ "id": "1.1", "metric": "办理时间", "kind": "at_most", "value": 33, "unit": "个工作日" }""";
+        var target = """{ "id": "1.1", "metric": "办理时间", "kind": "at_most", "nature": "level", "value": 33, "unit": "个工作日" }""";
         var met = Assess(target, "2023-03-31", ("1.1", "2023-03-31", "33"));
         Assert.Equal(Status.OnTrack, met.Status);
         var over = Assess(target, "2023-03-31", ("1.1", "2023-03-31", "44"));
@@ -266,4 +267,63 @@ public class SemanticsTests
         var tau = Semantics.ExpectedShare(new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31), new DateOnly(2023, 6, 30));
         Assert.Equal(49.6m, Semantics.TargetPercent(tau));
     }
+
+    [Fact]
+    public void Level_MetBeforeTheDeadline_IsOnTrackNotAchieved()
+    {
+        var target = """{ "id": "1.1", "metric": "通过率", "kind": "at_least", "nature": "level", "value": 70, "unit": "%", "schedule": "linear" }""";
+        Assert.Equal(Status.OnTrack, Assess(target, "2023-06-30", ("1.1", "2023-06-30", "75")).Status);
+    }
+
+    [Fact]
+    public void Level_WithoutBaseline_HoldsSoHalfTheRateLags()
+    {
+        // 3.4 企业开办线上业务核准通过率 35.8% against ≥70% at mid-year: a level, not 51% of a yearly build-up.
+        var a = Assess("""{ "id": "1.1", "metric": "通过率", "kind": "at_least", "nature": "level", "value": 70, "unit": "%" }""", "2023-06-30", ("1.1", "2023-06-30", "35.8"));
+        Assert.Equal((Schedule.Hold, Status.Lagging), (a.Target.Schedule, a.Status));
+    }
+
+    [Theory]
+    [InlineData("2", "on_track")]   // 2 × 1 ≤ τ(06-30) × 5 = 2.48
+    [InlineData("3", "lagging")]    // met (≤5), but over its share of the year's budget
+    [InlineData("0", "on_track")]   // never achieved before the deadline
+    public void CumulativeBudget_BeforeTheDeadline_IsJudgedByTheShareUsed(string figure, string status)
+    {
+        var budget = """{ "id": "1.1", "metric": "全年停电时间", "kind": "at_most", "nature": "cumulative", "value": 5, "unit": "小时" }""";
+        Assert.Equal(status, Assess(budget, "2023-06-30", ("1.1", "2023-06-30", figure)).Status.Name());
+    }
+
+    [Fact]
+    public void CumulativeBudget_AtTheDeadlineWithinValue_IsAchieved()
+    {
+        var budget = """{ "id": "1.1", "metric": "全年停电时间", "kind": "at_most", "nature": "cumulative", "value": 5, "unit": "小时" }""";
+        Assert.Equal(Status.Achieved, Assess(budget, "2023-12-31", ("1.1", "2023-12-31", "4.9")).Status);
+    }
+
+    [Fact]
+    public void MetAfterTheDeadlineOnly_IsAchievedLate()
+    {
+        var target = """{ "id": "1.1", "metric": "m", "kind": "milestone", "unit": "%", "deadline": "2023-06-30" }""";
+        var late = Assess(target, "2023-09-30", ("1.1", "2023-06-30", "52.8"), ("1.1", "2023-09-30", "100"));
+        Assert.Equal(Status.AchievedLate, late.Status);
+        var onTime = Assess(target, "2023-09-30", ("1.1", "2023-06-30", "100"), ("1.1", "2023-09-30", "100"));
+        Assert.Equal(Status.Achieved, onTime.Status);
+    }
+
+    [Fact]
+    public void OldFigure_IsJudgedAgainstTauAtItsOwnDate()
+    {
+        // 3 of 12 dated 03-31 read at 06-30: τ(03-31) = 90/365 = 24.7%, 3/12 = 25% keeps pace; τ(06-30) would not.
+        var a = Assess(AtLeast12, "2023-06-30", ("1.1", "2023-03-31", "3"));
+        Assert.Equal(Status.OnTrack, a.Status);
+        Assert.Equal(Semantics.ExpectedShare(new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31), new DateOnly(2023, 3, 31)), a.Expected);
+    }
+
+    [Theory]
+    [InlineData("""{ "id": "1.1", "metric": "贷款余额", "kind": "about", "nature": "level", "value": 400, "baseline": 300, "unit": "亿元" }""", "350", 0.5)]
+    [InlineData("""{ "id": "1.1", "metric": "m", "kind": "between", "nature": "cumulative", "value": 10, "value2": 20, "unit": "个" }""", "5", 0.5)]
+    [InlineData("""{ "id": "1.1", "metric": "m", "kind": "equal", "nature": "level", "value": 0, "baseline": 8, "unit": "件" }""", "2", 0.75)]
+    [InlineData("""{ "id": "1.1", "metric": "m", "kind": "equal", "nature": "level", "value": 10, "unit": "件" }""", "5", 0)]
+    public void BandKinds_FromABaselineOutsideTheBand_ProgressIsTheShareOfTheWay(string target, string figure, double progress) =>
+        Assert.Equal((decimal)progress, Assess(target, "2023-06-30", ("1.1", "2023-06-30", figure)).Progress);
 }

@@ -31,7 +31,7 @@ internal static class TaskExplainer
     /// <summary>存在问题: for lagging, missed and no-data tasks, what falls short; empty otherwise.</summary>
     public static string Problems(TaskAssessment task, Language lang)
     {
-        if (task.Status is Status.Achieved or Status.OnTrack)
+        if (task.Status is Status.Achieved or Status.AchievedLate or Status.OnTrack)
         {
             return "";
         }

@@ -110,6 +110,7 @@ public static class LedgerDiffer
         Compare("task", N(a.TaskNo), N(b.TaskNo));
         Compare("metric", a.Metric, b.Metric);
         Compare("kind", a.Kind.Name, b.Kind.Name);
+        Compare("nature", Natures.Name(a.Nature), Natures.Name(b.Nature));
         Compare("value", D(a.Value), D(b.Value));
         Compare("value2", D(a.Value2), D(b.Value2));
         Compare("baseline", D(a.Baseline), D(b.Baseline));

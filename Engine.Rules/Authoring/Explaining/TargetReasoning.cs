@@ -45,8 +45,8 @@ public static class TargetReasoning
         }
 
         var tau = a.Expected;
-        steps.Add(zh ? $"序时进度 τ = {Tau(ledger, target, asOf)} = {N(Semantics.TargetPercent(tau))}%"
-                     : $"expected share τ = {Tau(ledger, target, asOf)} = {N(Semantics.TargetPercent(tau))}%");
+        steps.Add(zh ? $"序时进度 τ = {Tau(ledger, target, a.Observation.JudgedAt)} = {N(Semantics.TargetPercent(tau))}%"
+                     : $"expected share τ = {Tau(ledger, target, a.Observation.JudgedAt)} = {N(Semantics.TargetPercent(tau))}%");
         if (a.Figure is null)
         {
             steps.Add(zh ? "无数据 → no_data，进度 0" : "no figure → no_data, progress 0");
@@ -57,7 +57,15 @@ public static class TargetReasoning
             steps.Add(zh ? $"是否达标：{N(v)} 对 {TargetPhrases.Requirement(target)} → {(a.Met == true ? "达标" : "未达标")}"
                          : $"met: {N(v)} against {TargetPhrases.Requirement(target)} → {(a.Met == true ? "yes" : "no")}");
             steps.Add((zh ? "进度：" : "progress: ") + ProgressFormula(target, v, a.Met == true) + $" = {N(Semantics.TargetPercent(a.Progress))}%");
-            if (!target.Schedule.Equals(Schedule.Final) && asOf < target.Deadline && target.Schedule == Schedule.Linear && a.Met != true)
+            var budget = Schedules.Decisions(target).Any(d => d.Tests.Contains(DecisionTest.WithinBudget));
+            if (budget && asOf < target.Deadline)
+            {
+                var share = tau * target.Value!.Value;
+                var used = v * (1m - target.Slack);
+                steps.Add(zh ? $"预算：报送值×(1−宽限) = {N(used)}，τ×目标 = {N(share)}：{(used <= share ? "未超" : "超出")}序时预算"
+                             : $"budget: figure×(1−slack) = {N(used)} against τ×value = {N(share)}: {(used <= share ? "within" : "over")} the share used so far");
+            }
+            else if (asOf < target.Deadline && target.Schedule == Schedule.Linear && a.Met != true)
             {
                 var required = tau * (1m - target.Slack);
                 steps.Add(zh ? $"序时要求 τ×(1−宽限) = {N(Semantics.TargetPercent(required))}%：进度 {(a.Progress >= required ? "≥" : "<")} 要求"

@@ -9,9 +9,9 @@ public class StatusesTests
         Assert.Equal(Enum.GetValues<Status>().Order(), Statuses.Order.Order());
 
     [Fact]
-    public void Severity_CombinesAsFormatV1Says() =>
+    public void Severity_CombinesAsSemanticsV2Says() =>
         Assert.Equal(
-            ["missed", "lagging", "no_data", "on_track", "achieved"],
+            ["missed", "lagging", "no_data", "on_track", "achieved_late", "achieved"],
             Statuses.InDisplayOrder.OrderByDescending(s => s.Severity).Select(s => s.Name));
 
     [Fact]
@@ -25,6 +25,6 @@ public class StatusesTests
     public void Labels_PartlyGiven_KeepDefaultsForTheRest()
     {
         var labels = new StatusLabels(new Dictionary<Status, string> { [Status.Lagging] = "滞后" });
-        Assert.Equal(["已完成", "序时推进", "滞后", "未完成", "待报送"], labels.All);
+        Assert.Equal(["已完成", "逾期完成", "序时推进", "滞后", "未完成", "待报送"], labels.All);
     }
 }
