@@ -5,7 +5,8 @@ namespace Engine.Rules.Figures;
 
 /// <summary>
 /// Turns raw rows into accepted figures or rejections with a reason: nothing is dropped silently.
-/// Checks what a row can be checked for alone (numbers, dates, known target, unit, milestone range).
+/// Checks what a row can be checked for alone (numbers, dates, known target, unit,
+/// milestone range, whole numbers for counted targets).
 /// Accepted figures are reduced as they arrive to the latest per (entity, target, date), so memory grows with
 /// the distinct dates reported, not with the rows; keep the rows themselves only when a caller needs them.
 /// </summary>
@@ -105,6 +106,11 @@ public sealed class FigureIntake : IFigureSink
             return Reject(row, "value", target.Kind.MeasuresCompletion
                 ? $"{target.Kind.Name} {target.Id} takes the percent of the work done, {min}–{max}; got {value}"
                 : $"{target.Kind.Name} {target.Id} takes figures from {min} to {max}; got {value}", ProblemCodes.OutOfRange);
+        }
+
+        if (target.Integer && value != decimal.Truncate(value))
+        {
+            return Reject(row, "value", $"target {target.Id} is counted in whole numbers ({target.Unit}); got {value.ToString(CultureInfo.InvariantCulture)}", ProblemCodes.OutOfRange);
         }
 
         var reportedBy = row.ReportedBy.Trim();

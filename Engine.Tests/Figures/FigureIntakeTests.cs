@@ -1,5 +1,6 @@
 using System.Globalization;
 using Engine.Rules.Figures;
+using Engine.Rules.Ledgers;
 using Engine.Tests.Generators;
 using Engine.Tests.Support;
 using FsCheck;
@@ -14,6 +15,22 @@ public class FigureIntakeTests
         { "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" },
         { "id": "1.2", "metric": "工作", "kind": "milestone", "unit": "%" }
         """);
+
+    /// <summary>A ledger with a counted target, a percent and a milestone due after the period.</summary>
+    private static readonly Rules.Ledgers.Ledger Counted = TempLedger.WithTarget("""
+        { "id": "101.1", "metric": "新增上市企业", "kind": "at_least", "value": 2, "unit": "家" },
+        { "id": "20.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" },
+        { "id": "30.1", "metric": "工程", "kind": "milestone", "unit": "%", "deadline": "2024-06-30" }
+        """);
+
+    /// <summary>Reads CSV text through the real CSV reader into an intake of the ledger.</summary>
+    private static FigureIntake ReadCsv(Rules.Ledgers.Ledger ledger, string csv)
+    {
+        var intake = new FigureIntake(ledger);
+        using var folder = new TempFolder();
+        CsvFigureReader.Read(folder.File("f.csv", csv), "f.csv", intake);
+        return intake;
+    }
 
     private static FigureIntake Take(params RawFigure[] rows)
     {
@@ -131,5 +148,15 @@ public class FigureIntakeTests
     {
         var intake = Take(new RawFigure("f.csv", 7, target, asOf, value) { Unit = unit });
         Assert.Equal(code, Assert.Single(intake.Rejected).Code);
+    }
+
+    [Fact]
+    public void ReadCsv_FractionalFigureForACountedTarget_IsRefusedNamingTargetAndValue()
+    {
+        var intake = ReadCsv(Counted, "target,as_of,value\n101.1,2023-06-30,0.5\n101.1,2023-06-30,1\n101.1,2023-06-30,2.0\n20.1,2023-06-30,0.5\n30.1,2023-06-30,12.5\n");
+        var problem = Assert.Single(intake.Rejected);
+        Assert.Equal("f.csv:2:3 [value]: target 101.1 is counted in whole numbers (家); got 0.5", problem.ToString());
+        Assert.Equal(ProblemCodes.OutOfRange, problem.Code);
+        Assert.Equal(4, intake.Accepted.Count);
     }
 }

@@ -104,6 +104,7 @@ internal static class RuleFileSchema
             ["tolerance"] = new JObject { ["type"] = "number", ["minimum"] = 0, ["description"] = "Allowed distance of an about target (default 10% of |value|)." },
             ["schedule"] = Enum("How the target is judged before its deadline: " + string.Join("; ", Schedules.Names.Select(n => $"{n}: {Schedules.Description(WireNames.TryParseSchedule(n, out var s) ? s : default)}")) + ".", WireNames.ScheduleNames),
             ["slack"] = Slack("Overrides the ledger's slack."),
+            ["integer"] = new JObject { ["type"] = "boolean", ["description"] = "Figures are counted in whole numbers, a fractional one is refused (default: true for a count unit such as 家, 个 or 个环节 with whole values and a metric without 人均, 平均, 每万…; never for milestones)." },
             ["source"] = Str("The words of the task text the target comes from."),
             ["note"] = Str("Why the target reads as it does."),
             ["draft"] = new JObject { ["type"] = "boolean", ["description"] = "Proposed by engine draft; remove once reviewed." },
@@ -118,6 +119,12 @@ internal static class RuleFileSchema
             if (refused.Length > 0)
             {
                 then["not"] = new JObject { ["anyOf"] = new JArray(refused.Select(f => new JObject { ["required"] = new JArray(f) })) };
+            }
+
+            // A milestone's figure is the percent of the work done, never a count.
+            if (k.MeasuresCompletion)
+            {
+                then["properties"] = new JObject { ["integer"] = new JObject { ["const"] = false } };
             }
 
             return new JObject

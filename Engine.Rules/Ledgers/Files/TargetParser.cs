@@ -28,6 +28,7 @@ internal static class TargetParser
         var deadline = fields.Date("deadline", required: false);
         var exclusive = fields.Boolean("exclusive");
         var tolerance = fields.Number("tolerance", required: false);
+        var integer = fields.Boolean("integer");
         var scheduleName = fields.String("schedule", required: false);
         var slack = LedgerReader.ReadSlack(fields, "slack");
         var source = fields.String("source", required: false);
@@ -50,6 +51,11 @@ internal static class TargetParser
         if (kind is not null)
         {
             CheckKindFields(fields, kind, value, value2, exclusive, tolerance);
+        }
+
+        if (kind is not null)
+        {
+            CheckInteger(fields, kind, integer, value, value2);
         }
 
         if (deadline is not null && context.Period is not null && deadline < context.Period.Start)
@@ -78,6 +84,8 @@ internal static class TargetParser
             Tolerance = tolerance,
             Schedule = scheduleName is null ? kind.DefaultSchedule(baseline) : schedule,
             ScheduleGiven = scheduleName is not null,
+            Integer = integer ?? WholeNumbers.ByDefault(kind, metric, unit, value, value2),
+            IntegerGiven = integer is not null,
             Slack = slack ?? context.Slack,
             SlackGiven = slack is not null,
             Source = source,
@@ -86,6 +94,27 @@ internal static class TargetParser
             Confidence = confidence,
             Location = new SourceLocation(sink.File, info.LineNumber, info.LinePosition),
         };
+    }
+
+    /// <summary>
+    /// A target said to be counted in whole numbers must be one a whole figure can meet: never a milestone (its figure
+    /// is a percent of the work done) and with whole values.
+    /// </summary>
+    private static void CheckInteger(JsonFields fields, TargetKind kind, bool? integer, decimal? value, decimal? value2)
+    {
+        if (integer != true)
+        {
+            return;
+        }
+
+        if (kind.MeasuresCompletion)
+        {
+            fields.Problem("integer", $"\"integer\" does not apply to {kind.Name} targets: their figure is the percent of the work done", ProblemCodes.FieldNotForKind);
+        }
+        else if (!WholeNumbers.IsWhole(value) || !WholeNumbers.IsWhole(value2))
+        {
+            fields.Problem("integer", $"\"integer\" is true but the target's value {(WholeNumbers.IsWhole(value) ? value2 : value)} is not a whole number", ProblemCodes.OutOfRange);
+        }
     }
 
     /// <summary>The kind's own table says which of the kind-dependent fields it takes; its own checks say the rest.</summary>
