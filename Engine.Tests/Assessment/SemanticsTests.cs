@@ -150,11 +150,12 @@ public class SemanticsTests
     }
 
     [Fact]
-    public void BeforePeriodStart_ExpectationIsZero_SoAnyProgressIsOnTrack()
+    public void BeforePeriodStart_ExpectationIsZero_AndAFigureDatedThenIsRefused()
     {
+        // Nothing can be reported before the period starts, so the figure is refused at intake and none is in force.
         var a = Assess(AtLeast12, "2022-12-31", ("1.1", "2022-12-01", "0"));
         Assert.Equal(0m, a.Expected);
-        Assert.Equal(Status.OnTrack, a.Status);
+        Assert.Equal(Status.NoData, a.Status);
     }
 
     [Fact]
