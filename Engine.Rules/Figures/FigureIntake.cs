@@ -5,7 +5,8 @@ namespace Engine.Rules.Figures;
 
 /// <summary>
 /// Turns raw rows into accepted figures or rejections with a reason: nothing is dropped silently.
-/// Checks what a row can be checked for alone (numbers, dates, known target, unit, milestone range).
+/// Checks what a row can be checked for alone (numbers, dates within the target's time, known target, unit,
+/// milestone range, whole numbers for counted targets).
 /// Accepted figures are reduced as they arrive to the latest per (entity, target, date), so memory grows with
 /// the distinct dates reported, not with the rows; keep the rows themselves only when a caller needs them.
 /// </summary>
@@ -88,6 +89,11 @@ public sealed class FigureIntake : IFigureSink
             return Reject(row, "as_of", whyNot, ProblemCodes.BadDate);
         }
 
+        if (OutsideItsTime(target, asOf) is { } late)
+        {
+            return Reject(row, "as_of", late, ProblemCodes.OutOfRange);
+        }
+
         var valueText = row.Value.Trim();
         if (valueText.IsEmpty || !decimal.TryParse(valueText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
         {
@@ -107,6 +113,11 @@ public sealed class FigureIntake : IFigureSink
                 : $"{target.Kind.Name} {target.Id} takes figures from {min} to {max}; got {value}", ProblemCodes.OutOfRange);
         }
 
+        if (target.Integer && value != decimal.Truncate(value))
+        {
+            return Reject(row, "value", $"target {target.Id} is counted in whole numbers ({target.Unit}); got {value.ToString(CultureInfo.InvariantCulture)}", ProblemCodes.OutOfRange);
+        }
+
         var reportedBy = row.ReportedBy.Trim();
         figure = new Figure(target.Id, Intern(row.Entity.Trim()), asOf, value, row.Source, row.Line, _sequence++)
         {
@@ -115,6 +126,24 @@ public sealed class FigureIntake : IFigureSink
             Note = row.Note.IsWhiteSpace() ? null : row.Note.ToString(),
         };
         return null;
+    }
+
+    /// <summary>
+    /// Why a figure dated so cannot be true, or null: nothing is reported before the period starts, and nothing
+    /// after both the period and the target's own deadline have ended (a row dated 2032 would otherwise become
+    /// the default as-of date and make every target missed).
+    /// </summary>
+    private string? OutsideItsTime(Target target, DateOnly asOf)
+    {
+        var period = _ledger.Period;
+        if (asOf < period.Start)
+        {
+            return $"as_of {IsoDate.Format(asOf)} is before the ledger period starts ({IsoDate.Format(period.Start)})";
+        }
+
+        return asOf > period.End && asOf > target.Deadline
+            ? $"as_of {IsoDate.Format(asOf)} is after target {target.Id}'s deadline {IsoDate.Format(target.Deadline)} and the period end {IsoDate.Format(period.End)}"
+            : null;
     }
 
     // Thousands of rows name a handful of entities and units: keep one string for each.

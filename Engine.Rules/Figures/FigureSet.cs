@@ -34,7 +34,7 @@ public sealed class FigureSet
     /// <summary>Entities with at least one accepted figure, in ordinal order.</summary>
     public IReadOnlyList<string> Entities { get; }
 
-    /// <summary>The latest as_of of any accepted figure, the default as-of date of a run; null with no figures.</summary>
+    /// <summary>The latest as_of of any accepted figure, null with no figures; a run's default as-of date is this but not after the period end.</summary>
     public DateOnly? LatestAsOf { get; }
 
     /// <summary>The figure in force for the target as of the date: the latest not after it, the later row on a tie.</summary>

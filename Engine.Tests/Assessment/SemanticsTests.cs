@@ -95,7 +95,8 @@ public class SemanticsTests
     [Fact]
     public void About_DefaultToleranceIsTenPercent()
     {
-        var target = """{ "id": "1.1", "metric": "m", "kind": "about", "value": 60, "unit": "人" }""";
+        // Not counted in whole numbers, so the figures can probe the tolerance's edge to the hundredth.
+        var target = """{ "id": "1.1", "metric": "m", "kind": "about", "value": 60, "unit": "人", "integer": false }""";
         Assert.Equal(Status.Achieved, Assess(target, "2023-12-31", ("1.1", "2023-12-31", "66")).Status);
         Assert.Equal(Status.Missed, Assess(target, "2023-12-31", ("1.1", "2023-12-31", "66.01")).Status);
         Assert.Equal(Status.Achieved, Assess(target, "2023-12-31", ("1.1", "2023-12-31", "54")).Status);
@@ -142,7 +143,7 @@ public class SemanticsTests
     [Fact]
     public void Deadline_DayBeforeDayOfDayAfter_SwitchFromScheduleToVerdict()
     {
-        var target = """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 10, "unit": "项", "deadline": "2023-06-30" }""";
+        var target = """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 10, "unit": "项", "deadline": "2023-06-30", "integer": false }""";
         Assert.Equal(Status.OnTrack, Assess(target, "2023-06-29", ("1.1", "2023-06-29", "9.99")).Status);
         Assert.Equal(Status.Missed, Assess(target, "2023-06-30", ("1.1", "2023-06-29", "9.99")).Status);
         Assert.Equal(Status.Missed, Assess(target, "2023-07-01", ("1.1", "2023-06-29", "9.99")).Status);
@@ -150,11 +151,12 @@ public class SemanticsTests
     }
 
     [Fact]
-    public void BeforePeriodStart_ExpectationIsZero_SoAnyProgressIsOnTrack()
+    public void BeforePeriodStart_ExpectationIsZero_AndAFigureDatedThenIsRefused()
     {
+        // Nothing can be reported before the period starts, so the figure is refused at intake and none is in force.
         var a = Assess(AtLeast12, "2022-12-31", ("1.1", "2022-12-01", "0"));
         Assert.Equal(0m, a.Expected);
-        Assert.Equal(Status.OnTrack, a.Status);
+        Assert.Equal(Status.NoData, a.Status);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public class CheckAndTargetsCommandTests
         Assert.Equal(0, r.Exit);
         var list = JArray.Parse(r.Out);
         Assert.True(list.Count > 472);
-        foreach (var key in new[] { "id", "task", "metric", "kind", "value", "value2", "baseline", "unit", "deadline", "schedule", "slack", "combine", "source" })
+        foreach (var key in new[] { "id", "task", "metric", "kind", "value", "value2", "baseline", "unit", "integer", "deadline", "schedule", "slack", "combine", "source" })
         {
             Assert.All(list, t => Assert.NotNull(t[key]));
         }
@@ -43,6 +43,8 @@ public class CheckAndTargetsCommandTests
         var t201 = list.Single(t => (string?)t["id"] == "20.1");
         Assert.Equal("2023-12-31", (string?)t201["deadline"]);
         Assert.Equal("linear", (string?)t201["schedule"]);
+        Assert.False((bool)t201["integer"]!);
+        Assert.Contains(list, t => (string?)t["unit"] == "家" && (bool)t["integer"]!);
     }
 
     [Fact]
@@ -50,7 +52,7 @@ public class CheckAndTargetsCommandTests
     {
         var json = JArray.Parse(Support.Cli.Run("targets").Out);
         var csv = Support.Cli.Run("targets", "--format", "csv").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("id,task,metric,kind,nature,value,value2,baseline,unit,deadline,schedule,slack,combine,source", csv[0]);
+        Assert.Equal("id,task,metric,kind,nature,value,value2,baseline,unit,integer,deadline,schedule,slack,combine,source", csv[0]);
         Assert.Equal(json.Count + 1, csv.Length);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Engine.Rules.Figures;
+using Engine.Rules.Ledgers;
 using Engine.Tests.Generators;
 using Engine.Tests.Support;
 using FsCheck;
@@ -14,6 +15,22 @@ public class FigureIntakeTests
         { "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" },
         { "id": "1.2", "metric": "工作", "kind": "milestone", "unit": "%" }
         """);
+
+    /// <summary>A ledger with a counted target, a percent and a milestone due after the period.</summary>
+    private static readonly Rules.Ledgers.Ledger Counted = TempLedger.WithTarget("""
+        { "id": "101.1", "metric": "新增上市企业", "kind": "at_least", "value": 2, "unit": "家" },
+        { "id": "20.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" },
+        { "id": "30.1", "metric": "工程", "kind": "milestone", "unit": "%", "deadline": "2024-06-30" }
+        """);
+
+    /// <summary>Reads CSV text through the real CSV reader into an intake of the ledger.</summary>
+    private static FigureIntake ReadCsv(Rules.Ledgers.Ledger ledger, string csv)
+    {
+        var intake = new FigureIntake(ledger);
+        using var folder = new TempFolder();
+        CsvFigureReader.Read(folder.File("f.csv", csv), "f.csv", intake);
+        return intake;
+    }
 
     private static FigureIntake Take(params RawFigure[] rows)
     {
@@ -80,7 +97,7 @@ public class FigureIntakeTests
         Assert.Equal(7m, set.InForce("", "1.1", new DateOnly(2023, 6, 30))!.Value);
     }
 
-    /// <summary>The intake's quick path for YYYY-MM-DD accepts exactly what the exact format parser accepts, with the same date.</summary>
+    /// <summary>The intake's quick path for YYYY-MM-DD accepts exactly what the exact format parser accepts (within the period), with the same date.</summary>
     [Property(MaxTest = 500)]
     public Property Add_AsOfText_AcceptedExactlyAsTheFormatParserWould() =>
         Prop.ForAll(
@@ -89,9 +106,12 @@ public class FigureIntakeTests
             {
                 var intake = Take(new RawFigure("f.csv", 2, "1.1", text, "12"));
                 var parsed = DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var expected);
-                return parsed
+                // A real date outside the ledger's 2023 (and target 1.1's deadline, the period end) is refused as out of range.
+                var inPeriod = expected >= Ledger.Period.Start && expected <= Ledger.Period.End;
+                return parsed && inPeriod
                     ? intake.Rejected.Count == 0 && intake.Accepted[0].AsOf == expected
-                    : intake.Accepted.Count == 0 && intake.Rejected[0].Field == "as_of";
+                    : intake.Accepted.Count == 0 && intake.Rejected[0].Field == "as_of"
+                        && (intake.Rejected[0].Code == ProblemCodes.OutOfRange) == parsed;
             });
 
     /// <summary>Rows of several entities and targets in any order: the figure in force is the latest date's last row, as read row by row.</summary>
@@ -132,4 +152,77 @@ public class FigureIntakeTests
         var intake = Take(new RawFigure("f.csv", 7, target, asOf, value) { Unit = unit });
         Assert.Equal(code, Assert.Single(intake.Rejected).Code);
     }
+
+    [Fact]
+    public void ReadCsv_FractionalFigureForACountedTarget_IsRefusedNamingTargetAndValue()
+    {
+        var intake = ReadCsv(Counted, "target,as_of,value\n101.1,2023-06-30,0.5\n101.1,2023-06-30,1\n101.1,2023-06-30,2.0\n20.1,2023-06-30,0.5\n30.1,2023-06-30,12.5\n");
+        var problem = Assert.Single(intake.Rejected);
+        Assert.Equal("f.csv:2:3 [value]: target 101.1 is counted in whole numbers (家); got 0.5", problem.ToString());
+        Assert.Equal(ProblemCodes.OutOfRange, problem.Code);
+        Assert.Equal(4, intake.Accepted.Count);
+    }
+
+    [Theory]
+    [InlineData("20.1,0001-01-01,5", "f.csv:2:2 [as_of]: as_of 0001-01-01 is before the ledger period starts (2023-01-01)")]
+    [InlineData("20.1,2022-12-31,5", "f.csv:2:2 [as_of]: as_of 2022-12-31 is before the ledger period starts (2023-01-01)")]
+    [InlineData("20.1,2032-06-30,5", "f.csv:2:2 [as_of]: as_of 2032-06-30 is after target 20.1's deadline 2023-12-31 and the period end 2023-12-31")]
+    [InlineData("20.1,2024-01-01,5", "f.csv:2:2 [as_of]: as_of 2024-01-01 is after target 20.1's deadline 2023-12-31 and the period end 2023-12-31")]
+    [InlineData("30.1,2024-07-01,50", "f.csv:2:2 [as_of]: as_of 2024-07-01 is after target 30.1's deadline 2024-06-30 and the period end 2023-12-31")]
+    [InlineData("30.1,9999-12-31,50", "f.csv:2:2 [as_of]: as_of 9999-12-31 is after target 30.1's deadline 2024-06-30 and the period end 2023-12-31")]
+    public void ReadCsv_AsOfOutsideThePeriodAndDeadline_IsRefusedNamingTheBound(string row, string expected)
+    {
+        var intake = ReadCsv(Counted, "target,as_of,value\n" + row + "\n");
+        var problem = Assert.Single(intake.Rejected);
+        Assert.Equal(expected, problem.ToString());
+        Assert.Equal(ProblemCodes.OutOfRange, problem.Code);
+        Assert.Empty(intake.Accepted);
+    }
+
+    [Theory]
+    [InlineData("20.1,2023-01-01,5")]
+    [InlineData("20.1,2023-12-31,5")]
+    [InlineData("30.1,2024-06-30,50")]
+    public void ReadCsv_AsOfOnTheBounds_IsAccepted(string row) =>
+        Assert.Single(ReadCsv(Counted, "target,as_of,value\n" + row + "\n").Accepted);
+
+    /// <summary>
+    /// A figure for a target due after the period is accepted, but the default as-of date stays at the period end,
+    /// and a row that cannot be true moves nothing.
+    /// </summary>
+    [Fact]
+    public void DefaultAsOf_FiguresAfterThePeriodEnd_IsThePeriodEnd()
+    {
+        var evaluator = new Rules.Assessment.Evaluator(Counted);
+        var set = FigureSet.From(ReadCsv(Counted, "target,as_of,value\n20.1,2023-06-30,5\n30.1,2024-03-31,50\n20.1,2032-06-30,5\n"));
+        Assert.Equal(new DateOnly(2024, 3, 31), set.LatestAsOf);
+        Assert.Equal(new DateOnly(2023, 12, 31), evaluator.DefaultAsOf(set));
+
+        var early = FigureSet.From(ReadCsv(Counted, "target,as_of,value\n20.1,2023-06-30,5\n20.1,2032-06-30,5\n"));
+        Assert.Equal(new DateOnly(2023, 6, 30), evaluator.DefaultAsOf(early));
+    }
+
+    /// <summary>Whether a row is refused, and why, depends on the row alone: shuffling the rows refuses the same rows for the same reasons.</summary>
+    [Property(MaxTest = 100)]
+    public Property Refusals_AnyRowOrder_AreTheSame() =>
+        Prop.ForAll(
+            Arb.From(
+                from rows in Gen.ListOf(
+                    from target in Gen.Elements("101.1", "20.1", "30.1", "9.9")
+                    from date in Gen.Elements("0001-01-01", "2022-12-31", "2023-01-01", "2023-06-30", "2023-12-31", "2024-01-01", "2024-06-30", "2024-07-01", "9999-12-31", "2023-02-30")
+                    from value in Gen.Elements("0", "0.5", "2", "12.5", "100", "120", "x")
+                    select $"{target},{date},{value}")
+                from seed in Gen.Choose(0, int.MaxValue)
+                select (rows: rows.Take(25).ToList(), seed)),
+            x =>
+            {
+                static IEnumerable<string> Refusals(IReadOnlyList<string> rows, IReadOnlyList<int> lineOf) =>
+                    ReadCsv(Counted, "target,as_of,value\n" + string.Concat(rows.Select(r => r + "\n"))).Rejected
+                        .Select(p => $"{lineOf[p.Line - 2]} {p.Field} {p.Code} {p.Message}").Order(StringComparer.Ordinal);
+
+                var order = Enumerable.Range(0, x.rows.Count).ToList();
+                new Random(x.seed).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(order));
+                var shuffled = order.Select(i => x.rows[i]).ToList();
+                return Refusals(x.rows, Enumerable.Range(0, x.rows.Count).ToList()).SequenceEqual(Refusals(shuffled, order));
+            });
 }

@@ -32,7 +32,7 @@ internal static class TargetGenerators
 
     public static Gen<DateOnly> Deadline => Gen.Choose(0, 364).Select(d => PeriodStart.AddDays(d));
 
-    public sealed record TargetSpec(string Kind, decimal Value, decimal? Value2, decimal? Baseline, bool Exclusive, string? Schedule, DateOnly Deadline)
+    public sealed record TargetSpec(string Kind, decimal Value, decimal? Value2, decimal? Baseline, bool Exclusive, string? Schedule, DateOnly Deadline, bool? Integer = null)
     {
         public string Json()
         {
@@ -66,6 +66,11 @@ internal static class TargetGenerators
                 f.Add($"\"schedule\": \"{Schedule}\"");
             }
 
+            if (Integer is { } integer)
+            {
+                f.Add($"\"integer\": {(integer ? "true" : "false")}");
+            }
+
             return "{ " + string.Join(", ", f) + " }";
         }
 
@@ -89,4 +94,12 @@ internal static class TargetGenerators
             exclusive && kind is "at_least" or "at_most",
             schedule,
             deadline);
+
+    /// <summary>A target that may also say whether it is counted in whole numbers; when it says so its values are whole, and it is no milestone.</summary>
+    public static Gen<TargetSpec> TargetWithInteger =>
+        from spec in Target()
+        from integer in Gen.Elements<bool?>(null, false, true)
+        select integer == true && spec.Kind != "milestone"
+            ? spec with { Integer = true, Value = decimal.Truncate(spec.Value), Value2 = spec.Value2 is { } v2 ? decimal.Truncate(v2) : null }
+            : spec with { Integer = integer == true ? null : integer };
 }

@@ -92,6 +92,22 @@ public class ApiTests
         Assert.Equal(HttpStatusCode.Unauthorized, wrongKey.Status);
     }
 
+    [Theory]
+    [InlineData("0001-01-01", "as_of 0001-01-01 is before the ledger period starts (2023-01-01)")]
+    [InlineData("9999-12-31", "as_of 9999-12-31 is after target 20.1's deadline 2023-12-31 and the period end 2023-12-31")]
+    public async Task Submit_AsOfThatCannotBeTrue_IsRefusedWithTheReasonAndNotStored(string asOf, string reason)
+    {
+        await using var server = await ApiServer.StartAsync();
+        var key = server.AddKey(HousingBureau);
+        var (status, body, _) = await Send(server, ApiServer.Post(Ledger + "/figures", $$"""[{"target":"20.1","as_of":"2023-06-30","value":10},{"target":"20.1","as_of":"{{asOf}}","value":11}]""", key));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(1, (int)body["stored"]!);
+        var rejected = Assert.Single((JArray)body["rejected"]!);
+        Assert.Equal(("as_of", reason, "out-of-range"), ((string?)rejected["field"], (string?)rejected["reason"], (string?)rejected["code"]));
+        var history = (await Send(server, ApiServer.Get(Ledger + "/figures?target=20.1", key))).Body["versions"]!;
+        Assert.Equal(["2023-06-30"], history.Select(v => (string?)v["as_of"]));
+    }
+
     [Fact]
     public async Task Submit_UnitKey_TaskLedUnderAnotherSpellingOfTheUnit_IsStored()
     {

@@ -11,8 +11,15 @@ namespace Engine.Tests.Properties;
 
 public class AssessmentProperties
 {
+    /// <summary>
+    /// Assesses one figure as of a date that may lie outside the period; the figure itself is dated within it, as
+    /// intake refuses any other (before the start it is then not yet in force).
+    /// </summary>
     private static TargetAssessment Assess(Ledger ledger, DateOnly asOf, decimal value) =>
-        Run.Target(Run.Evaluate(ledger, D(asOf), ("1.1", D(asOf), value.ToString(CultureInfo.InvariantCulture))));
+        Run.Target(Run.Evaluate(ledger, D(asOf), ("1.1", D(Within(ledger.Period, asOf)), value.ToString(CultureInfo.InvariantCulture))));
+
+    private static DateOnly Within(Period period, DateOnly date) =>
+        date < period.Start ? period.Start : date > period.End ? period.End : date;
 
     private static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

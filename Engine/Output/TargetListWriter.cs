@@ -8,7 +8,7 @@ namespace Engine.Output;
 /// <summary>The flat list of a ledger's targets with every default resolved (<c>engine targets</c>).</summary>
 internal static class TargetListWriter
 {
-    public static readonly string[] Columns = ["id", "task", "metric", "kind", "nature", "value", "value2", "baseline", "unit", "deadline", "schedule", "slack", "combine", "source"];
+    public static readonly string[] Columns = ["id", "task", "metric", "kind", "nature", "value", "value2", "baseline", "unit", "integer", "deadline", "schedule", "slack", "combine", "source"];
 
     public static void WriteJson(Ledger ledger, TextWriter output)
     {
@@ -53,6 +53,7 @@ internal static class TargetListWriter
             row["value2"].Set(Number(t.Value2));
             row["baseline"].Set(Number(t.Baseline));
             row["unit"].Set(t.Unit);
+            row["integer"].Set(t.Integer ? "true" : "false");
             row["deadline"].Set(Date(t.Deadline));
             row["schedule"].Set(t.Schedule.Name());
             row["slack"].Set(Number(t.Slack));
@@ -64,7 +65,7 @@ internal static class TargetListWriter
     private static IEnumerable<(string Name, object? Value)> Fields(LedgerTask task, Target t) =>
     [
         ("id", t.Id), ("task", task.No), ("metric", t.Metric), ("kind", t.Kind.Name), ("nature", Natures.Name(t.Nature)), ("value", t.Value), ("value2", t.Value2),
-        ("baseline", t.Baseline), ("unit", t.Unit), ("deadline", Date(t.Deadline)), ("schedule", t.Schedule.Name()), ("slack", t.Slack),
+        ("baseline", t.Baseline), ("unit", t.Unit), ("integer", t.Integer), ("deadline", Date(t.Deadline)), ("schedule", t.Schedule.Name()), ("slack", t.Slack),
         ("combine", task.Combine.Name()), ("source", t.Source), ("exclusive", t.Exclusive),
         ("tolerance", t.Kind.Takes("tolerance") ? t.EffectiveTolerance : null), ("note", t.Note),
     ];

@@ -158,7 +158,8 @@ internal sealed class SampleFigureGenerator
 
     private static string Format(Target t, decimal value)
     {
-        var integral = !t.Kind.MeasuresCompletion && t.Unit != "%" && (t.Value ?? 0m) == decimal.Truncate(t.Value ?? 0m) && Math.Abs(t.Value ?? 0m) >= 10;
+        // A target counted in whole numbers refuses a fractional figure; other large whole targets just read better whole.
+        var integral = t.Integer || (!t.Kind.MeasuresCompletion && t.Unit != "%" && (t.Value ?? 0m) == decimal.Truncate(t.Value ?? 0m) && Math.Abs(t.Value ?? 0m) >= 10);
         return Math.Round(value, integral ? 0 : 1, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture);
     }
 

@@ -27,8 +27,13 @@ public sealed class Evaluator
 
     internal CompiledRuleSet Rules => _rules;
 
-    /// <summary>Default as-of date for a figure set: its latest as_of, or the period end when there are no figures.</summary>
-    public DateOnly DefaultAsOf(FigureSet figures) => figures.LatestAsOf ?? Ledger.Period.End;
+    /// <summary>
+    /// Default as-of date for a figure set: its latest as_of but not after the period end (a figure for a target
+    /// due after the period must not move the whole ledger's assessment past it), or the period end when there
+    /// are no figures.
+    /// </summary>
+    public DateOnly DefaultAsOf(FigureSet figures) =>
+        figures.LatestAsOf is { } latest && latest < Ledger.Period.End ? latest : Ledger.Period.End;
 
     /// <summary>
     /// How many (entity, as-of) pairs one rule session assesses together. The Rete network's cost per session and

@@ -5,7 +5,7 @@ namespace Engine.Rules.Ledgers;
 
 /// <summary>
 /// Writes a ledger back as format-v1 rule files, so that reading the result gives the same ledger.
-/// Deadlines are written resolved; schedule and slack only where the file set them.
+/// Deadlines are written resolved; schedule, slack and integer only where the file set them.
 /// </summary>
 internal static class LedgerWriter
 {
@@ -168,9 +168,15 @@ internal static class LedgerWriter
         }
 
         Number(w, "tolerance", t.Tolerance);
-        // Schedule and slack are written only when the file gave them, so a default still follows the kind and the ledger.
+        // Schedule, slack and integer are written only when the file gave them, so a default still follows the kind and the ledger.
         Property(w, "schedule", t.ScheduleGiven ? t.Schedule.Name() : null);
         Number(w, "slack", t.SlackGiven ? t.Slack : null);
+        if (t.IntegerGiven)
+        {
+            w.WritePropertyName("integer");
+            w.WriteValue(t.Integer);
+        }
+
         Property(w, "source", t.Source);
         Property(w, "note", t.Note);
         if (t.Draft)

@@ -118,6 +118,7 @@ internal static class RuleFileSchema
             ["nature"] = Enum("cumulative: the figure builds up within the period (新增, 累计, 全年 totals, 结案率); level: a state at a moment (a rate, a time limit, a standard, a stock). A milestone is cumulative.", Natures.Names),
             ["schedule"] = Enum("How the target is judged before its deadline: " + string.Join("; ", Schedules.Names.Select(n => $"{n}: {Schedules.Description(WireNames.TryParseSchedule(n, out var s) ? s : default)}")) + ".", WireNames.ScheduleNames),
             ["slack"] = Slack("Overrides the ledger's slack."),
+            ["integer"] = new JObject { ["type"] = "boolean", ["description"] = "Figures are counted in whole numbers, a fractional one is refused (default: true for a count unit such as 家, 个 or 个环节 with whole values and a metric without 人均, 平均, 每万…; never for milestones)." },
             ["source"] = Str("The words of the task text the target comes from."),
             ["note"] = Str("Why the target reads as it does."),
             ["draft"] = new JObject { ["type"] = "boolean", ["description"] = "Proposed by engine draft; remove once reviewed." },
@@ -132,6 +133,12 @@ internal static class RuleFileSchema
             if (refused.Length > 0)
             {
                 then["not"] = new JObject { ["anyOf"] = new JArray(refused.Select(f => new JObject { ["required"] = new JArray(f) })) };
+            }
+
+            // A milestone's figure is the percent of the work done, never a count.
+            if (k.MeasuresCompletion)
+            {
+                then["properties"] = new JObject { ["integer"] = new JObject { ["const"] = false } };
             }
 
             return new JObject

@@ -28,6 +28,7 @@ internal static class TargetParser
         var deadline = fields.Date("deadline", required: false);
         var exclusive = fields.Boolean("exclusive");
         var tolerance = fields.Number("tolerance", required: false);
+        var integer = fields.Boolean("integer");
         var scheduleName = fields.String("schedule", required: false);
         var natureName = fields.String("nature", required: false);
         var slack = LedgerReader.ReadSlack(fields, "slack");
@@ -63,6 +64,11 @@ internal static class TargetParser
             CheckKindFields(fields, kind, value, value2, exclusive, tolerance);
         }
 
+        if (kind is not null)
+        {
+            CheckInteger(fields, kind, integer, value, value2);
+        }
+
         if (deadline is not null && context.Period is not null && deadline < context.Period.Start)
         {
             fields.Problem("deadline", $"the deadline {IsoDate.Format(deadline.Value)} is before the ledger period starts ({IsoDate.Format(context.Period.Start)})");
@@ -91,6 +97,8 @@ internal static class TargetParser
             Tolerance = tolerance,
             Schedule = scheduleName is null ? Natures.DefaultSchedule(natureName is not null ? nature : Natures.Propose(kind, unit, value).Nature, baseline) : schedule,
             ScheduleGiven = scheduleName is not null,
+            Integer = integer ?? WholeNumbers.ByDefault(kind, metric, unit, value, value2),
+            IntegerGiven = integer is not null,
             Slack = slack ?? context.Slack,
             SlackGiven = slack is not null,
             Source = source,
@@ -99,6 +107,27 @@ internal static class TargetParser
             Confidence = confidence,
             Location = new SourceLocation(sink.File, info.LineNumber, info.LinePosition),
         };
+    }
+
+    /// <summary>
+    /// A target said to be counted in whole numbers must be one a whole figure can meet: never a milestone (its figure
+    /// is a percent of the work done) and with whole values.
+    /// </summary>
+    private static void CheckInteger(JsonFields fields, TargetKind kind, bool? integer, decimal? value, decimal? value2)
+    {
+        if (integer != true)
+        {
+            return;
+        }
+
+        if (kind.MeasuresCompletion)
+        {
+            fields.Problem("integer", $"\"integer\" does not apply to {kind.Name} targets: their figure is the percent of the work done", ProblemCodes.FieldNotForKind);
+        }
+        else if (!WholeNumbers.IsWhole(value) || !WholeNumbers.IsWhole(value2))
+        {
+            fields.Problem("integer", $"\"integer\" is true but the target's value {(WholeNumbers.IsWhole(value) ? value2 : value)} is not a whole number", ProblemCodes.OutOfRange);
+        }
     }
 
     /// <summary>The kind's own table says which of the kind-dependent fields it takes; its own checks say the rest.</summary>

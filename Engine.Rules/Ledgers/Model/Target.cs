@@ -57,6 +57,16 @@ public sealed record Target
     /// <summary>True when the rule file set the slack rather than inheriting the ledger's.</summary>
     public bool SlackGiven { get; init; }
 
+    /// <summary>
+    /// Whether figures are counted in whole numbers (新增上市企业 in 家), so a fractional figure is refused at intake:
+    /// the rule file's <c>integer</c>, or by default a count unit with whole values and a metric that is no mean or ratio.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "It mirrors the rule-file field integer, as Schedule and Slack mirror theirs.")]
+    public bool Integer { get; init; }
+
+    /// <summary>True when the rule file set <c>integer</c> rather than leaving it to the default.</summary>
+    public bool IntegerGiven { get; init; }
+
     /// <summary>The words of the task text the target was read from, so a reviewer can check the reading.</summary>
     public string? Source { get; init; }
 

@@ -46,7 +46,7 @@ public class RuleFileSchemaTests
 
     private const string FullTarget = """
         { "id": "1.1", "metric": "m", "kind": "at_least", "value": 12, "baseline": 5, "unit": "%", "deadline": "2023-12-31",
-          "exclusive": true, "schedule": "linear", "slack": 0.1, "source": "任务文本", "note": "n" }
+          "exclusive": true, "schedule": "linear", "slack": 0.1, "integer": true, "source": "任务文本", "note": "n" }
         """;
 
     /// <summary>Every target property the schema declares is one the reader takes, and vice versa for required ones.</summary>
@@ -93,6 +93,15 @@ public class RuleFileSchemaTests
         }
 
         var area = TempLedger.Area(json);
+        Assert.False(Valid(Area, area));
+        using var temp = new TempLedger(area);
+        Assert.Null(LedgerReader.TryRead(temp.Folder).Ledger);
+    }
+
+    [Fact]
+    public void Milestone_CountedInWholeNumbers_IsRejectedByBoth()
+    {
+        var area = TempLedger.Area("""{ "id": "1.1", "metric": "m", "kind": "milestone", "unit": "%", "integer": true }""");
         Assert.False(Valid(Area, area));
         using var temp = new TempLedger(area);
         Assert.Null(LedgerReader.TryRead(temp.Folder).Ledger);
