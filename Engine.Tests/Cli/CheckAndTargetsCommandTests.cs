@@ -35,14 +35,15 @@ public class CheckAndTargetsCommandTests
         Assert.Equal(0, r.Exit);
         var list = JArray.Parse(r.Out);
         Assert.True(list.Count > 472);
-        foreach (var key in new[] { "id", "task", "metric", "kind", "value", "value2", "baseline", "unit", "integer", "deadline", "schedule", "slack", "combine", "source" })
+        foreach (var key in new[] { "id", "task", "metric", "kind", "nature", "value", "value2", "baseline", "unit", "integer", "deadline", "schedule", "slack", "combine", "source" })
         {
             Assert.All(list, t => Assert.NotNull(t[key]));
         }
 
         var t201 = list.Single(t => (string?)t["id"] == "20.1");
         Assert.Equal("2023-12-31", (string?)t201["deadline"]);
-        Assert.Equal("linear", (string?)t201["schedule"]);
+        Assert.Equal("hold", (string?)t201["schedule"]); // 20.1 (事项比例) is a level without a baseline
+        Assert.Equal("level", (string?)t201["nature"]);
         Assert.False((bool)t201["integer"]!);
         Assert.Contains(list, t => (string?)t["unit"] == "家" && (bool)t["integer"]!);
     }

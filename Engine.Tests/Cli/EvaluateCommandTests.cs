@@ -36,11 +36,14 @@ public class EvaluateCommandTests
         Assert.Equal(0, r.Exit);
         var json = JObject.Parse(r.Out);
         var task = json["assessments"]![0]!["tasks"]!.Single(t => (int)t["no"]! == 20);
-        Assert.Equal("on_track", (string?)task["status"]);
-        Assert.Equal("序时推进", (string?)task["label"]);
+        // 20.1 (事项比例 ≥12%) is a level without a baseline: it holds, so 10% lags (semantics 2).
+        Assert.Equal(2, (int)json["semantics"]!);
+        Assert.Equal("lagging", (string?)task["status"]);
+        Assert.Equal("进度滞后", (string?)task["label"]);
         Assert.Equal(83, (int)task["progress"]!);
         var target = task["targets"]![0]!;
         Assert.Equal("20.1", (string?)target["id"]);
+        Assert.Equal("level", (string?)target["nature"]);
         Assert.Equal(83.3m, (decimal)target["progress"]!);
         Assert.Equal(10m, (decimal)target["value"]!);
         Assert.Equal("2023-06-30", (string?)target["as_of"]);
@@ -204,7 +207,8 @@ public class EvaluateCommandTests
     public void Evaluate_English_ExplainsInEnglish()
     {
         var json = JObject.Parse(Support.Cli.Run("evaluate", "--lang", "en").Out);
-        var lagging = json["assessments"]![0]!["tasks"]!.First(t => (string?)t["status"] == "lagging");
-        Assert.Contains("below the expected", (string?)lagging["problems"], StringComparison.Ordinal);
+        var lagging = json["assessments"]![0]!["tasks"]!.Where(t => (string?)t["status"] == "lagging").Select(t => (string?)t["problems"]).ToList();
+        Assert.Contains(lagging, p => p!.Contains("below the expected", StringComparison.Ordinal));
+        Assert.Contains(lagging, p => p!.Contains("not holding the target", StringComparison.Ordinal));
     }
 }

@@ -32,7 +32,7 @@ internal static class TargetGenerators
 
     public static Gen<DateOnly> Deadline => Gen.Choose(0, 364).Select(d => PeriodStart.AddDays(d));
 
-    public sealed record TargetSpec(string Kind, decimal Value, decimal? Value2, decimal? Baseline, bool Exclusive, string? Schedule, DateOnly Deadline, bool? Integer = null)
+    public sealed record TargetSpec(string Kind, decimal Value, decimal? Value2, decimal? Baseline, bool Exclusive, string? Schedule, DateOnly Deadline, bool? Integer = null, string? Nature = null)
     {
         public string Json()
         {
@@ -61,6 +61,11 @@ internal static class TargetGenerators
                 f.Add("\"exclusive\": true");
             }
 
+            if (Nature is not null)
+            {
+                f.Add($"\"nature\": \"{Nature}\"");
+            }
+
             if (Schedule is not null)
             {
                 f.Add($"\"schedule\": \"{Schedule}\"");
@@ -86,6 +91,7 @@ internal static class TargetGenerators
         from exclusive in Gen.Elements(true, false)
         from schedule in Gen.Elements<string?>(null, "linear", "hold", "final")
         from deadline in Deadline
+        from nature in Gen.Elements<string?>(null, "cumulative", "level")
         select new TargetSpec(
             kind,
             value,
@@ -93,7 +99,8 @@ internal static class TargetGenerators
             hasBaseline && kind is "at_least" or "at_most" ? value + baselineShift : null,
             exclusive && kind is "at_least" or "at_most",
             schedule,
-            deadline);
+            deadline,
+            Nature: kind == "milestone" ? null : nature);
 
     /// <summary>A target that may also say whether it is counted in whole numbers; when it says so its values are whole, and it is no milestone.</summary>
     public static Gen<TargetSpec> TargetWithInteger =>

@@ -127,23 +127,23 @@ public class ApiTests
         await using var server = await ApiServer.StartAsync();
         var key = server.AddKey(HousingBureau);
         await Send(server, ApiServer.Post(Ledger + "/figures", """[{"target":"20.1","as_of":"2023-06-30","value":5,"reported_by":"张三"}]""", key));
-        var second = await Send(server, ApiServer.Post(Ledger + "/figures", """[{"target":"20.1","as_of":"2023-06-30","value":10,"reported_by":"李四"}]""", key));
+        var second = await Send(server, ApiServer.Post(Ledger + "/figures", """[{"target":"20.1","as_of":"2023-06-30","value":12,"reported_by":"李四"}]""", key));
         Assert.Equal(1, (int)second.Body["new_versions"]!);
 
         var history = (await Send(server, ApiServer.Get(Ledger + "/figures?target=20.1", key))).Body["versions"]!;
         Assert.Equal([1, 2], history.Select(v => (int)v["version"]!));
-        Assert.Equal(["5", "10"], history.Select(v => (string?)v["value"]));
+        Assert.Equal(["5", "12"], history.Select(v => (string?)v["value"]));
         Assert.Equal(["张三", "李四"], history.Select(v => (string?)v["reported_by"]));
         Assert.All(history, v => Assert.Contains(HousingBureau, (string?)v["submitted_by"], StringComparison.Ordinal));
 
         var assessment = (await Send(server, ApiServer.Get(Ledger + "/assessment?as_of=2023-06-30", key))).Body;
         var target = assessment["assessments"]![0]!["tasks"]!.Single(t => (int)t["no"]! == 20)["targets"]![0]!;
-        Assert.Equal(10m, (decimal)target["value"]!);
-        Assert.Equal("on_track", (string?)target["status"]);
+        Assert.Equal(12m, (decimal)target["value"]!);
+        Assert.Equal("on_track", (string?)target["status"]); // 20.1 is a level: met before the deadline is on track
 
         var audit = new FigureStore(server.Db).Audit("zhanjiang-2023");
         Assert.Equal(2, audit.Count);
-        Assert.Contains("\"from\":\"5\",\"to\":\"10\"", audit[1].Detail, StringComparison.Ordinal);
+        Assert.Contains("\"from\":\"5\",\"to\":\"12\"", audit[1].Detail, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -38,7 +38,7 @@ public class ServeEndToEndTests
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(20) };
             await WaitHealthy(client, process, log);
 
-            var submit = new HttpRequestMessage(HttpMethod.Post, "/v1/ledgers/zhanjiang-2023/figures") { Content = new StringContent("""[{"target":"20.1","as_of":"2023-06-30","value":10}]""", System.Text.Encoding.UTF8, "application/json") };
+            var submit = new HttpRequestMessage(HttpMethod.Post, "/v1/ledgers/zhanjiang-2023/figures") { Content = new StringContent("""[{"target":"20.1","as_of":"2023-06-30","value":12}]""", System.Text.Encoding.UTF8, "application/json") };
             submit.Headers.Add("X-Api-Key", key);
             var stored = await client.SendAsync(submit);
             Assert.Equal(HttpStatusCode.OK, stored.StatusCode);

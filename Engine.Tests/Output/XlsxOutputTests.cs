@@ -46,7 +46,7 @@ public class XlsxOutputTests
         var validation = Assert.Single(sheet.Descendants<DataValidation>());
         Assert.Equal(DataValidationValues.List, validation.Type!.Value);
         Assert.Equal("J2:J473", validation.SequenceOfReferences!.InnerText);
-        Assert.Equal("\"已完成,序时推进,进度滞后,未完成,待报送\"", validation.Formula1!.Text);
+        Assert.Equal("\"已完成,逾期完成,序时推进,进度滞后,未完成,待报送\"", validation.Formula1!.Text);
 
         var pane = Assert.Single(sheet.Descendants<Pane>());
         Assert.Equal(PaneStateValues.Frozen, pane.State!.Value);
@@ -80,10 +80,10 @@ public class XlsxOutputTests
         var rows = SheetNamed(document, "汇总").Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList()).ToList();
         var byLead = rows.SkipWhile(r => r.FirstOrDefault() != "按牵头单位").Skip(2).TakeWhile(r => r.Count > 0).ToList();
 
-        // Columns: entity, unit, then one per status (已完成, 序时推进, 进度滞后, 未完成, 待报送) and the total.
+        // Columns: entity, unit, then one per status (已完成, 逾期完成, 序时推进, 进度滞后, 未完成, 待报送) and the total.
         Assert.Equal(["市市场监督管理局", "市民政局", "市乙局"], byLead.Select(r => r[1]));
-        Assert.Equal(["评估", "市市场监督管理局", "0", "1", "1", "0", "0", "2"], byLead[0]);
-        Assert.Equal(["评估", "市民政局", "0", "0", "1", "0", "0", "1"], byLead[1]);
+        Assert.Equal(["评估", "市市场监督管理局", "0", "0", "1", "1", "0", "0", "2"], byLead[0]);
+        Assert.Equal(["评估", "市民政局", "0", "0", "0", "1", "0", "0", "1"], byLead[1]);
     }
 
     [Fact]

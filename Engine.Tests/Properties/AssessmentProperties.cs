@@ -31,7 +31,7 @@ public class AssessmentProperties
             {
                 var ledger = TempLedger.WithTarget(x.t.Json());
                 var (low, high) = (Math.Min(x.a, x.b), Math.Max(x.a, x.b));
-                return Assess(ledger, x.d, high).Status <= Assess(ledger, x.d, low).Status;
+                return Statuses.SeverityOf(Assess(ledger, x.d, high).Status) <= Statuses.SeverityOf(Assess(ledger, x.d, low).Status);
             });
 
     [Property(MaxTest = 60)]
@@ -42,7 +42,7 @@ public class AssessmentProperties
             {
                 var ledger = TempLedger.WithTarget(x.t.Json());
                 var (low, high) = (Math.Min(x.a, x.b), Math.Max(x.a, x.b));
-                return Assess(ledger, x.d, low).Status <= Assess(ledger, x.d, high).Status;
+                return Statuses.SeverityOf(Assess(ledger, x.d, low).Status) <= Statuses.SeverityOf(Assess(ledger, x.d, high).Status);
             });
 
     [Property(MaxTest = 80)]
@@ -55,7 +55,7 @@ public class AssessmentProperties
                 var value = x.t.Kind == "milestone" ? Math.Abs(x.v) % 100.01m : x.v;
                 var a = Assess(ledger, x.d, value);
                 var percent = Semantics.TargetPercent(a.Progress);
-                var verdictOk = x.d < x.t.Deadline || a.Status is Status.Achieved or Status.Missed;
+                var verdictOk = x.d < x.t.Deadline || a.Status is Status.Achieved or Status.AchievedLate or Status.Missed;
                 return percent >= 0m && percent <= 100m && verdictOk;
             });
 

@@ -34,6 +34,11 @@ public sealed class RulesEngineEvaluator
         public decimal Required { get; set; }
 
         public bool DeadlineReached { get; set; }
+
+        public bool MetAtDeadline { get; set; }
+
+        /// <summary>figure × (1 − slack) ≤ τ × value, for a budget counted up over the year.</summary>
+        public bool WithinBudget { get; set; }
     }
 
     /// <summary>The target results of the last assessment.</summary>
@@ -46,11 +51,21 @@ public sealed class RulesEngineEvaluator
         return _targets.Count;
     }
 
-    private (Status Status, decimal Progress) Decide(Target t, decimal value, DateOnly asOf)
+    private (Status Status, decimal Progress) Decide(Target t, HandWrittenEvaluator.Judging j)
     {
         // The inputs are arithmetic, not decisions: the hand-written host computes them.
+        var value = j.Value;
         var progress = _hand.Progress(t, value);
-        var input = new Input { Value = value, Progress = progress, Required = _hand.Tau(t, asOf) * (1m - t.Slack), DeadlineReached = asOf >= t.Deadline };
+        var tau = _hand.Tau(t, j.FigureDate);
+        var input = new Input
+        {
+            Value = value,
+            Progress = progress,
+            Required = tau * (1m - t.Slack),
+            DeadlineReached = j.AsOf >= t.Deadline,
+            MetAtDeadline = j.ValueAtDeadline is { } d && _hand.IsMet(t, d),
+            WithinBudget = value * (1m - t.Slack) <= tau * (t.Value ?? 0m),
+        };
         var results = _engine.ExecuteAllRulesAsync(t.Id, input).AsTask().GetAwaiter().GetResult();
         var fired = results.First(r => r.IsSuccess).Rule.RuleName.Split('|');
         return (Enum.Parse<Status>(fired[0].Replace("_", "", StringComparison.Ordinal), ignoreCase: true), fired[1] == "met" ? 1m : progress);
@@ -61,16 +76,24 @@ public sealed class RulesEngineEvaluator
         var met = Met(t);
         var rules = new List<Rule>
         {
-            Rule("achieved|met|deadline", $"input1.DeadlineReached && {met}"),
+            Rule("achieved|met|deadline", $"input1.DeadlineReached && {met} && input1.MetAtDeadline"),
+            Rule("achieved_late|met|deadline", $"input1.DeadlineReached && {met} && !input1.MetAtDeadline"),
             Rule("missed|not met|deadline", $"input1.DeadlineReached && !({met})"),
         };
         rules.AddRange(t.Schedule switch
         {
             Schedule.Final => [Rule("on_track|met", $"!input1.DeadlineReached && {met}"), Rule("on_track|not met", $"!input1.DeadlineReached && !({met})")],
             Schedule.Hold => [Rule("on_track|met", $"!input1.DeadlineReached && {met}"), Rule("lagging|not met", $"!input1.DeadlineReached && !({met})")],
+            _ when t.Nature == Nature.Cumulative && t.Kind.Name == "at_most" =>
+            [
+                Rule("on_track|met", $"!input1.DeadlineReached && {met} && input1.WithinBudget"),
+                Rule("lagging|met", $"!input1.DeadlineReached && {met} && !input1.WithinBudget"),
+                Rule("on_track|not met", $"!input1.DeadlineReached && !({met}) && input1.WithinBudget"),
+                Rule("lagging|not met", $"!input1.DeadlineReached && !({met}) && !input1.WithinBudget"),
+            ],
             _ =>
             [
-                Rule("achieved|met|early", $"!input1.DeadlineReached && {met}"),
+                Rule(t.Nature == Nature.Cumulative ? "achieved|met|early" : "on_track|met|early", $"!input1.DeadlineReached && {met}"),
                 Rule("on_track|not met", $"!input1.DeadlineReached && !({met}) && input1.Progress >= input1.Required"),
                 Rule("lagging|not met", $"!input1.DeadlineReached && !({met}) && input1.Progress < input1.Required"),
             ],

@@ -4,7 +4,7 @@ using Engine.Rules.Ledgers;
 namespace Engine.Bench.Limits;
 
 /// <summary>
-/// The semantics of format v1 written by hand over dictionaries and delegates, without a rule engine: the
+/// The semantics (v2) written by hand over dictionaries and delegates, without a rule engine: the
 /// speed limit the engine is measured against, and an independent oracle for what an assessment holds: each
 /// target's status, progress and projection, each task's status, progress and alert level.
 /// Deliberately shares no code with the engine's assessment beyond the model and the figure set.
@@ -34,6 +34,14 @@ public sealed class HandWrittenEvaluator
 
     public readonly record struct TaskResult(int TaskNo, Status Status, decimal Progress, string? Alert = null);
 
+    /// <summary>What a target is judged on: the figure in force and its date, the as-of date, and the figure in force at the deadline once it has passed.</summary>
+    public readonly record struct Judging(decimal Value, DateOnly FigureDate, DateOnly AsOf, decimal? ValueAtDeadline);
+
+    /// <summary>The severity order of semantics v2, least severe first.</summary>
+    private static readonly Status[] BySeverity = [Status.Achieved, Status.AchievedLate, Status.OnTrack, Status.NoData, Status.Lagging, Status.Missed];
+
+    private static int Severity(Status s) => Array.IndexOf(BySeverity, s);
+
     /// <summary>Assesses every target and task; target results are written into the dictionary (reused across calls).</summary>
     public List<TaskResult> Assess(FigureSet figures, string entity, DateOnly asOf, Dictionary<string, TargetResult> targets) =>
         Assess(figures, entity, asOf, targets, Decide);
@@ -42,7 +50,7 @@ public sealed class HandWrittenEvaluator
     /// The same, with another decider of a target's status from its figure (another rule engine, say): what such an
     /// engine leaves to its host (no figure, task combination, alerts, trends) is done here by hand.
     /// </summary>
-    public List<TaskResult> Assess(FigureSet figures, string entity, DateOnly asOf, Dictionary<string, TargetResult> targets, Func<Target, decimal, DateOnly, (Status Status, decimal Progress)> decide)
+    public List<TaskResult> Assess(FigureSet figures, string entity, DateOnly asOf, Dictionary<string, TargetResult> targets, Func<Target, Judging, (Status Status, decimal Progress)> decide)
     {
         var tasks = new List<TaskResult>(_ledger.Tasks.Count);
         foreach (var task in _ledger.Tasks)
@@ -60,18 +68,19 @@ public sealed class HandWrittenEvaluator
                 }
                 else
                 {
-                    var (status, p) = decide(t, figure.Value, asOf);
+                    var atDeadline = asOf >= t.Deadline ? figures.InForce(entity, t.Id, t.Deadline)?.Value : null;
+                    var (status, p) = decide(t, new Judging(figure.Value, figure.AsOf, asOf, atDeadline));
                     var (projected, likely) = _statusesOnly ? (null, null) : Trend(figures, entity, t, asOf);
                     r = new TargetResult(status, p, projected, likely);
                 }
 
                 targets[t.Id] = r;
-                worst = r.Status > worst ? r.Status : worst;
-                best = r.Status < best ? r.Status : best;
+                worst = Severity(r.Status) > Severity(worst) ? r.Status : worst;
+                best = Severity(r.Status) < Severity(best) ? r.Status : best;
                 sum += r.Progress;
                 max = Math.Max(max, r.Progress);
-                expected += Tau(t, asOf);
-                if (r.Status != Status.Achieved && t.Deadline >= asOf)
+                expected += Tau(t, figure?.AsOf ?? asOf);
+                if (r.Status is not (Status.Achieved or Status.AchievedLate) && t.Deadline >= asOf)
                 {
                     var days = t.Deadline.DayNumber - asOf.DayNumber;
                     due = due is { } d && d <= days ? d : days;
@@ -89,22 +98,29 @@ public sealed class HandWrittenEvaluator
     /// <summary>Progress in [0, 1] of a figure that does not meet the target.</summary>
     public decimal Progress(Target t, decimal value) => _compiled[t.Id].Progress(value);
 
-    /// <summary>The schedule table of format v1.</summary>
-    private (Status Status, decimal Progress) Decide(Target t, decimal value, DateOnly asOf)
+    /// <summary>Whether a figure meets the target.</summary>
+    public bool IsMet(Target t, decimal value) => _compiled[t.Id].Met(value);
+
+    /// <summary>The decision table of semantics v2.</summary>
+    private (Status Status, decimal Progress) Decide(Target t, Judging j)
     {
         var (met, progressOf) = _compiled[t.Id];
-        var isMet = met(value);
-        var p = isMet ? 1m : progressOf(value);
-        if (asOf >= t.Deadline)
+        var isMet = met(j.Value);
+        var p = isMet ? 1m : progressOf(j.Value);
+        if (j.AsOf >= t.Deadline)
         {
-            return (isMet ? Status.Achieved : Status.Missed, p);
+            return (!isMet ? Status.Missed : j.ValueAtDeadline is { } d && met(d) ? Status.Achieved : Status.AchievedLate, p);
         }
 
+        var tau = Tau(t, j.FigureDate);
+        var cumulative = t.Nature == Nature.Cumulative;
         return t.Schedule switch
         {
             Schedule.Final => (Status.OnTrack, p),
             Schedule.Hold => (isMet ? Status.OnTrack : Status.Lagging, p),
-            _ => (isMet ? Status.Achieved : p >= Tau(t, asOf) * (1m - t.Slack) ? Status.OnTrack : Status.Lagging, p),
+            _ when cumulative && t.Kind.Name == "at_most" => (j.Value * (1m - t.Slack) <= tau * (t.Value ?? 0m) ? Status.OnTrack : Status.Lagging, p),
+            _ when isMet => (cumulative ? Status.Achieved : Status.OnTrack, p),
+            _ => (p >= tau * (1m - t.Slack) ? Status.OnTrack : Status.Lagging, p),
         };
     }
 
@@ -205,13 +221,17 @@ public sealed class HandWrittenEvaluator
     private static Func<decimal, decimal> ProgressOf(Target t)
     {
         var v = t.Value ?? 0m;
+        var from = t.Baseline ?? (t.Nature == Nature.Cumulative ? 0m : null);
+        var (lower, upper) = t.Kind.Name == "between" ? (v, t.Value2 ?? v) : (v, v);
         Func<decimal, decimal> raw = t.Kind.Name switch
         {
-            "at_least" when t.Baseline is { } b && b < v => x => (x - b) / (v - b),
+            "at_least" when from is { } b && b < v => x => (x - b) / (v - b),
             "at_least" when v > 0m => x => x / v,
-            "at_most" when t.Baseline is { } b && b > v => x => (b - x) / (b - v),
+            "at_most" when from is { } b && b > v => x => (b - x) / (b - v),
             "at_most" => x => x > 0m ? v / x : 0m,
             "milestone" => x => x / 100m,
+            "equal" or "about" or "between" when from is { } b && b < lower => x => (x - b) / (lower - b),
+            "equal" or "about" or "between" when from is { } b && b > upper => x => (b - x) / (b - upper),
             _ => _ => 0m,
         };
         return x => Math.Clamp(raw(x), 0m, 1m);

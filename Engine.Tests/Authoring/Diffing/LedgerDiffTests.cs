@@ -134,7 +134,7 @@ public class LedgerDiffTests
 
         // Semantics v2: % → 个 moves the proposed nature from level to cumulative, and with it the default schedule (hold → linear).
         Assert.Equal(
-            [new FieldChange("value", "10", "20"), new FieldChange("unit", "%", "个"), new FieldChange("schedule", "hold", "linear"), new FieldChange("note", "a", "b")],
+            [new FieldChange("nature", "level", "cumulative"), new FieldChange("value", "10", "20"), new FieldChange("unit", "%", "个"), new FieldChange("schedule", "hold", "linear"), new FieldChange("note", "a", "b")],
             Assert.Single(diff.Changed).Fields);
     }
 

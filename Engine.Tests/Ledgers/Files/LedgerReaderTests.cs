@@ -18,10 +18,10 @@ public class LedgerReaderTests
     [Fact]
     public void Read_ValidTarget_ResolvesDefaults()
     {
-        var ledger = TempLedger.WithTarget("""{ "id": "1.1", "metric": "m", "kind": "at_most", "value": 33, "unit": "个工作日" }""");
+        var ledger = TempLedger.WithTarget("""{ "id": "1.1", "metric": "m", "kind": "at_most", "nature": "level", "value": 33, "unit": "个工作日" }""");
         var t = Assert.Single(ledger.Targets);
         Assert.Equal(new DateOnly(2023, 12, 31), t.Deadline);
-        Assert.Equal(Schedule.Hold, t.Schedule);
+        Assert.Equal(Schedule.Hold, t.Schedule); // a level without a baseline holds
         Assert.Equal(0m, t.Slack);
         Assert.Equal(StatusLabels.Default, ledger.Labels);
         Assert.Equal(16, ledger.Revision.Length);
