@@ -19,6 +19,10 @@ internal static class Semantics
     /// <summary>Progress in [0, 1] of an unmet target (a met one is 1).</summary>
     public static decimal ProgressWhenNotMet(Target target, decimal v) => Clamp(target.Kind.Progress(target, ProgressBaseline(target), v));
 
+    /// <summary>Whether an unmet target keeps pace by whole numbers: an at-least count (a kind where more is better, not a share of the work done) counted in whole numbers.</summary>
+    public static bool PacedInWholeNumbers(Target target) =>
+        target.Integer && target.Kind.Direction > 0 && !target.Kind.MeasuresCompletion && target.Value is not null;
+
     /// <summary>Where progress is counted from: the target's baseline, or 0 for a total built up within the period.</summary>
     public static decimal? ProgressBaseline(Target target) => target.Baseline ?? (target.Nature == Nature.Cumulative ? 0m : null);
 

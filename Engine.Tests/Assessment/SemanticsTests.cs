@@ -179,8 +179,8 @@ public class SemanticsTests
     public void Slack_LowersTheBarForOnTrack()
     {
         // τ(06-30) ≈ 0.4959; with slack 0.2 the bar is ≈ 0.3967: 0.4 is on track, without slack it lags.
-        var strict = """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 10, "unit": "项" }""";
-        var slack = """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 10, "unit": "项", "slack": 0.2 }""";
+        var strict = """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 10, "unit": "项", "integer": false }""";
+        var slack = """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 10, "unit": "项", "integer": false, "slack": 0.2 }""";
         Assert.Equal(Status.Lagging, Assess(strict, "2023-06-30", ("1.1", "2023-06-30", "4")).Status);
         Assert.Equal(Status.OnTrack, Assess(slack, "2023-06-30", ("1.1", "2023-06-30", "4")).Status);
     }
@@ -328,4 +328,23 @@ public class SemanticsTests
     [InlineData("""{ "id": "1.1", "metric": "m", "kind": "equal", "nature": "level", "value": 10, "unit": "件" }""", "5", 0)]
     public void BandKinds_FromABaselineOutsideTheBand_ProgressIsTheShareOfTheWay(string target, string figure, double progress) =>
         Assert.Equal((decimal)progress, Assess(target, "2023-06-30", ("1.1", "2023-06-30", figure)).Progress);
+
+    [Theory]
+    [InlineData("2023-03-31", "0", "on_track")]  // ⌊τ(03-31) × 1⌋ = 0: one listing in the year is not behind on day one
+    [InlineData("2023-12-30", "0", "on_track")]  // still ⌊0.997⌋ = 0 the day before the deadline
+    [InlineData("2023-12-31", "0", "missed")]
+    public void WholeNumbers_SmallCount_KeepsPaceOnItsWholePart(string asOf, string figure, string status)
+    {
+        var listing = """{ "id": "1.1", "metric": "新增上市企业", "kind": "at_least", "nature": "cumulative", "value": 1, "unit": "家" }""";
+        Assert.Equal(status, Assess(listing, asOf, ("1.1", asOf, figure)).Status.Name());
+    }
+
+    [Theory]
+    [InlineData("4", "on_track")]  // ⌊0.496 × 10⌋ = 4
+    [InlineData("3", "lagging")]
+    public void WholeNumbers_Count_ComparesWithTheWholePartOfItsShare(string figure, string status)
+    {
+        var training = """{ "id": "1.1", "metric": "培训", "kind": "at_least", "nature": "cumulative", "value": 10, "unit": "场" }""";
+        Assert.Equal(status, Assess(training, "2023-06-30", ("1.1", "2023-06-30", figure)).Status.Name());
+    }
 }

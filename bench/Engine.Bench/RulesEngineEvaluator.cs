@@ -57,11 +57,14 @@ public sealed class RulesEngineEvaluator
         var value = j.Value;
         var progress = _hand.Progress(t, value);
         var tau = _hand.Tau(t, j.FigureDate);
+        // A whole-number count keeps pace on its count, not its share: v − b against ⌊τ × (1 − slack) × (value − b)⌋.
+        var whole = t.Integer && t.Kind.Name == "at_least";
+        var from = HandWrittenEvaluator.WholeFrom(t);
         var input = new Input
         {
             Value = value,
-            Progress = progress,
-            Required = tau * (1m - t.Slack),
+            Progress = whole ? value - from : progress,
+            Required = whole ? Math.Floor(tau * (1m - t.Slack) * ((t.Value ?? 0m) - from)) : tau * (1m - t.Slack),
             DeadlineReached = j.AsOf >= t.Deadline,
             MetAtDeadline = j.ValueAtDeadline is { } d && _hand.IsMet(t, d),
             WithinBudget = value * (1m - t.Slack) <= tau * (t.Value ?? 0m),

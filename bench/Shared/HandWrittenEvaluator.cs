@@ -98,6 +98,9 @@ public sealed class HandWrittenEvaluator
     /// <summary>Progress in [0, 1] of a figure that does not meet the target.</summary>
     public decimal Progress(Target t, decimal value) => _compiled[t.Id].Progress(value);
 
+    /// <summary>Where a whole-number count is counted from: its baseline, or 0.</summary>
+    public static decimal WholeFrom(Target t) => t.Baseline ?? 0m;
+
     /// <summary>Whether a figure meets the target.</summary>
     public bool IsMet(Target t, decimal value) => _compiled[t.Id].Met(value);
 
@@ -120,6 +123,7 @@ public sealed class HandWrittenEvaluator
             Schedule.Hold => (isMet ? Status.OnTrack : Status.Lagging, p),
             _ when cumulative && t.Kind.Name == "at_most" => (j.Value * (1m - t.Slack) <= tau * (t.Value ?? 0m) ? Status.OnTrack : Status.Lagging, p),
             _ when isMet => (cumulative ? Status.Achieved : Status.OnTrack, p),
+            _ when t.Integer && t.Kind.Name == "at_least" => (j.Value - WholeFrom(t) >= Math.Floor(tau * (1m - t.Slack) * ((t.Value ?? 0m) - WholeFrom(t))) ? Status.OnTrack : Status.Lagging, p),
             _ => (p >= tau * (1m - t.Slack) ? Status.OnTrack : Status.Lagging, p),
         };
     }

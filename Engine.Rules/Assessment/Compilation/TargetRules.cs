@@ -23,6 +23,7 @@ internal static class TargetRules
     private static readonly MemberExpression Value = Expression.Property(O, nameof(TargetObservation.Value));
     private static readonly ParameterExpression Outcomes = Expression.Parameter(typeof(RuleOutcomes), RuleOutcomes.Name);
     private static readonly MethodInfo ProgressOf = typeof(Semantics).GetMethod(nameof(Semantics.ProgressWhenNotMet))!;
+    private static readonly MethodInfo Floor = typeof(Math).GetMethod(nameof(Math.Floor), [typeof(decimal)])!;
     private static readonly MethodInfo Judged = typeof(TargetAssessment).GetMethod(nameof(TargetAssessment.Judged), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo Alone = typeof(TaskAssessment).GetMethod(nameof(TaskAssessment.Alone), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly PropertyInfo DefinitionName = typeof(IRuleDefinition).GetProperty(nameof(IRuleDefinition.Name))!;
@@ -77,10 +78,24 @@ internal static class TargetRules
             Expression.Property(O, nameof(TargetObservation.HasFigureAtDeadline)),
             Ledgers.MetCondition.For(target, Expression.Property(O, nameof(TargetObservation.ValueAtDeadline))));
 
-        /// <summary>Progress ≥ τ(J) × (1 − slack), through <see cref="Semantics.ProgressWhenNotMet(Target, decimal)"/> with the target as a constant.</summary>
-        private BinaryExpression OnPace() => Expression.GreaterThanOrEqual(
-            Expression.Call(ProgressOf, Expression.Constant(target, typeof(Target)), Value),
-            Expression.Property(O, nameof(TargetObservation.Required)));
+        /// <summary>
+        /// Progress ≥ τ(J) × (1 − slack), through <see cref="Semantics.ProgressWhenNotMet(Target, decimal)"/> with the target
+        /// as a constant. A count that must rise in whole numbers keeps pace when it has the whole part of its share:
+        /// v − b ≥ ⌊τ(J) × (1 − slack) × (value − b)⌋, so 新增上市企业1家 at 0 is not behind from the first day.
+        /// </summary>
+        private BinaryExpression OnPace()
+        {
+            var required = Expression.Property(O, nameof(TargetObservation.Required));
+            if (Semantics.PacedInWholeNumbers(target))
+            {
+                var from = Semantics.ProgressBaseline(target) ?? 0m;
+                return Expression.GreaterThanOrEqual(
+                    Expression.Subtract(Value, C(from)),
+                    Expression.Call(Floor, Expression.Multiply(required, C(target.Value!.Value - from))));
+            }
+
+            return Expression.GreaterThanOrEqual(Expression.Call(ProgressOf, Expression.Constant(target, typeof(Target)), Value), required);
+        }
 
         /// <summary>figure × (1 − slack) ≤ τ(J) × value.</summary>
         private BinaryExpression WithinBudget() => Expression.LessThanOrEqual(
