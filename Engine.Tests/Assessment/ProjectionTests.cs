@@ -13,7 +13,7 @@ namespace Engine.Tests.Assessment;
 public class ProjectionTests
 {
     private static TargetAssessment Assess(string asOf, params (string, string, string)[] rows) =>
-        Run.Target(Run.Evaluate(TempLedger.WithTarget("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" }"""), asOf, rows));
+        Run.Target(Run.Evaluate(TempLedger.WithTarget("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "nature": "level", "value": 12, "unit": "%" }"""), asOf, rows));
 
     [Fact]
     public void ThreeFigures_LeastSquaresLineAtTheDeadline()
@@ -23,7 +23,7 @@ public class ProjectionTests
         Assert.NotNull(a.Projection);
         Assert.Equal(10.82m, Math.Round(a.Projection.Value, 2));
         Assert.Equal("at_risk", a.Projection.Outlook);
-        Assert.Contains("按目前趋势，年底预计为10.82%，低于目标≥12%", TaskExplainer.Problems(Run.Task(Run.Evaluate(TempLedger.WithTarget("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" }"""), "2023-06-30", ("1.1", "2023-01-31", "1"), ("1.1", "2023-03-31", "3"), ("1.1", "2023-06-30", "5.4"))), Language.Zh), StringComparison.Ordinal);
+        Assert.Contains("按目前趋势，年底预计为10.82%，低于目标≥12%", TaskExplainer.Problems(Run.Task(Run.Evaluate(TempLedger.WithTarget("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "nature": "level", "value": 12, "unit": "%" }"""), "2023-06-30", ("1.1", "2023-01-31", "1"), ("1.1", "2023-03-31", "3"), ("1.1", "2023-06-30", "5.4"))), Language.Zh), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public class ProjectionTests
                 select (points, seed)),
             x =>
             {
-                var ledger = TempLedger.WithTarget("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" }""");
+                var ledger = TempLedger.WithTarget("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "nature": "level", "value": 12, "unit": "%" }""");
                 var figures = x.points.Select((p, i) => new Figure("1.1", "", p.d, p.v, "f.csv", i + 2, i)).ToList();
                 var shuffled = figures.OrderBy(_ => new Random(x.seed).Next()).ToList();
                 var asOf = new DateOnly(2023, 9, 30);
@@ -56,7 +56,7 @@ public class ProjectionTests
     [Fact]
     public void Of_TwoRowsOnADate_TakesTheLaterRow()
     {
-        var ledger = TempLedger.WithTarget("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" }""");
+        var ledger = TempLedger.WithTarget("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "nature": "level", "value": 12, "unit": "%" }""");
         Figure F(string date, decimal v, int sequence) => new("1.1", "", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), v, "f.csv", sequence + 2, sequence);
         var p = Projection.Of(ledger.Targets[0], [F("2023-06-30", 5.4m, 3), F("2023-01-31", 1m, 0), F("2023-06-30", 99m, 1), F("2023-03-31", 3m, 2)], new DateOnly(2023, 6, 30), ledger.Period);
         Assert.Equal((10.82m, 3), (Math.Round(p!.Value, 2), p.Points));

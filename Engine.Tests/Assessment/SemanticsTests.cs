@@ -24,7 +24,7 @@ public class SemanticsTests
     [Fact]
     public void AtLeast_Exclusive_EqualValueIsNotMet()
     {
-        var a = Assess("""{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 12, "exclusive": true, "unit": "%" }""", "2023-12-31", ("1.1", "2023-12-31", "12"));
+        var a = Assess("""{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 12, "exclusive": true, "unit": "%" }""", "2023-12-31", ("1.1", "2023-12-31", "12"));
         Assert.Equal(Status.Missed, a.Status);
     }
 
@@ -46,7 +46,7 @@ public class SemanticsTests
     [Fact]
     public void AtLeast_WithBaseline_ProgressCountsFromBaseline()
     {
-        var a = Assess("""{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 20, "baseline": 10, "unit": "%" }""", "2023-03-31", ("1.1", "2023-03-31", "12.5"));
+        var a = Assess("""{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 20, "baseline": 10, "unit": "%" }""", "2023-03-31", ("1.1", "2023-03-31", "12.5"));
         Assert.Equal(0.25m, a.Progress);
         Assert.Equal(Status.OnTrack, a.Status); // τ = 90/365 = 0.2466
     }
@@ -77,7 +77,7 @@ public class SemanticsTests
     [Fact]
     public void AtMost_Exclusive_EqualValueIsNotMet()
     {
-        var a = Assess("""{ "id": "1.1", "metric": "m", "kind": "at_most", "value": 0, "exclusive": true, "unit": "%" }""", "2023-12-31", ("1.1", "2023-12-31", "0"));
+        var a = Assess("""{ "id": "1.1", "metric": "m", "kind": "at_most", "nature": "level", "value": 0, "exclusive": true, "unit": "%" }""", "2023-12-31", ("1.1", "2023-12-31", "0"));
         Assert.Equal(Status.Missed, a.Status);
         Assert.Equal(0m, a.Progress);
     }
@@ -85,7 +85,7 @@ public class SemanticsTests
     [Fact]
     public void Equal_OnlyExactValueMeets_ProgressZeroOtherwise()
     {
-        var target = """{ "id": "1.1", "metric": "m", "kind": "equal", "value": 0, "unit": "件" }""";
+        var target = """{ "id": "1.1", "metric": "m", "kind": "equal", "nature": "level", "value": 0, "unit": "件" }""";
         Assert.Equal(Status.Achieved, Assess(target, "2023-12-31", ("1.1", "2023-12-31", "0.0")).Status);
         var off = Assess(target, "2023-12-31", ("1.1", "2023-12-31", "1"));
         Assert.Equal(Status.Missed, off.Status);
@@ -96,7 +96,7 @@ public class SemanticsTests
     public void About_DefaultToleranceIsTenPercent()
     {
         // Not counted in whole numbers, so the figures can probe the tolerance's edge to the hundredth.
-        var target = """{ "id": "1.1", "metric": "m", "kind": "about", "value": 60, "unit": "人", "integer": false }""";
+        var target = """{ "id": "1.1", "metric": "m", "kind": "about", "nature": "cumulative", "value": 60, "unit": "人", "integer": false }""";
         Assert.Equal(Status.Achieved, Assess(target, "2023-12-31", ("1.1", "2023-12-31", "66")).Status);
         Assert.Equal(Status.Missed, Assess(target, "2023-12-31", ("1.1", "2023-12-31", "66.01")).Status);
         Assert.Equal(Status.Achieved, Assess(target, "2023-12-31", ("1.1", "2023-12-31", "54")).Status);
@@ -105,7 +105,7 @@ public class SemanticsTests
     [Fact]
     public void About_ExplicitTolerance_Applies()
     {
-        var target = """{ "id": "1.1", "metric": "m", "kind": "about", "value": 60, "tolerance": 1, "unit": "人" }""";
+        var target = """{ "id": "1.1", "metric": "m", "kind": "about", "nature": "cumulative", "value": 60, "tolerance": 1, "unit": "人" }""";
         Assert.Equal(Status.Missed, Assess(target, "2023-12-31", ("1.1", "2023-12-31", "62")).Status);
         Assert.Equal(Status.Achieved, Assess(target, "2023-12-31", ("1.1", "2023-12-31", "61")).Status);
     }
@@ -113,7 +113,7 @@ public class SemanticsTests
     [Fact]
     public void Between_BoundsAreInclusive_AndItHoldsBeforeTheDeadline()
     {
-        var target = """{ "id": "1.1", "metric": "m", "kind": "between", "value": 10, "value2": 20, "unit": "%" }""";
+        var target = """{ "id": "1.1", "metric": "m", "kind": "between", "nature": "level", "value": 10, "value2": 20, "unit": "%" }""";
         Assert.Equal(Status.Achieved, Assess(target, "2023-12-31", ("1.1", "2023-12-31", "20")).Status);
         Assert.Equal(Status.Achieved, Assess(target, "2023-12-31", ("1.1", "2023-12-31", "10")).Status);
         Assert.Equal(Status.Missed, Assess(target, "2023-12-31", ("1.1", "2023-12-31", "20.1")).Status);
@@ -143,7 +143,7 @@ public class SemanticsTests
     [Fact]
     public void Deadline_DayBeforeDayOfDayAfter_SwitchFromScheduleToVerdict()
     {
-        var target = """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 10, "unit": "项", "deadline": "2023-06-30", "integer": false }""";
+        var target = """{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "cumulative", "value": 10, "unit": "项", "deadline": "2023-06-30", "integer": false }""";
         Assert.Equal(Status.OnTrack, Assess(target, "2023-06-29", ("1.1", "2023-06-29", "9.99")).Status);
         Assert.Equal(Status.Missed, Assess(target, "2023-06-30", ("1.1", "2023-06-29", "9.99")).Status);
         Assert.Equal(Status.Missed, Assess(target, "2023-07-01", ("1.1", "2023-06-29", "9.99")).Status);
@@ -162,7 +162,7 @@ public class SemanticsTests
     [Fact]
     public void FinalSchedule_IsOnTrackUntilTheDeadline()
     {
-        var target = """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 12, "unit": "%", "schedule": "final" }""";
+        var target = """{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 12, "unit": "%", "schedule": "final" }""";
         Assert.Equal(Status.OnTrack, Assess(target, "2023-12-30", ("1.1", "2023-12-30", "0")).Status);
         Assert.Equal(Status.Missed, Assess(target, "2023-12-31", ("1.1", "2023-12-30", "0")).Status);
     }
@@ -170,7 +170,7 @@ public class SemanticsTests
     [Fact]
     public void HoldSchedule_OnAtLeast_MetIsOnTrackNotAchieved()
     {
-        var target = """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 12, "unit": "%", "schedule": "hold" }""";
+        var target = """{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 12, "unit": "%", "schedule": "hold" }""";
         Assert.Equal(Status.OnTrack, Assess(target, "2023-06-30", ("1.1", "2023-06-30", "13")).Status);
         Assert.Equal(Status.Lagging, Assess(target, "2023-06-30", ("1.1", "2023-06-30", "11.9")).Status);
     }
@@ -179,8 +179,8 @@ public class SemanticsTests
     public void Slack_LowersTheBarForOnTrack()
     {
         // τ(06-30) ≈ 0.4959; with slack 0.2 the bar is ≈ 0.3967: 0.4 is on track, without slack it lags.
-        var strict = """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 10, "unit": "项", "integer": false }""";
-        var slack = """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 10, "unit": "项", "integer": false, "slack": 0.2 }""";
+        var strict = """{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "cumulative", "value": 10, "unit": "项", "integer": false }""";
+        var slack = """{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "cumulative", "value": 10, "unit": "项", "integer": false, "slack": 0.2 }""";
         Assert.Equal(Status.Lagging, Assess(strict, "2023-06-30", ("1.1", "2023-06-30", "4")).Status);
         Assert.Equal(Status.OnTrack, Assess(slack, "2023-06-30", ("1.1", "2023-06-30", "4")).Status);
     }
@@ -189,7 +189,7 @@ public class SemanticsTests
     public void LedgerSlack_IsInheritedByTargets()
     {
         var header = """{ "id": "t", "title": "x", "period": { "start": "2023-01-01", "end": "2023-12-31" }, "slack": 0.2 }""";
-        using var temp = new TempLedger(TempLedger.Area("""{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 10, "unit": "项" }"""), header);
+        using var temp = new TempLedger(TempLedger.Area("""{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "cumulative", "value": 10, "unit": "项" }"""), header);
         var result = Run.Evaluate(temp.Read(), "2023-06-30", ("1.1", "2023-06-30", "4"));
         Assert.Equal(Status.OnTrack, Run.Target(result).Status);
     }
@@ -215,8 +215,8 @@ public class SemanticsTests
     }
 
     private const string TwoTargets = """
-        { "id": "1.1", "metric": "a", "kind": "at_least", "value": 10, "unit": "项" },
-        { "id": "1.2", "metric": "b", "kind": "at_least", "value": 10, "unit": "项" }
+        { "id": "1.1", "metric": "a", "kind": "at_least", "nature": "cumulative", "value": 10, "unit": "项" },
+        { "id": "1.2", "metric": "b", "kind": "at_least", "nature": "cumulative", "value": 10, "unit": "项" }
         """;
 
     [Fact]

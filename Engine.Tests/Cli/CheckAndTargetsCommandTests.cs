@@ -18,7 +18,7 @@ public class CheckAndTargetsCommandTests
     {
         using var folder = new TempFolder();
         folder.File("ledger.json", """{ "id": "t", "title": "x", "period": { "start": "2023-01-01", "end": "2023-12-31" }, "labels": { "done": "x" } }""");
-        folder.File("01-a.json", TempLedger.Area("""{ "id": "1.1", "metric": "m", "kind": "between", "value": 5, "value2": 1, "unit": "%" }"""));
+        folder.File("01-a.json", TempLedger.Area("""{ "id": "1.1", "metric": "m", "kind": "between", "nature": "level", "value": 5, "value2": 1, "unit": "%" }"""));
         folder.File("02-b.json", "{ \"area\": ");
         var r = Support.Cli.Run("check", "--targets", folder.Path);
         Assert.Equal(1, r.Exit);
@@ -77,7 +77,7 @@ public class CheckJsonTests
     {
         using var folder = new TempFolder();
         folder.File("ledger.json", """{ "id": "t", "title": "x", "period": { "start": "2023-01-01", "end": "2023-12-31" } }""");
-        folder.File("01-a.json", TempLedger.Area("""{ "id": "1.1", "metric": "m", "kind": "at_least", "vaule": 5, "unit": "%", "deadline": "2023-13-01" }"""));
+        folder.File("01-a.json", TempLedger.Area("""{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "vaule": 5, "unit": "%", "deadline": "2023-13-01" }"""));
         folder.File("02-b.json", "{ \"area\": ");
         var r = Support.Cli.Run("check", "--targets", folder.Path, "--format", "json");
         Assert.Equal(1, r.Exit);

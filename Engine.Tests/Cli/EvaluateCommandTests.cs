@@ -175,7 +175,7 @@ public class EvaluateCommandTests
     {
         using var folder = new TempFolder();
         folder.File("ledger.json", TempLedger.DefaultHeader);
-        folder.File("01-a.json", TempLedger.Area("""{ "id": "1.1", "metric": "m", "kind": "at_least", "vaule": 1, "unit": "%" }"""));
+        folder.File("01-a.json", TempLedger.Area("""{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "vaule": 1, "unit": "%" }"""));
         var r = Support.Cli.Run("evaluate", "--targets", folder.Path);
         Assert.Equal(1, r.Exit);
         Assert.Contains("01-a.json:", r.Err, StringComparison.Ordinal);

@@ -8,7 +8,7 @@ namespace Engine.Tests.Figures;
 public class DataViewFigureReaderTests
 {
     private static readonly Rules.Ledgers.Ledger Ledger = TempLedger.WithTarget("""
-        { "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" },
+        { "id": "1.1", "metric": "比例", "kind": "at_least", "nature": "level", "value": 12, "unit": "%" },
         { "id": "1.2", "metric": "工作", "kind": "milestone", "unit": "%" }
         """);
 

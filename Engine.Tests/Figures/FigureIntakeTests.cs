@@ -12,14 +12,14 @@ namespace Engine.Tests.Figures;
 public class FigureIntakeTests
 {
     private static readonly Rules.Ledgers.Ledger Ledger = TempLedger.WithTarget("""
-        { "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" },
+        { "id": "1.1", "metric": "比例", "kind": "at_least", "nature": "level", "value": 12, "unit": "%" },
         { "id": "1.2", "metric": "工作", "kind": "milestone", "unit": "%" }
         """);
 
     /// <summary>A ledger with a counted target, a percent and a milestone due after the period.</summary>
     private static readonly Rules.Ledgers.Ledger Counted = TempLedger.WithTarget("""
-        { "id": "101.1", "metric": "新增上市企业", "kind": "at_least", "value": 2, "unit": "家" },
-        { "id": "20.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" },
+        { "id": "101.1", "metric": "新增上市企业", "kind": "at_least", "nature": "cumulative", "value": 2, "unit": "家" },
+        { "id": "20.1", "metric": "比例", "kind": "at_least", "nature": "level", "value": 12, "unit": "%" },
         { "id": "30.1", "metric": "工程", "kind": "milestone", "unit": "%", "deadline": "2024-06-30" }
         """);
 

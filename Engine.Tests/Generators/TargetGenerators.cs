@@ -91,7 +91,7 @@ internal static class TargetGenerators
         from exclusive in Gen.Elements(true, false)
         from schedule in Gen.Elements<string?>(null, "linear", "hold", "final")
         from deadline in Deadline
-        from nature in Gen.Elements<string?>(null, "cumulative", "level")
+        from nature in Gen.Elements("cumulative", "level")
         select new TargetSpec(
             kind,
             value,

@@ -280,7 +280,7 @@ public class MultiLedgerApiTests
             var other = Path.Combine(root, "other-city");
             Directory.CreateDirectory(other);
             File.WriteAllText(Path.Combine(other, "ledger.json"), """{ "id": "other-2024", "title": "另一个台账", "period": { "start": "2024-01-01", "end": "2024-12-31" } }""");
-            File.WriteAllText(Path.Combine(other, "01-area.json"), TempLedger.Area("""{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 5, "unit": "项" }"""));
+            File.WriteAllText(Path.Combine(other, "01-area.json"), TempLedger.Area("""{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "cumulative", "value": 5, "unit": "项" }"""));
             var broken = Path.Combine(root, "broken");
             Directory.CreateDirectory(broken);
             File.WriteAllText(Path.Combine(broken, "ledger.json"), "{ \"id\": \"broken\" ");

@@ -83,7 +83,7 @@ public class AssessmentProperties
                 select (values, seed, asOf)),
             x =>
             {
-                var ledger = TempLedger.WithTarget("""{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 50, "unit": "%" }""");
+                var ledger = TempLedger.WithTarget("""{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 50, "unit": "%" }""");
                 var rows = x.values.Select((v, i) => ("1.1", D(TargetGenerators.PeriodStart.AddDays(i * 30)), v.ToString(CultureInfo.InvariantCulture))).ToArray();
                 var shuffled = rows.OrderBy(_ => new Random(x.seed).Next()).ToArray();
                 var a = Run.Evaluate(ledger, D(x.asOf), rows);

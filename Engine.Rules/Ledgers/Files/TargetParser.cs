@@ -59,6 +59,11 @@ internal static class TargetParser
             fields.Problem("nature", $"a {kind.Name} target builds up to 100% of the work: its nature is cumulative, not {natureName}", ProblemCodes.FieldNotForKind);
         }
 
+        else if (natureName is null && kind is { MeasuresCompletion: false } && draft != true)
+        {
+            fields.Problem("nature", MissingNature(id), ProblemCodes.MissingField);
+        }
+
         if (kind is not null)
         {
             CheckKindFields(fields, kind, value, value2, exclusive, tolerance);
@@ -108,6 +113,13 @@ internal static class TargetParser
             Location = new SourceLocation(sink.File, info.LineNumber, info.LinePosition),
         };
     }
+
+    /// <summary>
+    /// A numeric target that is not a draft must say its nature (issue 13): the engine does not guess what a figure
+    /// means; only a draft keeps the proposal until a person reviews it.
+    /// </summary>
+    private static string MissingNature(string? id) =>
+        $"target {id ?? "(no id)"} has no \"nature\": add \"nature\": \"level\" (a state at a moment: a rate, a time limit, a standard, a stock) or \"cumulative\" (built up within the period: 新增, 累计, 全年 totals)";
 
     /// <summary>
     /// A target said to be counted in whole numbers must be one a whole figure can meet: never a milestone (its figure

@@ -8,7 +8,7 @@ public class AlertRulesTests
     private static string Header(string alerts) =>
         $$"""{ "id": "t", "title": "x", "period": { "start": "2023-01-01", "end": "2023-12-31" }, "alerts": {{alerts}} }""";
 
-    private const string Target = """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 10, "unit": "项" }""";
+    private const string Target = """{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "cumulative", "value": 10, "unit": "项" }""";
 
     private static string? AlertFor(string alerts, string asOf, string value)
     {

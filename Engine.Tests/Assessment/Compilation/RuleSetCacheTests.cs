@@ -8,7 +8,7 @@ public class RuleSetCacheTests
 {
     private static Ledger Revision(int n)
     {
-        using var temp = new TempLedger(TempLedger.Area($$"""{ "id": "1.1", "metric": "m{{n}}", "kind": "at_least", "value": {{n}}, "unit": "%" }"""));
+        using var temp = new TempLedger(TempLedger.Area($$"""{ "id": "1.1", "metric": "m{{n}}", "kind": "at_least", "nature": "level", "value": {{n}}, "unit": "%" }"""));
         return temp.Read();
     }
 

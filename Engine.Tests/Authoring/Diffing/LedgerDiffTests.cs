@@ -30,7 +30,7 @@ public class LedgerDiffTests
     [Fact]
     public void Diff_SameLedger_IsEmptyWithEveryTaskOnTheDiagonal()
     {
-        var ledger = Ledger((1, """{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 10, "unit": "%" }"""),
+        var ledger = Ledger((1, """{ "id": "1.1", "metric": "比例", "kind": "at_least", "nature": "level", "value": 10, "unit": "%" }"""),
                             (2, """{ "id": "2.1", "metric": "工作", "kind": "milestone", "unit": "%" }"""));
         // Semantics v2: a % target is a level without a baseline, so it holds: 12 ≥ 10 before the deadline is on track.
         var diff = Diff(ledger, ledger, F("1.1", "2023-06-30", "12"));
@@ -48,7 +48,7 @@ public class LedgerDiffTests
     [Fact]
     public void Diff_TwoReadsOfTheSameFiles_AreEqualInEveryTarget()
     {
-        const string Target = """{ "id": "1.1", "metric": "比例", "kind": "about", "value": 10, "unit": "%", "source": "s", "note": "n" }""";
+        const string Target = """{ "id": "1.1", "metric": "比例", "kind": "about", "nature": "level", "value": 10, "unit": "%", "source": "s", "note": "n" }""";
         var diff = Diff(Ledger((1, Target)), Ledger((1, Target)));
         Assert.Empty(diff.Changed);
         Assert.Empty(diff.Tasks);
@@ -58,11 +58,11 @@ public class LedgerDiffTests
     public void Diff_TargetAddedAndRemoved_AreListedInLedgerOrder()
     {
         var before = Ledger((1, """
-            { "id": "1.1", "metric": "甲", "kind": "at_least", "value": 10, "unit": "%" },
-            { "id": "1.2", "metric": "乙", "kind": "at_least", "value": 10, "unit": "%" }
+            { "id": "1.1", "metric": "甲", "kind": "at_least", "nature": "level", "value": 10, "unit": "%" },
+            { "id": "1.2", "metric": "乙", "kind": "at_least", "nature": "level", "value": 10, "unit": "%" }
             """));
         var after = Ledger((1, """
-            { "id": "1.1", "metric": "甲", "kind": "at_least", "value": 10, "unit": "%" },
+            { "id": "1.1", "metric": "甲", "kind": "at_least", "nature": "level", "value": 10, "unit": "%" },
             { "id": "1.3", "metric": "丙", "kind": "milestone", "unit": "%" },
             { "id": "1.4", "metric": "丁", "kind": "milestone", "unit": "%" }
             """));
@@ -79,21 +79,21 @@ public class LedgerDiffTests
     }
 
     [Theory]
-    [InlineData("metric", """ "metric": "甲", "kind": "at_least", "value": 10 """, """ "metric": "乙", "kind": "at_least", "value": 10 """, "甲", "乙")]
-    [InlineData("kind", """ "metric": "m", "kind": "at_least", "value": 10, "schedule": "linear" """, """ "metric": "m", "kind": "at_most", "value": 10, "schedule": "linear" """, "at_least", "at_most")]
-    [InlineData("value", """ "metric": "m", "kind": "at_least", "value": 12 """, """ "metric": "m", "kind": "at_least", "value": 12.5 """, "12", "12.5")]
-    [InlineData("value2", """ "metric": "m", "kind": "between", "value": 1, "value2": 5 """, """ "metric": "m", "kind": "between", "value": 1, "value2": 6 """, "5", "6")]
+    [InlineData("metric", """ "metric": "甲", "kind": "at_least", "nature": "level", "value": 10 """, """ "metric": "乙", "kind": "at_least", "nature": "level", "value": 10 """, "甲", "乙")]
+    [InlineData("kind", """ "metric": "m", "kind": "at_least", "nature": "level", "value": 10, "schedule": "linear" """, """ "metric": "m", "kind": "at_most", "nature": "level", "value": 10, "schedule": "linear" """, "at_least", "at_most")]
+    [InlineData("value", """ "metric": "m", "kind": "at_least", "nature": "level", "value": 12 """, """ "metric": "m", "kind": "at_least", "nature": "level", "value": 12.5 """, "12", "12.5")]
+    [InlineData("value2", """ "metric": "m", "kind": "between", "nature": "level", "value": 1, "value2": 5 """, """ "metric": "m", "kind": "between", "nature": "level", "value": 1, "value2": 6 """, "5", "6")]
     // Semantics v2: a baseline moves a level's default schedule (hold → linear) and a unit can move the proposed nature
     // (% level → 个 cumulative); the nature is given so that the field alone changes.
     [InlineData("baseline", """ "metric": "m", "kind": "at_least", "value": 10, "nature": "cumulative" """, """ "metric": "m", "kind": "at_least", "value": 10, "nature": "cumulative", "baseline": 2.50 """, null, "2.5")]
     [InlineData("unit", """ "metric": "m", "kind": "at_least", "value": 10, "nature": "level" """, """ "metric": "m", "kind": "at_least", "value": 10, "nature": "level", "unit": "个" """, "%", "个")]
-    [InlineData("deadline", """ "metric": "m", "kind": "at_least", "value": 10 """, """ "metric": "m", "kind": "at_least", "value": 10, "deadline": "2023-09-30" """, "2023-12-31", "2023-09-30")]
-    [InlineData("exclusive", """ "metric": "m", "kind": "at_least", "value": 10 """, """ "metric": "m", "kind": "at_least", "value": 10, "exclusive": true """, "false", "true")]
-    [InlineData("tolerance", """ "metric": "m", "kind": "about", "value": 20 """, """ "metric": "m", "kind": "about", "value": 20, "tolerance": 3 """, "2", "3")]
-    [InlineData("schedule", """ "metric": "m", "kind": "at_least", "value": 10 """, """ "metric": "m", "kind": "at_least", "value": 10, "schedule": "final" """, "hold", "final")] // v2: a % level without baseline holds by default
-    [InlineData("slack", """ "metric": "m", "kind": "at_least", "value": 10 """, """ "metric": "m", "kind": "at_least", "value": 10, "slack": 0.1 """, "0", "0.1")]
-    [InlineData("source", """ "metric": "m", "kind": "at_least", "value": 10, "source": "旧" """, """ "metric": "m", "kind": "at_least", "value": 10, "source": "新" """, "旧", "新")]
-    [InlineData("note", """ "metric": "m", "kind": "at_least", "value": 10, "note": "说明" """, """ "metric": "m", "kind": "at_least", "value": 10 """, "说明", null)]
+    [InlineData("deadline", """ "metric": "m", "kind": "at_least", "nature": "level", "value": 10 """, """ "metric": "m", "kind": "at_least", "nature": "level", "value": 10, "deadline": "2023-09-30" """, "2023-12-31", "2023-09-30")]
+    [InlineData("exclusive", """ "metric": "m", "kind": "at_least", "nature": "level", "value": 10 """, """ "metric": "m", "kind": "at_least", "nature": "level", "value": 10, "exclusive": true """, "false", "true")]
+    [InlineData("tolerance", """ "metric": "m", "kind": "about", "nature": "level", "value": 20 """, """ "metric": "m", "kind": "about", "nature": "level", "value": 20, "tolerance": 3 """, "2", "3")]
+    [InlineData("schedule", """ "metric": "m", "kind": "at_least", "nature": "level", "value": 10 """, """ "metric": "m", "kind": "at_least", "nature": "level", "value": 10, "schedule": "final" """, "hold", "final")] // v2: a % level without baseline holds by default
+    [InlineData("slack", """ "metric": "m", "kind": "at_least", "nature": "level", "value": 10 """, """ "metric": "m", "kind": "at_least", "nature": "level", "value": 10, "slack": 0.1 """, "0", "0.1")]
+    [InlineData("source", """ "metric": "m", "kind": "at_least", "nature": "level", "value": 10, "source": "旧" """, """ "metric": "m", "kind": "at_least", "nature": "level", "value": 10, "source": "新" """, "旧", "新")]
+    [InlineData("note", """ "metric": "m", "kind": "at_least", "nature": "level", "value": 10, "note": "说明" """, """ "metric": "m", "kind": "at_least", "nature": "level", "value": 10 """, "说明", null)]
     public void Diff_OneFieldChanged_ReportsThatFieldAloneWithOldAndNew(string field, string oldFields, string newFields, string? oldText, string? newText)
     {
         static string Target(string fields) => fields.Contains("\"unit\"", StringComparison.Ordinal)
@@ -129,8 +129,8 @@ public class LedgerDiffTests
     public void Diff_SeveralFieldsChanged_ListsThemInComparisonOrder()
     {
         var diff = Diff(
-            Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 10, "unit": "%", "note": "a" }""")),
-            Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 20, "unit": "个", "note": "b" }""")));
+            Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 10, "unit": "%", "note": "a" }""")),
+            Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "cumulative", "value": 20, "unit": "个", "note": "b" }""")));
 
         // Semantics v2: % → 个 moves the proposed nature from level to cumulative, and with it the default schedule (hold → linear).
         Assert.Equal(
@@ -142,8 +142,8 @@ public class LedgerDiffTests
     public void Diff_SameNumberWrittenDifferently_IsNoChange()
     {
         var diff = Diff(
-            Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 12, "baseline": 3, "unit": "%" }""")),
-            Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 12.0, "baseline": 3.00, "unit": "%" }""")));
+            Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 12, "baseline": 3, "unit": "%" }""")),
+            Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 12.0, "baseline": 3.00, "unit": "%" }""")));
         Assert.Empty(diff.Changed);
     }
 
@@ -152,17 +152,17 @@ public class LedgerDiffTests
     {
         // 10% of 20 is 2: writing it out does not change what the target means.
         var diff = Diff(
-            Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "about", "value": 20, "unit": "亿元" }""")),
-            Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "about", "value": 20, "tolerance": 2, "unit": "亿元" }""")));
+            Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "about", "nature": "cumulative", "value": 20, "unit": "亿元" }""")),
+            Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "about", "nature": "cumulative", "value": 20, "tolerance": 2, "unit": "亿元" }""")));
         Assert.Empty(diff.Changed);
     }
 
     [Fact]
     public void Diff_TargetRaised_MovesTheTaskStatusAndProgress()
     {
-        const string Other = """{ "id": "2.1", "metric": "m", "kind": "at_least", "value": 10, "unit": "%" }""";
-        var before = Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 10, "unit": "%" }"""), (2, Other));
-        var after = Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 20, "unit": "%" }"""), (2, Other));
+        const string Other = """{ "id": "2.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 10, "unit": "%" }""";
+        var before = Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 10, "unit": "%" }"""), (2, Other));
+        var after = Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 20, "unit": "%" }"""), (2, Other));
 
         // Semantics v2: % targets are levels without a baseline, so they hold. 12 meets 10 (on track, 100%); against 20 it is
         // 60% and not met (lagging). Task 2 is 5/10 = 50%, not met: lagging both times.
@@ -179,8 +179,8 @@ public class LedgerDiffTests
     {
         // 5/10 = 50% and 5/8 = 62.5% → 63% (half away from zero); semantics v2: a % level without baseline holds, so both lag.
         var diff = Diff(
-            Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 10, "unit": "%" }""")),
-            Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 8, "unit": "%" }""")),
+            Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 10, "unit": "%" }""")),
+            Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 8, "unit": "%" }""")),
             F("1.1", "2023-06-30", "5"));
 
         Assert.Equal([new TaskChange("", 1, Status.Lagging, Status.Lagging, 50, 63)], diff.Tasks);
@@ -192,8 +192,8 @@ public class LedgerDiffTests
     public void Diff_ChangeThatMovesNoFigure_IsATargetChangeButNoTaskChange()
     {
         var diff = Diff(
-            Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 10, "unit": "%", "note": "a" }""")),
-            Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 10, "unit": "%", "note": "b" }""")),
+            Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 10, "unit": "%", "note": "a" }""")),
+            Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 10, "unit": "%", "note": "b" }""")),
             F("1.1", "2023-06-30", "5"));
 
         Assert.Single(diff.Changed);
@@ -203,7 +203,7 @@ public class LedgerDiffTests
     [Fact]
     public void Diff_TasksAddedAndRemoved_AreTaskChangesOutsideTheMatrix()
     {
-        const string Kept = """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 10, "unit": "%" }""";
+        const string Kept = """{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 10, "unit": "%" }""";
         var before = Ledger((1, Kept), (2, """{ "id": "2.1", "metric": "m", "kind": "milestone", "unit": "%" }"""));
         var after = Ledger((1, Kept), (3, """{ "id": "3.1", "metric": "m", "kind": "milestone", "unit": "%" }"""));
 
@@ -222,7 +222,7 @@ public class LedgerDiffTests
         var before = Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "milestone", "unit": "%" }"""));
         var after = Ledger((1, """
             { "id": "1.1", "metric": "m", "kind": "milestone", "unit": "%" },
-            { "id": "1.2", "metric": "m", "kind": "at_least", "value": 10, "unit": "%" }
+            { "id": "1.2", "metric": "m", "kind": "at_least", "nature": "level", "value": 10, "unit": "%" }
             """));
 
         // The old ledger rejects the 1.2 row; the new one combines 1.1 (no data) with 1.2 (met).
@@ -236,8 +236,8 @@ public class LedgerDiffTests
     [Fact]
     public void Diff_PerEntityFigures_ComparesEachEntitysTasks()
     {
-        var before = Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 10, "unit": "%" }"""));
-        var after = Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 20, "unit": "%" }"""));
+        var before = Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 10, "unit": "%" }"""));
+        var after = Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 20, "unit": "%" }"""));
 
         var diff = Diff(before, after,
             F("1.1", "2023-06-30", "12") with { Entity = "甲区" },
@@ -252,7 +252,7 @@ public class LedgerDiffTests
     [Fact]
     public void Diff_NoDateGiven_AssessesAsOfTheLatestFigure()
     {
-        var ledger = Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 10, "unit": "%" }"""));
+        var ledger = Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 10, "unit": "%" }"""));
         var diff = LedgerDiffer.Diff(ledger, ledger, [F("1.1", "2023-03-31", "1"), F("1.1", "2023-09-30", "2", 3)], asOf: null);
         Assert.Equal(new DateOnly(2023, 9, 30), diff.AsOf);
     }
@@ -260,7 +260,7 @@ public class LedgerDiffTests
     [Fact]
     public void Diff_NoDateAndNoFigures_AssessesAtThePeriodEnd()
     {
-        var ledger = Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 10, "unit": "%" }"""));
+        var ledger = Ledger((1, """{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 10, "unit": "%" }"""));
         var diff = LedgerDiffer.Diff(ledger, ledger, [], asOf: null);
         Assert.Equal(new DateOnly(2023, 12, 31), diff.AsOf);
         Assert.Equal(1, diff.Transitions[(Status.NoData, Status.NoData)]);

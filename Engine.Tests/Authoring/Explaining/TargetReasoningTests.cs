@@ -54,7 +54,7 @@ public class TargetReasoningTests
     [Fact]
     public void Explain_AtLeastWithBaseline_MeasuresProgressFromTheBaseline()
     {
-        var lines = Explain("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "baseline": 2, "unit": "%" }""", "2023-06-30", ("2023-06-30", "7"));
+        var lines = Explain("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "nature": "level", "value": 12, "baseline": 2, "unit": "%" }""", "2023-06-30", ("2023-06-30", "7"));
 
         Assert.Contains("progress: (7 − 2) / (12 − 2) (clamped to [0, 1]) = 50%", lines);
         Assert.Contains("required τ×(1−slack) = 49.6%: progress ≥ required", lines);
@@ -102,8 +102,8 @@ public class TargetReasoningTests
     [Fact]
     public void Explain_ExclusiveBounds_AreWrittenStrict()
     {
-        var above = Explain("""{ "id": "1.1", "metric": "增长", "kind": "at_least", "value": 0, "exclusive": true, "unit": "%" }""", "2023-06-30", ("2023-06-30", "0"));
-        var below = Explain("""{ "id": "1.1", "metric": "增长", "kind": "at_most", "value": 0, "exclusive": true, "unit": "%" }""", "2023-06-30", ("2023-06-30", "-1"));
+        var above = Explain("""{ "id": "1.1", "metric": "增长", "kind": "at_least", "nature": "level", "value": 0, "exclusive": true, "unit": "%" }""", "2023-06-30", ("2023-06-30", "0"));
+        var below = Explain("""{ "id": "1.1", "metric": "增长", "kind": "at_most", "nature": "level", "value": 0, "exclusive": true, "unit": "%" }""", "2023-06-30", ("2023-06-30", "-1"));
 
         Assert.Contains("met: 0 against >0% → no", above);
         Assert.Contains("progress: 0 (no partial progress for this kind) (clamped to [0, 1]) = 0%", above);
@@ -113,7 +113,7 @@ public class TargetReasoningTests
     [Fact]
     public void Explain_EqualNotMet_HasNoPartialProgress()
     {
-        var lines = Explain("""{ "id": "1.1", "metric": "投诉", "kind": "equal", "value": 0, "unit": "件" }""", "2023-06-30", ("2023-06-30", "2"));
+        var lines = Explain("""{ "id": "1.1", "metric": "投诉", "kind": "equal", "nature": "level", "value": 0, "unit": "件" }""", "2023-06-30", ("2023-06-30", "2"));
 
         Assert.Equal("target 1.1 (task 1): 投诉 =0件 by 2023-12-31, equal, schedule hold, slack 0", lines[0]);
         Assert.Contains("met: 2 against =0件 → no", lines);
@@ -124,7 +124,7 @@ public class TargetReasoningTests
     [Fact]
     public void Explain_AboutWithDefaultTolerance_ShowsTheTenPercentBandAndMet()
     {
-        var lines = Explain("""{ "id": "1.1", "metric": "投资额", "kind": "about", "value": 20, "unit": "亿元" }""", "2023-06-30", ("2023-06-30", "21.5"));
+        var lines = Explain("""{ "id": "1.1", "metric": "投资额", "kind": "about", "nature": "cumulative", "value": 20, "unit": "亿元" }""", "2023-06-30", ("2023-06-30", "21.5"));
 
         // Semantics v2: 亿元 is proposed cumulative, so linear; met before the deadline, a cumulative target is achieved.
         Assert.Equal("target 1.1 (task 1): 投资额 ≈20亿元（±2亿元） by 2023-12-31, about, schedule linear, slack 0", lines[0]);
@@ -137,14 +137,14 @@ public class TargetReasoningTests
     [Fact]
     public void Explain_AboutWithTolerance_ShowsTheGivenBand()
     {
-        var lines = Explain("""{ "id": "1.1", "metric": "人数", "kind": "about", "value": 60, "tolerance": 5, "unit": "人" }""", "2023-06-30", ("2023-06-30", "66"));
+        var lines = Explain("""{ "id": "1.1", "metric": "人数", "kind": "about", "nature": "cumulative", "value": 60, "tolerance": 5, "unit": "人" }""", "2023-06-30", ("2023-06-30", "66"));
         Assert.Contains("met: 66 against ≈60人（±5人） → no", lines);
     }
 
     [Fact]
     public void Explain_Between_ShowsTheRange()
     {
-        var lines = Explain("""{ "id": "1.1", "metric": "幅度", "kind": "between", "value": 10, "value2": 20, "unit": "%" }""", "2023-06-30", ("2023-06-30", "25"));
+        var lines = Explain("""{ "id": "1.1", "metric": "幅度", "kind": "between", "nature": "level", "value": 10, "value2": 20, "unit": "%" }""", "2023-06-30", ("2023-06-30", "25"));
 
         Assert.Equal("target 1.1 (task 1): 幅度 10–20% by 2023-12-31, between, schedule hold, slack 0", lines[0]);
         Assert.Contains("met: 25 against 10–20% → no", lines);
@@ -166,7 +166,7 @@ public class TargetReasoningTests
     [Fact]
     public void Explain_FinalScheduleNotMetBeforeTheDeadline_IsOnTrackWithNoPaceLine()
     {
-        var lines = Explain("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%", "schedule": "final" }""", "2023-06-30", ("2023-06-30", "1"));
+        var lines = Explain("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "nature": "level", "value": 12, "unit": "%", "schedule": "final" }""", "2023-06-30", ("2023-06-30", "1"));
 
         Assert.Equal("target 1.1 (task 1): 比例 ≥12% by 2023-12-31, at_least, schedule final, slack 0", lines[0]);
         Assert.Contains("progress: 1 / 12 (clamped to [0, 1]) = 8.3%", lines);
@@ -190,7 +190,7 @@ public class TargetReasoningTests
     public void Explain_LevelLinearMetBeforeTheDeadline_IsOnTrackNotAchieved()
     {
         // Semantics v2: a level (with a baseline, so linear) met before the deadline must still hold until then: on track.
-        var lines = Explain("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "baseline": 2, "unit": "%" }""", "2023-06-30", ("2023-06-30", "12"));
+        var lines = Explain("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "nature": "level", "value": 12, "baseline": 2, "unit": "%" }""", "2023-06-30", ("2023-06-30", "12"));
 
         Assert.StartsWith("target 1.1 (task 1): 比例 ≥12% by 2023-12-31, at_least, schedule linear, slack 0", lines[0], StringComparison.Ordinal);
         Assert.Contains("progress: met → 1 = 100%", lines);
@@ -204,7 +204,7 @@ public class TargetReasoningTests
     [InlineData("final", "not met, deadline reached → missed", "missed (未完成)")]
     public void Explain_AfterTheDeadlineNotMet_IsMissedWithTauOne(string schedule, string rule, string status)
     {
-        var lines = Explain($$"""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%", "deadline": "2023-06-30", "schedule": "{{schedule}}" }""", "2023-09-30", ("2023-06-30", "10"));
+        var lines = Explain($$"""{ "id": "1.1", "metric": "比例", "kind": "at_least", "nature": "level", "value": 12, "unit": "%", "deadline": "2023-06-30", "schedule": "{{schedule}}" }""", "2023-09-30", ("2023-06-30", "10"));
 
         Assert.Contains("expected share τ = 1 (deadline reached) = 100%", lines);
         Assert.DoesNotContain(lines, l => l.StartsWith("required", StringComparison.Ordinal));
@@ -218,7 +218,7 @@ public class TargetReasoningTests
     [InlineData("linear", "met, deadline reached, met at the deadline → achieved")]
     public void Explain_AtTheDeadlineMet_IsAchieved(string schedule, string rule)
     {
-        var lines = Explain($$"""{ "id": "1.1", "metric": "比例", "kind": "at_most", "value": 5, "unit": "天", "schedule": "{{schedule}}" }""", "2023-12-31", ("2023-12-31", "5"));
+        var lines = Explain($$"""{ "id": "1.1", "metric": "比例", "kind": "at_most", "nature": "cumulative", "value": 5, "unit": "天", "schedule": "{{schedule}}" }""", "2023-12-31", ("2023-12-31", "5"));
 
         Assert.Contains("expected share τ = 1 (deadline reached) = 100%", lines);
         Assert.Contains($"status: achieved (已完成), by rule \"target 1.1 {rule}\"", lines);
@@ -231,7 +231,7 @@ public class TargetReasoningTests
     public void Explain_MetAfterTheDeadlineOnly_IsAchievedLate(string schedule)
     {
         // Semantics v2: 6 days was in force at the deadline (not met); 5 days reported later meets it: 逾期完成.
-        var lines = Explain($$"""{ "id": "1.1", "metric": "比例", "kind": "at_most", "value": 5, "unit": "天", "deadline": "2023-06-30", "schedule": "{{schedule}}" }""", "2023-09-30",
+        var lines = Explain($$"""{ "id": "1.1", "metric": "比例", "kind": "at_most", "nature": "cumulative", "value": 5, "unit": "天", "deadline": "2023-06-30", "schedule": "{{schedule}}" }""", "2023-09-30",
             ("2023-06-30", "6"), ("2023-08-31", "5"));
 
         Assert.Contains("met: 5 against ≤5天 → yes", lines);
@@ -242,14 +242,14 @@ public class TargetReasoningTests
     [Fact]
     public void Explain_BeforeThePeriod_TauIsZero()
     {
-        var lines = Explain("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" }""", "2022-12-31");
+        var lines = Explain("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "nature": "level", "value": 12, "unit": "%" }""", "2022-12-31");
         Assert.Contains("expected share τ = 0 (before the period) = 0%", lines);
     }
 
     [Fact]
     public void Explain_NoFigure_SaysNoDataAndSkipsMetAndProgress()
     {
-        var lines = Explain("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" }""", "2023-06-30");
+        var lines = Explain("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "nature": "level", "value": 12, "unit": "%" }""", "2023-06-30");
 
         Assert.Equal(
             [
@@ -267,7 +267,7 @@ public class TargetReasoningTests
     [Fact]
     public void Explain_OnlyLaterFigures_AreListedAsIgnoredAndGiveNoData()
     {
-        var lines = Explain("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" }""", "2023-06-30", ("2023-09-30", "12"));
+        var lines = Explain("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "nature": "level", "value": 12, "unit": "%" }""", "2023-06-30", ("2023-09-30", "12"));
 
         Assert.Contains("  f.csv:2  2023-09-30  12  — after the as-of date, ignored", lines);
         Assert.Contains("no figure → no_data, progress 0", lines);
@@ -276,7 +276,7 @@ public class TargetReasoningTests
     [Fact]
     public void Explain_SeveralFigures_MarksUsedSupersededAndIgnoredInDateOrder()
     {
-        var lines = Explain("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" }""", "2023-06-30",
+        var lines = Explain("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "nature": "level", "value": 12, "unit": "%" }""", "2023-06-30",
             ("2023-09-30", "9"), ("2023-06-30", "5"), ("2023-03-31", "4"), ("2023-06-30", "5.9"));
 
         Assert.Equal(
@@ -295,7 +295,7 @@ public class TargetReasoningTests
     public void Explain_ThreeDatedFigures_ProjectsToTheDeadline()
     {
         // 0, 4, 8 on days 0, 91, 182 of the year: a line reaching 16 on day 364, above the 12 required.
-        var lines = Explain("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" }""", "2023-07-02",
+        var lines = Explain("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "nature": "level", "value": 12, "unit": "%" }""", "2023-07-02",
             ("2023-01-01", "0"), ("2023-04-02", "4"), ("2023-07-02", "8"));
 
         Assert.Contains("trend: least squares through 3 dated figures gives 16 at the deadline → likely", lines);
@@ -305,7 +305,7 @@ public class TargetReasoningTests
     public void Explain_TargetOfATaskWithSeveralTargets_GivesTheCombination()
     {
         var ledger = TempLedger.WithTarget("""
-            { "id": "1.1", "metric": "甲", "kind": "at_least", "value": 10, "unit": "%" },
+            { "id": "1.1", "metric": "甲", "kind": "at_least", "nature": "level", "value": 10, "unit": "%" },
             { "id": "1.2", "metric": "乙", "kind": "milestone", "unit": "%" }
             """, combine: "any");
         var lines = Explain(ledger, "2023-06-30", Language.En, ("1.1", "2023-06-30", "10"), ("1.2", "2023-06-30", "20"));
@@ -341,7 +341,7 @@ public class TargetReasoningTests
     [Fact]
     public void Explain_UnknownTarget_ThrowsNamingIt()
     {
-        var ledger = TempLedger.WithTarget("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "value": 12, "unit": "%" }""");
+        var ledger = TempLedger.WithTarget("""{ "id": "1.1", "metric": "比例", "kind": "at_least", "nature": "level", "value": 12, "unit": "%" }""");
         var error = Assert.Throws<ArgumentException>(() =>
             TargetReasoning.Explain(new Evaluator(ledger), FigureSet.From(new FigureIntake(ledger)), "9.9", "", new DateOnly(2023, 6, 30), Language.En));
         Assert.StartsWith("ledger t has no target \"9.9\"", error.Message, StringComparison.Ordinal);

@@ -12,7 +12,7 @@ public class LedgerStateTests
 
     private static ServedRevision Revision()
     {
-        var ledger = TempLedger.WithTarget("""{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 5, "unit": "项" }""");
+        var ledger = TempLedger.WithTarget("""{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "cumulative", "value": 5, "unit": "项" }""");
         return new ServedRevision(ledger, new Evaluator(RuleSetCompiler.For(ledger)));
     }
 

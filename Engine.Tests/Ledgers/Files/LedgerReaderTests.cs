@@ -31,7 +31,7 @@ public class LedgerReaderTests
     public void Read_TypoInFieldName_ReportsUnknownFieldWithSuggestionAndLine()
     {
         var area = TempLedger.Area("""
-            { "id": "1.1", "metric": "m", "kind": "at_least",
+            { "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level",
               "vaule": 12, "unit": "%" }
             """);
         var problems = Problems(area);
@@ -58,18 +58,18 @@ public class LedgerReaderTests
 
     [Theory]
     [InlineData("\"kind\": \"at_leest\", \"value\": 1", "unknown kind \"at_leest\"")]
-    [InlineData("\"kind\": \"at_least\", \"value\": \"12\"", "\"value\" must be a number, not the string \"12\"")]
-    [InlineData("\"kind\": \"at_least\"", "missing required field \"value\"")]
-    [InlineData("\"kind\": \"at_least\", \"value\": 1, \"schedule\": \"weekly\"", "unknown schedule \"weekly\"")]
-    [InlineData("\"kind\": \"between\", \"value\": 20, \"value2\": 10", "\"value2\" (10) is below \"value\" (20)")]
-    [InlineData("\"kind\": \"between\", \"value\": 20", "missing required field \"value2\"")]
-    [InlineData("\"kind\": \"at_least\", \"value\": 1, \"deadline\": \"2022-12-31\"", "the deadline 2022-12-31 is before the ledger period starts (2023-01-01)")]
-    [InlineData("\"kind\": \"at_least\", \"value\": 1, \"deadline\": \"2023/12/31\"", "\"2023/12/31\" is not a date in the form YYYY-MM-DD")]
-    [InlineData("\"kind\": \"at_least\", \"value\": 1, \"deadline\": 20231231", "the number 20231231 is not a date in the form YYYY-MM-DD")]
+    [InlineData("\"kind\": \"at_least\", \"nature\": \"level\", \"value\": \"12\"", "\"value\" must be a number, not the string \"12\"")]
+    [InlineData("\"kind\": \"at_least\", \"nature\": \"level\"", "missing required field \"value\"")]
+    [InlineData("\"kind\": \"at_least\", \"nature\": \"level\", \"value\": 1, \"schedule\": \"weekly\"", "unknown schedule \"weekly\"")]
+    [InlineData("\"kind\": \"between\", \"nature\": \"level\", \"value\": 20, \"value2\": 10", "\"value2\" (10) is below \"value\" (20)")]
+    [InlineData("\"kind\": \"between\", \"nature\": \"level\", \"value\": 20", "missing required field \"value2\"")]
+    [InlineData("\"kind\": \"at_least\", \"nature\": \"level\", \"value\": 1, \"deadline\": \"2022-12-31\"", "the deadline 2022-12-31 is before the ledger period starts (2023-01-01)")]
+    [InlineData("\"kind\": \"at_least\", \"nature\": \"level\", \"value\": 1, \"deadline\": \"2023/12/31\"", "\"2023/12/31\" is not a date in the form YYYY-MM-DD")]
+    [InlineData("\"kind\": \"at_least\", \"nature\": \"level\", \"value\": 1, \"deadline\": 20231231", "the number 20231231 is not a date in the form YYYY-MM-DD")]
     [InlineData("\"kind\": \"milestone\", \"value\": 100", "a milestone has no \"value\"")]
-    [InlineData("\"kind\": \"equal\", \"value\": 0, \"exclusive\": true", "\"exclusive\" applies to at_least and at_most")]
-    [InlineData("\"kind\": \"at_least\", \"value\": 1, \"slack\": 1.5", "\"slack\" is 1.5; it must be at least 0 and below 1")]
-    [InlineData("\"kind\": \"at_least\", \"value\": 1, \"exclusive\": \"yes\"", "\"exclusive\" must be true or false")]
+    [InlineData("\"kind\": \"equal\", \"nature\": \"level\", \"value\": 0, \"exclusive\": true", "\"exclusive\" applies to at_least and at_most")]
+    [InlineData("\"kind\": \"at_least\", \"nature\": \"level\", \"value\": 1, \"slack\": 1.5", "\"slack\" is 1.5; it must be at least 0 and below 1")]
+    [InlineData("\"kind\": \"at_least\", \"nature\": \"level\", \"value\": 1, \"exclusive\": \"yes\"", "\"exclusive\" must be true or false")]
     public void Read_InvalidTarget_NamesTheProblem(string fields, string expected)
     {
         var problems = Problems(Target(fields));
@@ -79,7 +79,7 @@ public class LedgerReaderTests
     [Fact]
     public void Read_ImpossibleDeadline_MessageIsTheDateReason()
     {
-        var problem = Assert.Single(Problems(Target("\"kind\": \"at_least\", \"value\": 1, \"deadline\": \"2023-02-30\"")));
+        var problem = Assert.Single(Problems(Target("\"kind\": \"at_least\", \"nature\": \"level\", \"value\": 1, \"deadline\": \"2023-02-30\"")));
         Assert.Equal("2023-02-30: February 2023 has 28 days", problem.Message);
         Assert.EndsWith("deadline", problem.Field, StringComparison.Ordinal);
     }
@@ -87,7 +87,7 @@ public class LedgerReaderTests
     [Fact]
     public void Read_DeadlineAfterPeriod_IsAllowed()
     {
-        var ledger = TempLedger.WithTarget("""{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 14, "unit": "%", "deadline": "2025-12-31" }""");
+        var ledger = TempLedger.WithTarget("""{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 14, "unit": "%", "deadline": "2025-12-31" }""");
         Assert.Equal(new DateOnly(2025, 12, 31), ledger.Targets[0].Deadline);
     }
 
@@ -180,7 +180,7 @@ public class LedgerReaderTests
     [Fact]
     public void Revision_ChangesWithAnyEdit()
     {
-        var area = TempLedger.Area("""{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 12, "unit": "%" }""");
+        var area = TempLedger.Area("""{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 12, "unit": "%" }""");
         using var a = new TempLedger(area);
         using var b = new TempLedger(area.Replace("12", "13", StringComparison.Ordinal));
         using var c = new TempLedger(area);

@@ -45,7 +45,7 @@ public class RuleFileSchemaTests
     }
 
     private const string FullTarget = """
-        { "id": "1.1", "metric": "m", "kind": "at_least", "value": 12, "baseline": 5, "unit": "%", "deadline": "2023-12-31",
+        { "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 12, "baseline": 5, "unit": "%", "deadline": "2023-12-31",
           "exclusive": true, "schedule": "linear", "slack": 0.1, "integer": true, "source": "任务文本", "note": "n" }
         """;
 
@@ -57,8 +57,8 @@ public class RuleFileSchemaTests
         var declared = schema["properties"]!.AsObject().Select(p => p.Key).ToHashSet();
         var samples = new Dictionary<string, string>
         {
-            ["value2"] = """{ "id": "1.1", "metric": "m", "kind": "between", "value": 1, "value2": 2, "unit": "%" }""",
-            ["tolerance"] = """{ "id": "1.1", "metric": "m", "kind": "about", "value": 1, "tolerance": 0.5, "unit": "%" }""",
+            ["value2"] = """{ "id": "1.1", "metric": "m", "kind": "between", "nature": "level", "value": 1, "value2": 2, "unit": "%" }""",
+            ["tolerance"] = """{ "id": "1.1", "metric": "m", "kind": "about", "nature": "level", "value": 1, "tolerance": 0.5, "unit": "%" }""",
         };
         foreach (var property in declared)
         {

@@ -44,7 +44,7 @@ public class TargetKindsTests
                 _ => "5",
             };
             var required = string.Concat(kind.Fields.Where(f => f.Value == FieldUse.Required).Select(f => $", \"{f.Key}\": {(f.Key == "value2" ? 9 : 1)}"));
-            using var ledger = new TempLedger(TempLedger.Area($$"""{ "id": "1.1", "metric": "m", "kind": "{{name}}", "unit": "%"{{required}}, "{{field}}": {{json}} }"""));
+            using var ledger = new TempLedger(TempLedger.Area($$"""{ "id": "1.1", "metric": "m", "kind": "{{name}}", "unit": "%"{{(kind.MeasuresCompletion ? "" : ", \"nature\": \"level\"")}}{{required}}, "{{field}}": {{json}} }"""));
             var e = Assert.Throws<RuleFileException>(ledger.Read);
             var problem = Assert.Single(e.Problems);
             Assert.Equal(kind.Refusal(field), problem.Message);
@@ -60,7 +60,7 @@ public class TargetKindsTests
         foreach (var field in kind.Fields.Where(f => f.Value == FieldUse.Required).Select(f => f.Key))
         {
             var others = string.Concat(kind.Fields.Where(f => f.Value == FieldUse.Required && f.Key != field).Select(f => $", \"{f.Key}\": 1"));
-            using var ledger = new TempLedger(TempLedger.Area($$"""{ "id": "1.1", "metric": "m", "kind": "{{name}}", "unit": "%"{{others}} }"""));
+            using var ledger = new TempLedger(TempLedger.Area($$"""{ "id": "1.1", "metric": "m", "kind": "{{name}}", "unit": "%"{{(kind.MeasuresCompletion ? "" : ", \"nature\": \"level\"")}}{{others}} }"""));
             var e = Assert.Throws<RuleFileException>(ledger.Read);
             Assert.Contains(e.Problems, p => p.Message.Contains($"\"{field}\"", StringComparison.Ordinal));
         }

@@ -7,7 +7,21 @@ namespace Engine.Tests.Ledgers;
 public class WholeNumbersTests
 {
     private static Target Read(string kind, string metric, string unit, string numbers, string more = "") =>
-        TempLedger.WithTarget($$"""{ "id": "1.1", "metric": "{{metric}}", "kind": "{{kind}}", {{numbers}} "unit": "{{unit}}" {{more}} }""").Targets[0];
+        TempLedger.WithTarget($$"""{ "id": "1.1", "metric": "{{metric}}", "kind": "{{kind}}", {{Nature(kind, unit, numbers)}}{{numbers}} "unit": "{{unit}}" {{more}} }""").Targets[0];
+
+    /// <summary>The nature every numeric target must give: the one the engine proposes for its unit and value.</summary>
+    private static string Nature(string kind, string unit, string numbers)
+    {
+        var k = TargetKinds.Named(kind);
+        if (k.MeasuresCompletion)
+        {
+            return "";
+        }
+
+        var value = System.Text.RegularExpressions.Regex.Match(numbers, "\"value\": (-?[0-9.]+)");
+        var proposed = Natures.Propose(k, unit, value.Success ? decimal.Parse(value.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null).Nature;
+        return $"\"nature\": \"{Natures.Name(proposed)}\", ";
+    }
 
     [Theory]
     // Count words.
@@ -60,8 +74,8 @@ public class WholeNumbersTests
 
     [Theory]
     [InlineData("""{ "id": "1.1", "metric": "m", "kind": "milestone", "unit": "%", "integer": true }""", "does not apply to milestone targets", ProblemCodes.FieldNotForKind)]
-    [InlineData("""{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 2.5, "unit": "家", "integer": true }""", "value 2.5 is not a whole number", ProblemCodes.OutOfRange)]
-    [InlineData("""{ "id": "1.1", "metric": "m", "kind": "between", "value": 1, "value2": 2.5, "unit": "家", "integer": true }""", "value 2.5 is not a whole number", ProblemCodes.OutOfRange)]
+    [InlineData("""{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "cumulative", "value": 2.5, "unit": "家", "integer": true }""", "value 2.5 is not a whole number", ProblemCodes.OutOfRange)]
+    [InlineData("""{ "id": "1.1", "metric": "m", "kind": "between", "nature": "cumulative", "value": 1, "value2": 2.5, "unit": "家", "integer": true }""", "value 2.5 is not a whole number", ProblemCodes.OutOfRange)]
     public void Read_IntegerThatNoWholeFigureFits_IsALocatedProblem(string targetJson, string reason, string code)
     {
         using var temp = new TempLedger(TempLedger.Area(targetJson));
