@@ -147,6 +147,21 @@ internal static class RuleFileSchema
                 ["then"] = then,
             };
         }));
+
+        // A numeric target that is not a draft names its nature (a milestone is always cumulative).
+        ((JArray)target["allOf"]!).Add(new JObject
+        {
+            ["if"] = new JObject
+            {
+                ["properties"] = new JObject
+                {
+                    ["kind"] = new JObject { ["enum"] = new JArray(TargetKinds.All.Where(k => !k.MeasuresCompletion).Select(k => k.Name)) },
+                    ["draft"] = new JObject { ["const"] = false },
+                },
+                ["required"] = new JArray("kind"),
+            },
+            ["then"] = new JObject { ["required"] = new JArray("nature") },
+        });
         return target;
     }
 

@@ -115,4 +115,17 @@ public class RuleFileSchemaTests
         using var temp = new TempLedger(area);
         Assert.Null(LedgerReader.TryRead(temp.Folder).Ledger);
     }
+
+    [Theory]
+    [InlineData("""{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 12, "unit": "%" }""", false)]
+    [InlineData("""{ "id": "1.1", "metric": "m", "kind": "at_least", "value": 12, "unit": "%", "draft": true }""", true)]
+    [InlineData("""{ "id": "1.1", "metric": "m", "kind": "milestone", "unit": "%" }""", true)]
+    [InlineData("""{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 12, "unit": "%" }""", true)]
+    public void Nature_RequiredOnNumericTargetsThatAreNotDrafts_ByBoth(string target, bool valid)
+    {
+        var area = TempLedger.Area(target);
+        Assert.Equal(valid, Valid(Area, area));
+        using var temp = new TempLedger(area);
+        Assert.Equal(valid, LedgerReader.TryRead(temp.Folder).Ledger is not null);
+    }
 }
