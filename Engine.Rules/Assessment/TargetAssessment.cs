@@ -45,6 +45,9 @@ public sealed class TargetAssessment
     /// <summary>The trend to the deadline, when there are enough figures to draw one.</summary>
     public Projection? Projection => Observation.Projection;
 
+    /// <summary>The figure in force predates the report the ledger's cycle owes by the as-of date, and the target is not done (未按期报送).</summary>
+    public bool Stale { get; private init; }
+
     /// <summary>The status rule that fired.</summary>
     public string Rule { get; }
 
@@ -67,7 +70,11 @@ public sealed class TargetAssessment
 
     /// <summary>The assessment a target rule makes: it has decided met or not and the status; the progress follows.</summary>
     internal static TargetAssessment Judged(TargetObservation o, Status status, bool met, string rule) =>
-        new(o, status, met ? 1m : Semantics.ProgressWhenNotMet(o.Target, o.Value), met, rule, rule);
+        new(o, status, met ? 1m : Semantics.ProgressWhenNotMet(o.Target, o.Value), met, rule, rule)
+        {
+            // A target done owes no more reports; any other whose figure predates the report owed is stale.
+            Stale = o.FigureBeforeReport && status is not (Status.Achieved or Status.AchievedLate),
+        };
 
     internal static TargetAssessment NoData(TargetObservation o, string rule) => new(o, Status.NoData, 0m, null, rule, null);
 }

@@ -9,8 +9,12 @@ namespace Engine.Rules.Assessment;
 /// </summary>
 internal sealed class TargetObservation
 {
-    public TargetObservation(LedgerTask task, Target target, int ledgerOrdinal, string entity, DateOnly asOf, Figure? figure, DateOnly periodStart, int slot = 0, Projection? projection = null, Figure? atDeadline = null)
+    public TargetObservation(LedgerTask task, Target target, int ledgerOrdinal, string entity, DateOnly asOf, Figure? figure, DateOnly periodStart, int slot = 0, Projection? projection = null, Figure? atDeadline = null, ReportingCycle? reporting = null, DateOnly? reportDue = null)
     {
+        ReportDue = reportDue;
+        FigureBeforeReport = figure is not null && reportDue is { } due && figure.AsOf < due;
+        // With a cycle, a target missed at its deadline is only lagging until the deadline's report is due.
+        DeadlineReportPending = reporting is not null && asOf < target.Deadline.AddDays(reporting.GraceDays) && (figure is null || figure.AsOf < target.Deadline);
         HasFigureAtDeadline = atDeadline is not null;
         ValueAtDeadline = atDeadline?.Value ?? 0m;
         Projection = projection;
@@ -29,7 +33,8 @@ internal sealed class TargetObservation
         DeadlineReached = asOf >= target.Deadline;
         // Semantics v2: τ is taken at the judged date, the figure's own date (a figure from March is judged against
         // March's expectation, however late it is read); without a figure, at the as-of date.
-        JudgedAt = figure?.AsOf ?? asOf;
+        // With a reporting cycle, never earlier than the report owed: J = max(F, R).
+        JudgedAt = figure is null ? asOf : reportDue is { } r && r > figure.AsOf ? r : figure.AsOf;
         Expected = Semantics.ExpectedShare(periodStart, target.Deadline, JudgedAt);
         Required = Expected * (1m - target.Slack);
     }
@@ -79,7 +84,16 @@ internal sealed class TargetObservation
 
     public bool HasFigureAtDeadline { get; }
 
-    /// <summary>The date τ is taken at: the figure's date, or the as-of date without a figure.</summary>
+    /// <summary>R, the report date owed by the as-of date under the ledger's cycle; null without a cycle or before the first is due.</summary>
+    public DateOnly? ReportDue { get; }
+
+    /// <summary>The figure in force is older than the report owed (stale, unless the target is done).</summary>
+    public bool FigureBeforeReport { get; }
+
+    /// <summary>From the deadline on, the deadline's own report is not owed yet and the figure in force predates the deadline.</summary>
+    public bool DeadlineReportPending { get; }
+
+    /// <summary>The date τ is taken at: max(F, R) with a figure, or the as-of date without one.</summary>
     public DateOnly JudgedAt { get; }
 
     /// <summary>τ, the expected share of the work done by the judged date.</summary>

@@ -10,6 +10,7 @@ public sealed class TaskAssessment
     public TaskAssessment(LedgerTask task, TaskKey key, Status status, decimal progress, IReadOnlyList<TargetAssessment> targets, string rule, TaskAlert? alert = null)
     {
         Alert = alert;
+        Stale = targets.Any(t => t.Stale);
         Task = task;
         Key = key;
         Status = status;
@@ -49,6 +50,9 @@ public sealed class TaskAssessment
 
     /// <summary>The warning level the alert rules gave the task, and the rule; null when none matched.</summary>
     public TaskAlert? Alert { get; }
+
+    /// <summary>Any of the task's targets is stale (未按期报送).</summary>
+    public bool Stale { get; }
 
     internal TaskAssessment With(TaskAlert alert) => new(Task, Key, Status, Progress, Targets, Rule, alert);
 

@@ -347,4 +347,53 @@ public class SemanticsTests
         var training = """{ "id": "1.1", "metric": "培训", "kind": "at_least", "nature": "cumulative", "value": 10, "unit": "场" }""";
         Assert.Equal(status, Assess(training, "2023-06-30", ("1.1", "2023-06-30", figure)).Status.Name());
     }
+
+    private static TargetAssessment AssessQuarterly(string target, string asOf, params (string, string, string)[] rows)
+    {
+        const string header = """{ "id": "t", "title": "test ledger", "period": { "start": "2023-01-01", "end": "2023-12-31" }, "reporting": { "cycle": "quarter", "grace_days": 10 } }""";
+        using var temp = new TempLedger(TempLedger.Area(target), header);
+        return Run.Target(Run.Evaluate(temp.Read(), asOf, rows));
+    }
+
+    [Fact]
+    public void Reporting_OldFigure_IsJudgedAtTheReportOwedAndIsStale()
+    {
+        // R at 07-20 is 06-30 (its report was owed on 07-10): a figure of 03-31 is judged at τ(06-30), not τ(03-31).
+        var a = AssessQuarterly(AtLeast12, "2023-07-20", ("1.1", "2023-03-31", "3"));
+        Assert.Equal(Semantics.ExpectedShare(new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31), new DateOnly(2023, 6, 30)), a.Expected);
+        Assert.Equal((Status.Lagging, true), (a.Status, a.Stale));
+    }
+
+    [Fact]
+    public void Reporting_FigureAsRecentAsTheReportOwed_IsNotStale()
+    {
+        var a = AssessQuarterly(AtLeast12, "2023-07-20", ("1.1", "2023-06-30", "6"));
+        Assert.Equal((Status.OnTrack, false), (a.Status, a.Stale));
+    }
+
+    [Fact]
+    public void Reporting_DoneTarget_OwesNoMoreReports()
+    {
+        var a = AssessQuarterly(AtLeast12, "2023-10-20", ("1.1", "2023-03-31", "12"));
+        Assert.Equal((Status.Achieved, false), (a.Status, a.Stale));
+    }
+
+    [Fact]
+    public void Reporting_UnmetAtTheDeadline_LagsUntilTheDeadlinesReportIsOwed()
+    {
+        var target = """{ "id": "1.1", "metric": "m", "kind": "milestone", "unit": "%", "deadline": "2023-06-30" }""";
+        Assert.Equal(Status.Lagging, AssessQuarterly(target, "2023-07-09", ("1.1", "2023-06-20", "90")).Status);
+        Assert.Equal(Status.Missed, AssessQuarterly(target, "2023-07-10", ("1.1", "2023-06-20", "90")).Status);
+        Assert.Equal(Status.Missed, AssessQuarterly(target, "2023-07-01", ("1.1", "2023-06-30", "90")).Status); // the deadline's own figure is in
+    }
+
+    [Fact]
+    public void Reporting_StaleTask_IsWordedInItsProblems()
+    {
+        const string header = """{ "id": "t", "title": "test ledger", "period": { "start": "2023-01-01", "end": "2023-12-31" }, "reporting": { "cycle": "quarter", "grace_days": 10 } }""";
+        using var temp = new TempLedger(TempLedger.Area("""{ "id": "1.1", "metric": "营业收入", "kind": "at_least", "nature": "cumulative", "value": 12, "unit": "%" }"""), header);
+        var task = Run.Evaluate(temp.Read(), "2023-07-20", ("1.1", "2023-03-31", "3")).Assessments[0].Tasks[0];
+        Assert.True(task.Stale);
+        Assert.Contains("营业收入数据截至2023年3月31日，未按期报送", TaskExplainer.Problems(task, Language.Zh), StringComparison.Ordinal);
+    }
 }

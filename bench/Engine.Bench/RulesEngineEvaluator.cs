@@ -37,6 +37,9 @@ public sealed class RulesEngineEvaluator
 
         public bool MetAtDeadline { get; set; }
 
+        /// <summary>The deadline's report is not owed yet (the ledger's grace after the deadline).</summary>
+        public bool ReportPending { get; set; }
+
         /// <summary>figure × (1 − slack) ≤ τ × value, for a budget counted up over the year.</summary>
         public bool WithinBudget { get; set; }
     }
@@ -56,7 +59,7 @@ public sealed class RulesEngineEvaluator
         // The inputs are arithmetic, not decisions: the hand-written host computes them.
         var value = j.Value;
         var progress = _hand.Progress(t, value);
-        var tau = _hand.Tau(t, j.FigureDate);
+        var tau = _hand.Tau(t, j.JudgedAt);
         // A whole-number count keeps pace on its count, not its share: v − b against ⌊τ × (1 − slack) × (value − b)⌋.
         var whole = t.Integer && t.Kind.Name == "at_least";
         var from = HandWrittenEvaluator.WholeFrom(t);
@@ -67,6 +70,7 @@ public sealed class RulesEngineEvaluator
             Required = whole ? Math.Floor(tau * (1m - t.Slack) * ((t.Value ?? 0m) - from)) : tau * (1m - t.Slack),
             DeadlineReached = j.AsOf >= t.Deadline,
             MetAtDeadline = j.ValueAtDeadline is { } d && _hand.IsMet(t, d),
+            ReportPending = j.DeadlineReportPending,
             WithinBudget = value * (1m - t.Slack) <= tau * (t.Value ?? 0m),
         };
         var results = _engine.ExecuteAllRulesAsync(t.Id, input).AsTask().GetAwaiter().GetResult();
@@ -81,7 +85,8 @@ public sealed class RulesEngineEvaluator
         {
             Rule("achieved|met|deadline", $"input1.DeadlineReached && {met} && input1.MetAtDeadline"),
             Rule("achieved_late|met|deadline", $"input1.DeadlineReached && {met} && !input1.MetAtDeadline"),
-            Rule("missed|not met|deadline", $"input1.DeadlineReached && !({met})"),
+            Rule("missed|not met|deadline", $"input1.DeadlineReached && !({met}) && !input1.ReportPending"),
+            Rule("lagging|not met|deadline", $"input1.DeadlineReached && !({met}) && input1.ReportPending"),
         };
         rules.AddRange(t.Schedule switch
         {

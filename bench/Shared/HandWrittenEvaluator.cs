@@ -35,7 +35,11 @@ public sealed class HandWrittenEvaluator
     public readonly record struct TaskResult(int TaskNo, Status Status, decimal Progress, string? Alert = null);
 
     /// <summary>What a target is judged on: the figure in force and its date, the as-of date, and the figure in force at the deadline once it has passed.</summary>
-    public readonly record struct Judging(decimal Value, DateOnly FigureDate, DateOnly AsOf, decimal? ValueAtDeadline);
+    public readonly record struct Judging(decimal Value, DateOnly FigureDate, DateOnly AsOf, decimal? ValueAtDeadline, DateOnly? ReportDue = null, bool DeadlineReportPending = false)
+    {
+        /// <summary>J = max(F, R): the date τ is taken at.</summary>
+        public DateOnly JudgedAt => ReportDue is { } r && r > FigureDate ? r : FigureDate;
+    }
 
     /// <summary>The severity order of semantics v2, least severe first.</summary>
     private static readonly Status[] BySeverity = [Status.Achieved, Status.AchievedLate, Status.OnTrack, Status.NoData, Status.Lagging, Status.Missed];
@@ -53,11 +57,13 @@ public sealed class HandWrittenEvaluator
     public List<TaskResult> Assess(FigureSet figures, string entity, DateOnly asOf, Dictionary<string, TargetResult> targets, Func<Target, Judging, (Status Status, decimal Progress)> decide)
     {
         var tasks = new List<TaskResult>(_ledger.Tasks.Count);
+        var reportDue = _ledger.Reporting?.ReportDueBy(_ledger.Period, asOf);
         foreach (var task in _ledger.Tasks)
         {
             Status worst = Status.Achieved, best = Status.Missed;
             decimal sum = 0m, max = 0m, expected = 0m;
             int? due = null;
+            var stale = false;
             foreach (var t in task.Targets)
             {
                 var figure = figures.InForce(entity, t.Id, asOf);
@@ -69,7 +75,9 @@ public sealed class HandWrittenEvaluator
                 else
                 {
                     var atDeadline = asOf >= t.Deadline ? figures.InForce(entity, t.Id, t.Deadline)?.Value : null;
-                    var (status, p) = decide(t, new Judging(figure.Value, figure.AsOf, asOf, atDeadline));
+                    var pending = _ledger.Reporting is { } cycle && asOf < t.Deadline.AddDays(cycle.GraceDays) && figure.AsOf < t.Deadline;
+                    var (status, p) = decide(t, new Judging(figure.Value, figure.AsOf, asOf, atDeadline, reportDue, pending));
+                    stale |= reportDue is { } owedBy && figure.AsOf < owedBy && status is not (Status.Achieved or Status.AchievedLate);
                     var (projected, likely) = _statusesOnly ? (null, null) : Trend(figures, entity, t, asOf);
                     r = new TargetResult(status, p, projected, likely);
                 }
@@ -79,7 +87,7 @@ public sealed class HandWrittenEvaluator
                 best = Severity(r.Status) < Severity(best) ? r.Status : best;
                 sum += r.Progress;
                 max = Math.Max(max, r.Progress);
-                expected += Tau(t, figure?.AsOf ?? asOf);
+                expected += Tau(t, figure is null ? asOf : reportDue is { } owed && owed > figure.AsOf ? owed : figure.AsOf);
                 if (r.Status is not (Status.Achieved or Status.AchievedLate) && t.Deadline >= asOf)
                 {
                     var days = t.Deadline.DayNumber - asOf.DayNumber;
@@ -89,7 +97,7 @@ public sealed class HandWrittenEvaluator
 
             var (taskStatus, taskProgress) = task.Combine == Combine.All ? (worst, sum / task.Targets.Count) : (best, max);
             var behindBy = (expected / task.Targets.Count - taskProgress) * 100m;
-            tasks.Add(new TaskResult(task.No, taskStatus, taskProgress, _statusesOnly ? null : Alert(taskStatus, behindBy, due)));
+            tasks.Add(new TaskResult(task.No, taskStatus, taskProgress, _statusesOnly ? null : Alert(taskStatus, behindBy, due, stale)));
         }
 
         return tasks;
@@ -112,10 +120,10 @@ public sealed class HandWrittenEvaluator
         var p = isMet ? 1m : progressOf(j.Value);
         if (j.AsOf >= t.Deadline)
         {
-            return (!isMet ? Status.Missed : j.ValueAtDeadline is { } d && met(d) ? Status.Achieved : Status.AchievedLate, p);
+            return (!isMet ? (j.DeadlineReportPending ? Status.Lagging : Status.Missed) : j.ValueAtDeadline is { } d && met(d) ? Status.Achieved : Status.AchievedLate, p);
         }
 
-        var tau = Tau(t, j.FigureDate);
+        var tau = Tau(t, j.JudgedAt);
         var cumulative = t.Nature == Nature.Cumulative;
         return t.Schedule switch
         {
@@ -129,14 +137,15 @@ public sealed class HandWrittenEvaluator
     }
 
     /// <summary>The first alert rule whose every condition holds.</summary>
-    private string? Alert(Status status, decimal behindBy, int? due)
+    private string? Alert(Status status, decimal behindBy, int? due, bool stale)
     {
         foreach (var rule in _ledger.Alerts)
         {
             if ((rule.Status is null || rule.Status.Contains(status))
                 && (rule.NotStatus is null || !rule.NotStatus.Contains(status))
                 && (rule.BehindBy is null || behindBy >= rule.BehindBy)
-                && (rule.DueWithinDays is null || (due is { } d && d <= rule.DueWithinDays)))
+                && (rule.DueWithinDays is null || (due is { } d && d <= rule.DueWithinDays))
+                && (rule.Stale is null || rule.Stale == stale))
             {
                 return rule.Level;
             }

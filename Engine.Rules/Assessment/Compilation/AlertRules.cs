@@ -70,6 +70,11 @@ internal static class AlertRules
             test = Expression.AndAlso(test, Expression.LessThanOrEqual(due, Expression.Constant((int?)days, typeof(int?))));
         }
 
+        if (alert.Stale is { } stale)
+        {
+            test = Expression.AndAlso(test, Expression.Equal(Expression.Property(T, nameof(TaskAssessment.Stale)), Expression.Constant(stale)));
+        }
+
         return test;
     }
 

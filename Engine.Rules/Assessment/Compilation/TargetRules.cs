@@ -64,6 +64,8 @@ internal static class TargetRules
             DecisionTest.BeforeDeadline => Expression.Not(Reached),
             DecisionTest.MetAtDeadline => MetAtDeadline(),
             DecisionTest.NotMetAtDeadline => Expression.Not(MetAtDeadline()),
+            DecisionTest.DeadlineReportPending => Pending,
+            DecisionTest.DeadlineReportOwed => Expression.Not(Pending),
             DecisionTest.OnPace => OnPace(),
             DecisionTest.Behind => Expression.Not(OnPace()),
             DecisionTest.WithinBudget => WithinBudget(),
@@ -72,6 +74,8 @@ internal static class TargetRules
         };
 
         private static MemberExpression Reached => Expression.Property(O, nameof(TargetObservation.DeadlineReached));
+
+        private static MemberExpression Pending => Expression.Property(O, nameof(TargetObservation.DeadlineReportPending));
 
         /// <summary>o.HasFigureAtDeadline &amp;&amp; (the met test over o.ValueAtDeadline).</summary>
         private BinaryExpression MetAtDeadline() => Expression.AndAlso(

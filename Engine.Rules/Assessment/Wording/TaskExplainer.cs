@@ -28,18 +28,25 @@ internal static class TaskExplainer
         return prefix + string.Join(sep, clauses) + (lang == Language.Zh ? "。" : ".");
     }
 
-    /// <summary>存在问题: for lagging, missed and no-data tasks, what falls short; empty otherwise.</summary>
+    /// <summary>存在问题: for lagging, missed and no-data tasks, what falls short, and for any task the figures not reported on time; empty otherwise.</summary>
     public static string Problems(TaskAssessment task, Language lang)
     {
-        if (task.Status is Status.Achieved or Status.AchievedLate or Status.OnTrack)
+        if (task.Status is Status.Achieved or Status.AchievedLate or Status.OnTrack && !task.Stale)
         {
             return "";
         }
 
-        var clauses = task.Targets.Where(t => t.Status is Status.Lagging or Status.Missed or Status.NoData).Select(t => Shortfall(t, lang)).ToList();
+        var clauses = task.Targets.Where(t => t.Status is Status.Lagging or Status.Missed or Status.NoData).Select(t => Shortfall(t, lang))
+            .Concat(task.Targets.Where(t => t.Stale).Select(t => Stale(t, lang)))
+            .ToList();
         var sep = lang == Language.Zh ? "；" : "; ";
         return string.Join(sep, clauses) + (lang == Language.Zh ? "。" : ".");
     }
+
+    /// <summary>"营业收入数据截至2023年3月31日，未按期报送".</summary>
+    private static string Stale(TargetAssessment t, Language lang) => lang == Language.Zh
+        ? $"{t.Target.Metric}数据截至{TargetPhrases.Date(t.Figure!.AsOf, lang)}，未按期报送"
+        : $"{t.Target.Metric}: figures only up to {TargetPhrases.Date(t.Figure!.AsOf, lang)}, the report due is missing";
 
     private static string Reported(TargetAssessment t, Language lang)
     {

@@ -117,6 +117,8 @@ public static class AssessmentJsonWriter
         Prop(w, "status", task.Status.Name());
         Prop(w, "label", ledger.Labels.For(task.Status));
         Prop(w, "progress", Semantics.TaskPercent(task.Progress));
+        w.WritePropertyName("stale");
+        w.WriteValue(task.Stale);
         Prop(w, "problems", TaskExplainer.Problems(task, lang));
         Prop(w, "achievements", TaskExplainer.Achievements(task, lang));
         w.WritePropertyName("alert");
@@ -145,6 +147,8 @@ public static class AssessmentJsonWriter
         Prop(w, "id", t.Id);
         Prop(w, "status", a.Status.Name());
         Prop(w, "progress", Semantics.TargetPercent(a.Progress));
+        w.WritePropertyName("stale");
+        w.WriteValue(a.Stale);
         w.WritePropertyName("value");
         if (a.Figure is null)
         {

@@ -31,6 +31,7 @@ internal static class AlertParser
             var notStatus = Statuses(w, "not_status");
             var behind = w.Number("behind_by", required: false);
             var due = w.Integer("due_within_days", required: false, min: 0);
+            var stale = w.Boolean("stale");
             w.ReportUnknown();
             if (behind is < 0m)
             {
@@ -46,6 +47,7 @@ internal static class AlertParser
                 NotStatus = notStatus,
                 BehindBy = behind,
                 DueWithinDays = due,
+                Stale = stale,
                 Location = new SourceLocation(sink.File, info.LineNumber, info.LinePosition),
             });
         }

@@ -65,7 +65,7 @@ public static class LedgerReader
 
         var tasks = areas.SelectMany(a => a.Tasks).OrderBy(t => t.No).ToList();
         var revision = LedgerRevision.Compute([ledgerPath, .. areaPaths]);
-        var ledger = new Ledger(header.Id, header.Title, header.Period, header.Labels, header.Slack, [.. areas.Select(a => a.Area)], tasks, revision, header.Alerts) { Units = header.Units };
+        var ledger = new Ledger(header.Id, header.Title, header.Period, header.Labels, header.Slack, [.. areas.Select(a => a.Area)], tasks, revision, header.Alerts) { Units = header.Units, Reporting = header.Reporting };
         return (ledger, problems);
     }
 
@@ -90,7 +90,7 @@ public static class LedgerReader
         }
     }
 
-    private sealed record Header(string Id, string Title, Period Period, StatusLabels Labels, decimal Slack, IReadOnlyList<AlertRule> Alerts, UnitNames Units);
+    private sealed record Header(string Id, string Title, Period Period, StatusLabels Labels, decimal Slack, IReadOnlyList<AlertRule> Alerts, UnitNames Units, ReportingCycle? Reporting);
 
     private static Header? ReadHeader(string path, List<Problem> problems)
     {
@@ -110,13 +110,14 @@ public static class LedgerReader
         var slack = ReadSlack(fields, "slack") ?? 0m;
         var alerts = AlertParser.Parse(fields.Array("alerts", required: false), sink);
         var units = UnitNamesParser.Parse(fields.Object("units", required: false), sink);
+        var reporting = ReportingCycles.Parse(fields.Object("reporting", required: false), sink);
         fields.ReportUnknown();
         if (problems.Count > before || id is null || title is null || period is null)
         {
             return null;
         }
 
-        return new Header(id, title, period, labels, slack, alerts, units);
+        return new Header(id, title, period, labels, slack, alerts, units, reporting);
     }
 
     internal static decimal? ReadSlack(JsonFields fields, string name)

@@ -71,11 +71,28 @@ internal static class LedgerWriter
                     w.WriteValue(days);
                 }
 
+                if (alert.Stale is { } stale)
+                {
+                    w.WritePropertyName("stale");
+                    w.WriteValue(stale);
+                }
+
                 w.WriteEndObject();
                 w.WriteEndObject();
             }
 
             w.WriteEndArray();
+        }
+
+        if (ledger.Reporting is { } reporting)
+        {
+            w.WritePropertyName("reporting");
+            w.WriteStartObject();
+            w.WritePropertyName("cycle");
+            w.WriteValue(ReportingCycles.Name(reporting.Months));
+            w.WritePropertyName("grace_days");
+            w.WriteValue(reporting.GraceDays);
+            w.WriteEndObject();
         }
 
         if (ledger.Units.Table.Count > 0)

@@ -47,9 +47,15 @@ internal static class RuleFileSchema
                         ["not_status"] = new JObject { ["type"] = "array", ["items"] = Enum("A status.", WireNames.StatusNames), ["description"] = "The task's status is none of these." },
                         ["behind_by"] = new JObject { ["type"] = "number", ["minimum"] = 0, ["description"] = "Progress is at least this many percentage points below the expected progress." },
                         ["due_within_days"] = new JObject { ["type"] = "integer", ["minimum"] = 0, ["description"] = "An unachieved target's deadline is within this many days." },
+                        ["stale"] = new JObject { ["type"] = "boolean", ["description"] = "The task is stale (a figure older than the report the ledger's cycle owes), or not." },
                     }),
                 }),
             },
+            ["reporting"] = Obj("How often units must report: cycles end at calendar month, quarter, half-year or year ends; a cycle's report is owed grace_days after its end. A figure older than the report owed is stale.", ["cycle"], new JObject
+            {
+                ["cycle"] = Enum("The reporting cycle.", ReportingCycles.Names),
+                ["grace_days"] = new JObject { ["type"] = "integer", ["minimum"] = 0, ["description"] = "Days after a cycle's end before its report is owed (default 0)." },
+            }),
             ["units"] = new JObject
             {
                 ["type"] = "object",

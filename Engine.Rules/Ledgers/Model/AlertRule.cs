@@ -24,6 +24,9 @@ public sealed record AlertRule
     /// <summary>A deadline of the task's unachieved targets falls within this many days from the as-of date.</summary>
     public int? DueWithinDays { get; init; }
 
+    /// <summary>The task is stale (true) or not (false): a figure older than the report owed (null: no restriction).</summary>
+    public bool? Stale { get; init; }
+
     /// <summary>Where the rule stands in ledger.json, so problems and lint can point at it.</summary>
     public SourceLocation Location { get; init; } = SourceLocation.None;
 }

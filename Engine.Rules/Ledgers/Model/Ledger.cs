@@ -58,6 +58,9 @@ public sealed class Ledger
     /// <summary>The ledger's unit names: which spellings of a unit are the same unit (<see cref="UnitNames.None"/> when ledger.json has no <c>units</c>).</summary>
     public UnitNames Units { get; init; } = UnitNames.None;
 
+    /// <summary>How often units must report; null when the ledger sets no cycle (then no figure is ever stale).</summary>
+    public ReportingCycle? Reporting { get; init; }
+
     /// <summary>Content hash of the rule files this ledger was read from.</summary>
     public string Revision { get; }
 

@@ -21,6 +21,12 @@ internal enum DecisionTest
     /// <summary>No figure in force at the deadline met the target (there was none, or it fell short).</summary>
     NotMetAtDeadline,
 
+    /// <summary>From the deadline on, the deadline's report is not owed yet (the ledger's grace) and the figure predates it.</summary>
+    DeadlineReportPending,
+
+    /// <summary>The deadline's report is owed, or there is no reporting cycle.</summary>
+    DeadlineReportOwed,
+
     /// <summary>Progress keeps pace with τ at the judged date, less the slack (whole numbers: rounded down).</summary>
     OnPace,
 

@@ -22,7 +22,8 @@ internal static class Schedules
     [
         new([Met, DeadlineReached, MetAtDeadline], Status.Achieved, "met, deadline reached, met at the deadline → achieved"),
         new([Met, DeadlineReached, NotMetAtDeadline], Status.AchievedLate, "met, deadline reached, not met at the deadline → achieved_late"),
-        new([NotMet, DeadlineReached], Status.Missed, "not met, deadline reached → missed"),
+        new([NotMet, DeadlineReached, DeadlineReportOwed], Status.Missed, "not met, deadline reached → missed"),
+        new([NotMet, DeadlineReached, DeadlineReportPending], Status.Lagging, "not met, deadline reached, its report not yet due → lagging"),
     ];
 
     public static IReadOnlyCollection<string> Names => ByName.Keys;

@@ -36,7 +36,7 @@ public class SchedulesTests
         Slack = 0m,
     };
 
-    private static bool Holds(DecisionTest test, bool met, bool reached, bool metAtDeadline, bool onPace, bool withinBudget) => test switch
+    private static bool Holds(DecisionTest test, bool met, bool reached, bool metAtDeadline, bool onPace, bool withinBudget, bool pending) => test switch
     {
         DecisionTest.Met => met,
         DecisionTest.NotMet => !met,
@@ -48,6 +48,8 @@ public class SchedulesTests
         DecisionTest.Behind => !onPace,
         DecisionTest.WithinBudget => withinBudget,
         DecisionTest.OverBudget => !withinBudget,
+        DecisionTest.DeadlineReportPending => pending,
+        DecisionTest.DeadlineReportOwed => !pending,
         _ => throw new ArgumentOutOfRangeException(nameof(test)),
     };
 
@@ -57,11 +59,11 @@ public class SchedulesTests
     {
         var decisions = Schedules.Decisions(Target(schedule, nature, kind));
         bool[] both = [true, false];
-        foreach (var (met, reached, atDeadline, pace, budget) in
-                 from a in both from b in both from c in both from d in both from e in both select (a, b, c, d, e))
+        foreach (var (met, reached, atDeadline, pace, budget, pending) in
+                 from a in both from b in both from c in both from d in both from e in both from f in both select (a, b, c, d, e, f))
         {
-            var matching = decisions.Count(d => d.Tests.All(t => Holds(t, met, reached, atDeadline, pace, budget)));
-            Assert.True(matching == 1, $"{schedule}/{nature}/{kind}: met={met} reached={reached} metAtDeadline={atDeadline} onPace={pace} withinBudget={budget} is decided by {matching} rows");
+            var matching = decisions.Count(d => d.Tests.All(t => Holds(t, met, reached, atDeadline, pace, budget, pending)));
+            Assert.True(matching == 1, $"{schedule}/{nature}/{kind}: met={met} reached={reached} metAtDeadline={atDeadline} onPace={pace} withinBudget={budget} reportPending={pending} is decided by {matching} rows");
         }
     }
 
