@@ -41,5 +41,5 @@ internal static class ApiProblems
     }
 
     /// <summary>Problems in the one shape, for the engine's own answer documents.</summary>
-    public static JArray Array(IEnumerable<Problem> problems) => JArray.Parse(ProblemJson.ToArray(problems));
+    public static JArray Array(IEnumerable<Problem> problems) => ProblemJson.ToJArray(problems);
 }

@@ -82,9 +82,18 @@ internal sealed record AssessmentRequest(IReadOnlyList<DateOnly> Dates, bool Mon
 
     private static bool TryFormat(string text, out OutputFormat format)
     {
-        var i = Formats.ToList().IndexOf(text.ToLowerInvariant());
-        format = i < 0 ? OutputFormat.Json : Enum.GetValues<OutputFormat>()[i];
-        return i >= 0;
+        var name = text.ToLowerInvariant();
+        for (var i = 0; i < Formats.Count; i++)
+        {
+            if (Formats[i] == name)
+            {
+                format = Enum.GetValues<OutputFormat>()[i];
+                return true;
+            }
+        }
+
+        format = OutputFormat.Json;
+        return false;
     }
 
     private static bool TryLanguage(string text, out Language language)

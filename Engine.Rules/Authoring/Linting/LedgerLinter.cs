@@ -112,7 +112,8 @@ public static partial class LedgerLinter
                     continue;
                 }
 
-                var (low, high) = (Math.Max(a.Kind.MetRange(a).Lower, b.Kind.MetRange(b).Lower), Math.Min(a.Kind.MetRange(a).Upper, b.Kind.MetRange(b).Upper));
+                var (rangeA, rangeB) = (a.Kind.MetRange(a), b.Kind.MetRange(b));
+                var (low, high) = (Math.Max(rangeA.Lower, rangeB.Lower), Math.Min(rangeA.Upper, rangeB.Upper));
                 if (low > high || (low == high && (Strict(a, low) || Strict(b, low))))
                 {
                     warnings.Add(Warn(b, Contradiction, $"no value meets both {Describe(a)} and {Describe(b)} on \"{a.Metric}\""));

@@ -122,7 +122,7 @@ internal static class RuleFileSchema
             ["exclusive"] = new JObject { ["type"] = "boolean", ["description"] = "Strict comparison (at_least and at_most only)." },
             ["tolerance"] = new JObject { ["type"] = "number", ["minimum"] = 0, ["description"] = "Allowed distance of an about target (default 10% of |value|)." },
             ["nature"] = Enum("cumulative: the figure builds up within the period (新增, 累计, 全年 totals, 结案率); level: a state at a moment (a rate, a time limit, a standard, a stock). A milestone is cumulative.", Natures.Names),
-            ["schedule"] = Enum("How the target is judged before its deadline: " + string.Join("; ", Schedules.Names.Select(n => $"{n}: {Schedules.Description(WireNames.TryParseSchedule(n, out var s) ? s : default)}")) + ".", WireNames.ScheduleNames),
+            ["schedule"] = Enum("How the target is judged before its deadline: " + string.Join("; ", System.Enum.GetValues<Schedule>().Select(s => $"{Schedules.Name(s)}: {Schedules.Description(s)}")) + ".", WireNames.ScheduleNames),
             ["slack"] = Slack("Overrides the ledger's slack."),
             ["integer"] = new JObject { ["type"] = "boolean", ["description"] = "Figures are counted in whole numbers, a fractional one is refused (default: true for a count unit such as 家, 个 or 个环节 with whole values and a metric without 人均, 平均, 每万…; never for milestones)." },
             ["source"] = Str("The words of the task text the target comes from."),

@@ -44,6 +44,14 @@ internal static class ProblemJson
         w.WriteEndArray();
     }
 
+    /// <summary>The problems as a JSON array, for the engine's own answer documents (no text in between).</summary>
+    public static Newtonsoft.Json.Linq.JArray ToJArray(IEnumerable<Problem> problems)
+    {
+        using var w = new Newtonsoft.Json.Linq.JTokenWriter();
+        WriteAll(w, problems);
+        return (Newtonsoft.Json.Linq.JArray)w.Token!;
+    }
+
     /// <summary>The problems as a compact JSON array, for documents another serializer assembles around it.</summary>
     public static string ToArray(IEnumerable<Problem> problems)
     {
