@@ -23,27 +23,7 @@ internal static partial class LedgerDrafter
             foreach (var row in group)
             {
                 var draft = TargetGrammar.Draft(row.Text, year);
-                var targets = draft.Targets.Select((t, i) => new Target
-                {
-                    Id = $"{row.TaskNo}.{i + 1}",
-                    TaskNo = row.TaskNo,
-                    Metric = Metric(t, row.Text),
-                    Kind = t.Kind,
-                    Nature = Natures.Propose(t.Kind, t.Unit, t.Value).Nature,
-                    NatureGiven = true,
-                    Value = t.Kind.Takes("value") ? t.Value : null,
-                    Value2 = t.Value2,
-                    Baseline = t.Baseline,
-                    Unit = t.Unit,
-                    Deadline = t.Deadline,
-                    Exclusive = t.Exclusive,
-                    Schedule = Natures.DefaultSchedule(Natures.Propose(t.Kind, t.Unit, t.Value).Nature, t.Baseline),
-                    Slack = 0m,
-                    Source = t.Source,
-                    Note = t.Note,
-                    Draft = true,
-                    Confidence = t.Confidence,
-                }).ToList();
+                var targets = draft.Targets.Select((t, i) => Proposal(t, $"{row.TaskNo}.{i + 1}", row)).ToList();
                 tasks.Add(new LedgerTask
                 {
                     No = row.TaskNo,
@@ -61,6 +41,34 @@ internal static partial class LedgerDrafter
         }
 
         return new Ledger(id, title, new Period(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)), StatusLabels.Default, 0m, areas, tasks, "draft");
+    }
+
+    private static Target Proposal(DraftTarget t, string id, DraftRow row)
+    {
+        var (nature, natureConfidence) = Natures.Propose(t.Kind, t.Unit, t.Value);
+        return new Target
+        {
+            Id = id,
+            TaskNo = row.TaskNo,
+            Metric = Metric(t, row.Text),
+            Kind = t.Kind,
+            Nature = nature,
+            NatureGiven = true,
+            Value = t.Kind.Takes("value") ? t.Value : null,
+            Value2 = t.Value2,
+            Baseline = t.Baseline,
+            Unit = t.Unit,
+            Deadline = t.Deadline,
+            Exclusive = t.Exclusive,
+            Schedule = Natures.DefaultSchedule(nature, t.Baseline),
+            Slack = 0m,
+            Source = t.Source,
+            Note = t.Note,
+            Draft = true,
+            Confidence = t.Confidence,
+            // A milestone is cumulative by definition: there is nothing to be unsure of.
+            NatureConfidence = t.Kind.MeasuresCompletion ? null : natureConfidence,
+        };
     }
 
     /// <summary>A short name for what is measured: the words before the number, without the lead-in ("到2023年年底，").</summary>

@@ -31,6 +31,8 @@ public static partial class LedgerLinter
     public const string DraftUnsure = "draft-unsure";
     /// <summary>Two unit names of the ledger that probably name one unit (市市场监管局, 市市场监督管理局) and that its <c>units</c> table does not join.</summary>
     public const string UnitAlias = "unit-alias";
+    /// <summary>A level target whose words describe a move (压缩至, 提升至) without a baseline or a schedule of its own, so it is held from the period start.</summary>
+    public const string LevelWithoutBaseline = "level-without-baseline";
 
     /// <summary>Every warning for the ledger, task by task; each is a located problem whose code is one of these constants.</summary>
     public static IReadOnlyList<Problem> Lint(Ledger ledger)
@@ -87,6 +89,13 @@ public static partial class LedgerLinter
         {
             warnings.Add(Warn(t, DraftUnsure, $"drafted with confidence {t.Confidence}: check the reading{(t.Note is null ? "" : $" ({t.Note})")}"));
         }
+
+        if (t.Draft && t.NatureConfidence is < 0.8m)
+        {
+            warnings.Add(Warn(t, DraftUnsure, $"nature {Natures.Name(t.Nature)} proposed from the unit and the value with confidence {t.NatureConfidence}: read the text and give \"nature\" (level for a state at a moment, cumulative for what builds up in the period)"));
+        }
+
+        LevelWithoutBaselineLint.Check(t, warnings);
 
         if (t.Source is { } source && !task.Text.Contains(source, StringComparison.Ordinal))
         {

@@ -14,7 +14,7 @@ public sealed record RuleTestCase(string Name, SourceLocation Location, DateOnly
 /// <param name="Subject">"target 20.1" or "task 20".</param>
 /// <param name="Key">The task number or target id alone, e.g. <c>20</c> or <c>20.1</c>.</param>
 /// <param name="IsTask">True for a task, false for a target.</param>
-/// <param name="Field">status, progress, label or (tasks only) alert.</param>
+/// <param name="Field">status, progress, label, stale, (targets only) expected, (tasks only) alert, or (figures) refused.</param>
 /// <param name="Expected">The expected value as the test file writes it.</param>
 /// <param name="Location">Where the expectation stands in the test file, for its mismatch.</param>
 public sealed record Expectation(string Subject, string Key, bool IsTask, string Field, string Expected, SourceLocation Location);

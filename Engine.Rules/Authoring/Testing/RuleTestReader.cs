@@ -15,11 +15,14 @@ public static class RuleTestReader
     /// <summary>The folder, inside a ledger folder, that holds its test cases.</summary>
     public const string Folder = "tests";
 
-    private static readonly string[] Fields = ["status", "progress", "label", "alert"];
+    private static readonly string[] Fields = ["status", "progress", "label", "alert", "stale"];
 
     // Alerts are raised for tasks only (the runner has no target alert to compare), so a target expecting one
     // could never pass: it is refused here, where the line is known.
-    private static readonly string[] TargetFields = ["status", "progress", "label"];
+    private static readonly string[] TargetFields = ["status", "progress", "label", "stale", "expected"];
+
+    /// <summary>The field of a figure that expects it refused: words its reason must contain.</summary>
+    public const string Refused = "refused";
 
     /// <summary>Reads every case in the ledger folder's <c>tests</c> folder, with every problem found; no folder means no cases.</summary>
     public static (IReadOnlyList<RuleTestCase> Cases, IReadOnlyList<Problem> Problems) Read(string ledgerFolder, Ledger ledger)
@@ -73,6 +76,7 @@ public static class RuleTestReader
         fields.ReportUnknown();
 
         var figures = new List<RawFigure>();
+        var expectations = new List<Expectation>();
         foreach (var item in figureArray ?? [])
         {
             var line = ((IJsonLineInfo)item).LineNumber;
@@ -89,10 +93,16 @@ public static class RuleTestReader
                 Entity = Text(ff.Raw("entity")) ?? entity,
                 Note = Text(ff.Raw("note")),
             });
+            // A case may show that a figure is refused, and why: the words must be in the reason.
+            if (ff.String(Refused, required: false) is { } reason)
+            {
+                var at = (IJsonLineInfo)f;
+                expectations.Add(new Expectation($"figure line {line}", line.ToString(System.Globalization.CultureInfo.InvariantCulture), IsTask: false, Refused, reason, new SourceLocation(sink.File, at.LineNumber, at.LinePosition)));
+            }
+
             ff.ReportUnknown();
         }
 
-        var expectations = new List<Expectation>();
         if (expect is not null)
         {
             var ef = new JsonFields(expect, sink);

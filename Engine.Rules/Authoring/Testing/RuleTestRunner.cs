@@ -21,11 +21,22 @@ public static class RuleTestRunner
             intake.Add(figure);
         }
 
+        var refusals = testCase.Expectations.Where(e => e.Field == RuleTestReader.Refused).ToList();
         var mismatches = intake.Rejected
+            .Where(p => !refusals.Any(e => e.Key == Line(p)))
             .Select(p => new Mismatch($"figure line {p.Line}", "accepted", "yes", $"rejected: {p.Message}", new SourceLocation(p.Source, p.Line, 0)))
             .ToList();
+        foreach (var e in refusals)
+        {
+            var refusal = intake.Rejected.FirstOrDefault(p => Line(p) == e.Key);
+            if (refusal is null || !refusal.Message.Contains(e.Expected, StringComparison.Ordinal))
+            {
+                mismatches.Add(new Mismatch(e.Subject, e.Field, e.Expected, refusal?.Message ?? "accepted", e.Location));
+            }
+        }
+
         var assessment = evaluator.Assess(FigureSet.From(intake), testCase.Entity, testCase.AsOf);
-        foreach (var e in testCase.Expectations)
+        foreach (var e in testCase.Expectations.Except(refusals))
         {
             var actual = e.IsTask ? TaskField(evaluator.Ledger, assessment.Tasks.Single(t => t.Task.No.ToString(CultureInfo.InvariantCulture) == e.Key), e.Field)
                 : TargetField(evaluator.Ledger, assessment.Tasks.SelectMany(t => t.Targets).Single(t => t.Target.Id == e.Key), e.Field);
@@ -44,6 +55,7 @@ public static class RuleTestRunner
         "progress" => Semantics.TaskPercent(task.Progress).ToString(CultureInfo.InvariantCulture),
         "label" => ledger.Labels.For(task.Status),
         "alert" => task.Alert?.Level ?? "none",
+        "stale" => task.Stale ? "true" : "false",
         _ => "",
     };
 
@@ -52,12 +64,16 @@ public static class RuleTestRunner
         "status" => target.Status.Name(),
         "progress" => Semantics.TargetPercent(target.Progress).ToString(CultureInfo.InvariantCulture),
         "label" => ledger.Labels.For(target.Status),
+        "stale" => target.Stale ? "true" : "false",
+        "expected" => Semantics.TargetPercent(target.Expected).ToString(CultureInfo.InvariantCulture),
         _ => "",
     };
 
+    private static string Line(Problem p) => p.Line.ToString(CultureInfo.InvariantCulture);
+
     // Progress compares as numbers (83.30 = 83.3); everything else as text.
     private static bool Same(string field, string expected, string actual) =>
-        field == "progress" && decimal.TryParse(expected, NumberStyles.Float, CultureInfo.InvariantCulture, out var a) && decimal.TryParse(actual, NumberStyles.Float, CultureInfo.InvariantCulture, out var b)
+        field is "progress" or "expected" && decimal.TryParse(expected, NumberStyles.Float, CultureInfo.InvariantCulture, out var a) && decimal.TryParse(actual, NumberStyles.Float, CultureInfo.InvariantCulture, out var b)
             ? a == b
             : string.Equals(expected, actual, StringComparison.Ordinal);
 }

@@ -203,6 +203,7 @@ internal static class LedgerWriter
         }
 
         Number(w, "confidence", t.Confidence);
+        Number(w, "nature_confidence", t.NatureConfidence);
         w.WriteEndObject();
     }
 

@@ -129,6 +129,7 @@ internal static class RuleFileSchema
             ["note"] = Str("Why the target reads as it does."),
             ["draft"] = new JObject { ["type"] = "boolean", ["description"] = "Proposed by engine draft; remove once reviewed." },
             ["confidence"] = new JObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 1, ["description"] = "How sure the drafting grammar was." },
+            ["nature_confidence"] = new JObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 1, ["description"] = "How sure engine draft was of the nature it proposed (from the unit and the value, not the words)." },
         });
         // Each kind's table of the kind-dependent fields becomes one if/then: what it requires, and what it refuses.
         target["allOf"] = new JArray(TargetKinds.All.Select(k =>

@@ -36,10 +36,14 @@ internal static class TargetParser
         var note = fields.String("note", required: false);
         var draft = fields.Boolean("draft");
         var confidence = fields.Number("confidence", required: false);
+        var natureConfidence = fields.Number("nature_confidence", required: false);
         fields.ReportUnknown();
-        if (confidence is < 0m or > 1m)
+        foreach (var (name, given) in new[] { ("confidence", confidence), ("nature_confidence", natureConfidence) })
         {
-            fields.Problem("confidence", $"\"confidence\" is {confidence}; it must be between 0 and 1");
+            if (given is < 0m or > 1m)
+            {
+                fields.Problem(name, $"\"{name}\" is {given}; it must be between 0 and 1");
+            }
         }
 
 
@@ -110,6 +114,7 @@ internal static class TargetParser
             Note = note,
             Draft = draft ?? false,
             Confidence = confidence,
+            NatureConfidence = natureConfidence,
             Location = new SourceLocation(sink.File, info.LineNumber, info.LinePosition),
         };
     }

@@ -79,6 +79,9 @@ public sealed record Target
     /// <summary>How sure the drafting grammar was (0–1); null for targets written by hand.</summary>
     public decimal? Confidence { get; init; }
 
+    /// <summary>How sure <c>engine draft</c> was of the nature it proposed; absent once an analyst gives the nature.</summary>
+    public decimal? NatureConfidence { get; init; }
+
     /// <summary>Where the target stands in its area file, so problems and lint can point at it.</summary>
     public SourceLocation Location { get; init; } = SourceLocation.None;
 

@@ -63,6 +63,23 @@ public class LedgerDrafterTests
     }
 
     [Fact]
+    public void Draft_Nature_IsProposedWithHowSureTheUnitMakesIt()
+    {
+        // 个工作日 proposes a total only weakly (0.6), % a level more surely (0.8); a milestone is cumulative by definition.
+        Assert.Equal(0.6m, Assert.Single(Draft.Task(1).Targets).NatureConfidence);
+        Assert.All(Draft.Task(3).Targets, t => Assert.Equal(0.8m, t.NatureConfidence));
+        Assert.Null(Assert.Single(Draft.Task(2).Targets).NatureConfidence);
+    }
+
+    [Fact]
+    public void Draft_UnsureNature_IsALintWarningThatSaysWhatToGive()
+    {
+        var warnings = LedgerLinter.Lint(Draft).Where(w => w.Code == LedgerLinter.DraftUnsure && w.Message.Contains("\"nature\"", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.TargetId == "1.1");
+        Assert.DoesNotContain(warnings, w => w.TargetId is "3.1" or "3.2" or "2.1");
+    }
+
+    [Fact]
     public void Draft_TaskWithoutNumber_IsAMilestoneWithNoValueDueAtTheStatedMonth()
     {
         var t = Assert.Single(Draft.Task(2).Targets);
@@ -112,7 +129,7 @@ public class LedgerDrafterTests
 
         var read = LedgerReader.Read(folder.Path);
 
-        Assert.Equal(Draft.Targets.Select(t => (t.Id, t.Kind, t.Value, t.Unit, t.Deadline, t.Draft)), read.Targets.Select(t => (t.Id, t.Kind, t.Value, t.Unit, t.Deadline, t.Draft)));
+        Assert.Equal(Draft.Targets.Select(t => (t.Id, t.Kind, t.Value, t.Unit, t.Deadline, t.Draft, t.Nature, t.NatureConfidence)), read.Targets.Select(t => (t.Id, t.Kind, t.Value, t.Unit, t.Deadline, t.Draft, t.Nature, t.NatureConfidence)));
         Assert.Equal(Draft.Tasks.Select(t => (t.No, t.Combine)), read.Tasks.Select(t => (t.No, t.Combine)));
     }
 

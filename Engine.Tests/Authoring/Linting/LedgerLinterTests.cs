@@ -17,6 +17,7 @@ public class LedgerLinterTests
     [InlineData("""{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "cumulative", "value": 10, "unit": "项" }, { "id": "1.2", "metric": "m", "kind": "at_least", "nature": "cumulative", "value": 10, "unit": "项" }""", LedgerLinter.Repetition)]
     [InlineData("""{ "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 14, "unit": "%", "deadline": "2025-12-31" }""", LedgerLinter.DeadlineNote)]
     [InlineData("""{ "id": "1.1", "metric": "m", "kind": "milestone", "unit": "%", "source": "不在文本中" }""", LedgerLinter.SourceNotInText)]
+    [InlineData("""{ "id": "1.1", "metric": "办理时间", "kind": "at_most", "nature": "level", "value": 3, "unit": "个工作日", "source": "办理时间压缩至3个工作日" }""", LedgerLinter.LevelWithoutBaseline)]
     public void Lint_SuspiciousTarget_IsWarnedWithItsCodeAndLine(string targets, string code)
     {
         var warning = Assert.Single(Lint(targets), w => w.Code == code);
@@ -109,4 +110,18 @@ public class LedgerLinterTests
         Assert.Contains("01-area.json:", r.Out, StringComparison.Ordinal);
         Assert.Contains("warning baseline-side (target 1.1)", r.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Lint_LevelMoveWithStartingPointInText_SaysToPutItInBaseline()
+    {
+        var warning = Assert.Single(Lint("""{ "id": "1.1", "metric": "用时", "kind": "at_most", "nature": "level", "value": 5, "unit": "小时", "source": "用时由8.17小时降至5小时" }""", "用时由8.17小时降至5小时"), w => w.Code == LedgerLinter.LevelWithoutBaseline);
+        Assert.Contains("由8.17小时", warning.Message, StringComparison.Ordinal);
+        Assert.Equal("baseline", warning.Field);
+    }
+
+    [Theory]
+    [InlineData("""{ "id": "1.1", "metric": "办理时间", "kind": "at_most", "nature": "level", "value": 3, "baseline": 5, "unit": "个工作日", "source": "办理时间压缩至3个工作日" }""")]
+    [InlineData("""{ "id": "1.1", "metric": "办理时间", "kind": "at_most", "nature": "level", "value": 3, "schedule": "hold", "unit": "个工作日", "source": "办理时间压缩至3个工作日" }""")]
+    [InlineData("""{ "id": "1.1", "metric": "办理时间", "kind": "at_most", "nature": "cumulative", "value": 3, "unit": "个工作日", "source": "办理时间压缩至3个工作日" }""")]
+    public void Lint_LevelMoveWithBaselineOrScheduleOrCumulative_IsNotWarned(string targets) => Assert.Empty(Lint(targets, "办理时间压缩至3个工作日"));
 }

@@ -118,7 +118,7 @@ public class RuleTestReaderTests
     [InlineData("""{ "targets": { "9.9": { "status": "on_track" } } }""", "the ledger has no target \"9.9\"")]
     [InlineData("""{ "tasks": { "2": { "status": "on_track" } } }""", "the ledger has no task \"2\"")]
     [InlineData("""{ "tasks": { "one": { "status": "on_track" } } }""", "the ledger has no task \"one\"")]
-    [InlineData("""{ "tasks": { "1": { "statuss": "on_track" } } }""", "task 1: unknown field \"statuss\"; expect one of: status, progress, label, alert")]
+    [InlineData("""{ "tasks": { "1": { "statuss": "on_track" } } }""", "task 1: unknown field \"statuss\"; expect one of: status, progress, label, alert, stale")]
     [InlineData("""{ "targets": { "1.1": { "status": "late" } } }""", "target 1.1: status must be one of")]
     [InlineData("""{ "targets": { "1.1": { "status": 1 } } }""", "target 1.1: status must be one of")]
     [InlineData("""{ "targets": { "1.1": "on_track" } }""", "target 1.1: expected an object such as { \"status\": \"on_track\" }")]
@@ -259,5 +259,21 @@ public class RuleTestReaderTests
         // The field's own line (4), not the target's (3).
         Assert.Equal(("tests/cases.json", 4), (problem.Source, problem.Line));
         Assert.Contains("alert", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_FigureExpectedRefused_IsAnExpectationAtTheFiguresLine()
+    {
+        var (cases, problems, _) = Read(("cases.json", """
+            { "cases": [
+              { "name": "x", "as_of": "2023-06-30", "figures": [
+                { "target": "1.1", "as_of": "2023-06-30", "value": "ten", "refused": "is not a number" } ],
+                "expect": { "targets": { "1.1": { "status": "no_data", "stale": false } } } } ] }
+            """));
+
+        Assert.Empty(problems);
+        var refusal = Assert.Single(Assert.Single(cases).Expectations, e => e.Field == RuleTestReader.Refused);
+        Assert.Equal(("figure line 3", "3", "is not a number", 3), (refusal.Subject, refusal.Key, refusal.Expected, refusal.Location.Line));
+        Assert.Contains(cases[0].Expectations, e => e is { Field: "stale", Expected: "false" });
     }
 }

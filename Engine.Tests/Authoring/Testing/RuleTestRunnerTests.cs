@@ -95,6 +95,30 @@ public class RuleTestRunnerTests
         Assert.Equal(new SourceLocation("tests/cases.json", 7, 0), mismatch.Location);
     }
 
+    private static Expectation Refused(int line, string words) => new($"figure line {line}", line.ToString(System.Globalization.CultureInfo.InvariantCulture), false, RuleTestReader.Refused, words, At);
+
+    [Fact]
+    public void Run_RefusalExpectedWithItsWords_Passes() =>
+        Assert.True(Run([Figure("1.1", "ten", line: 7)], Refused(7, "is not a number"), Target("1.1", "status", "no_data")).Passed);
+
+    [Theory]
+    [InlineData("ten", "is not a date", "value \"ten\" is not a number")]
+    [InlineData("10", "is not a number", "accepted")]
+    public void Run_RefusalExpectedButOtherReasonOrAccepted_FailsWithTheActualReason(string value, string words, string actualStart)
+    {
+        var mismatch = Assert.Single(Run([Figure("1.1", value, line: 7)], Refused(7, words)).Mismatches);
+        Assert.Equal(("figure line 7", RuleTestReader.Refused, words), (mismatch.Subject, mismatch.Field, mismatch.Expected));
+        Assert.StartsWith(actualStart, mismatch.Actual, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_StaleAndExpected_CompareWithTheAssessment()
+    {
+        // No reporting cycle in this ledger: nothing is stale; τ(30 June) = 181/365 = 49.6%.
+        Assert.True(Run([Figure("1.1", "10")], Target("1.1", "stale", "false"), Task(1, "stale", "false"), Target("1.1", "expected", "49.6")).Passed);
+        Assert.Equal(["stale", "expected"], Run([Figure("1.1", "10")], Target("1.1", "stale", "true"), Target("1.1", "expected", "50")).Mismatches.Select(m => m.Field));
+    }
+
     [Fact]
     public void Run_FigureOfAnotherEntity_DoesNotCountForTheCasesEntity()
     {
