@@ -350,8 +350,7 @@ public class SemanticsTests
 
     private static TargetAssessment AssessQuarterly(string target, string asOf, params (string, string, string)[] rows)
     {
-        const string header = """{ "id": "t", "title": "test ledger", "period": { "start": "2023-01-01", "end": "2023-12-31" }, "reporting": { "cycle": "quarter", "grace_days": 10 } }""";
-        using var temp = new TempLedger(TempLedger.Area(target), header);
+        using var temp = new TempLedger(TempLedger.Area(target), TempLedger.QuarterlyHeader);
         return Run.Target(Run.Evaluate(temp.Read(), asOf, rows));
     }
 
@@ -390,8 +389,7 @@ public class SemanticsTests
     [Fact]
     public void Reporting_StaleTask_IsWordedInItsProblems()
     {
-        const string header = """{ "id": "t", "title": "test ledger", "period": { "start": "2023-01-01", "end": "2023-12-31" }, "reporting": { "cycle": "quarter", "grace_days": 10 } }""";
-        using var temp = new TempLedger(TempLedger.Area("""{ "id": "1.1", "metric": "营业收入", "kind": "at_least", "nature": "cumulative", "value": 12, "unit": "%" }"""), header);
+        using var temp = new TempLedger(TempLedger.Area("""{ "id": "1.1", "metric": "营业收入", "kind": "at_least", "nature": "cumulative", "value": 12, "unit": "%" }"""), TempLedger.QuarterlyHeader);
         var task = Run.Evaluate(temp.Read(), "2023-07-20", ("1.1", "2023-03-31", "3")).Assessments[0].Tasks[0];
         Assert.True(task.Stale);
         Assert.Contains("营业收入数据截至2023年3月31日，未按期报送", TaskExplainer.Problems(task, Language.Zh), StringComparison.Ordinal);

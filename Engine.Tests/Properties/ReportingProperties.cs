@@ -12,7 +12,7 @@ namespace Engine.Tests.Properties;
 /// <summary>Semantics v2 properties of the judged date and of stale figures, under a quarterly cycle with 10 days' grace.</summary>
 public class ReportingProperties
 {
-    private const string Quarterly = """{ "id": "t", "title": "test ledger", "period": { "start": "2023-01-01", "end": "2023-12-31" }, "reporting": { "cycle": "quarter", "grace_days": 10 } }""";
+    private const string Quarterly = TempLedger.QuarterlyHeader;
 
     private static readonly Period Year2023 = new(new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31));
 

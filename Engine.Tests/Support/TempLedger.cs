@@ -12,6 +12,9 @@ internal sealed class TempLedger : IDisposable
 {
     public const string DefaultHeader = """{ "id": "t", "title": "test ledger", "period": { "start": "2023-01-01", "end": "2023-12-31" } }""";
 
+    /// <summary>The default header with a quarterly reporting cycle and 10 days' grace, as the bundled ledger has.</summary>
+    public const string QuarterlyHeader = """{ "id": "t", "title": "test ledger", "period": { "start": "2023-01-01", "end": "2023-12-31" }, "reporting": { "cycle": "quarter", "grace_days": 10 } }""";
+
     public TempLedger(string areaJson, string ledgerJson = DefaultHeader, params (string Name, string Json)[] moreFiles)
     {
         Folder = Path.Combine(Path.GetTempPath(), "engine-tests", Guid.NewGuid().ToString("N"));
@@ -40,9 +43,9 @@ internal sealed class TempLedger : IDisposable
         """;
 
     /// <summary>A ledger of one task with one target.</summary>
-    public static Ledger WithTarget(string targetJson, string combine = "all")
+    public static Ledger WithTarget(string targetJson, string combine = "all", string ledgerJson = DefaultHeader)
     {
-        using var temp = new TempLedger(Area(targetJson, combine));
+        using var temp = new TempLedger(Area(targetJson, combine), ledgerJson);
         return temp.Read();
     }
 

@@ -44,6 +44,28 @@ public static class TargetReasoning
             steps.Add($"  {f.Source}:{f.Line}  {D(f.AsOf)}  {N(f.Value)}  — {role}");
         }
 
+        var o = a.Observation;
+        if (o.ReportDue is { } due)
+        {
+            steps.Add(zh ? $"报送周期（{ReportingCycles.Name(ledger.Reporting!.Months)}，宽限 {ledger.Reporting.GraceDays} 天）：评估日应已报送截至 {D(due)} 的数据"
+                         : $"reporting cycle ({ReportingCycles.Name(ledger.Reporting!.Months)}, {ledger.Reporting.GraceDays} days' grace): by the as-of date the report for {D(due)} is owed");
+        }
+        else if (ledger.Reporting is not null)
+        {
+            steps.Add(zh ? "报送周期：评估日尚无到期的报送" : "reporting cycle: no report is owed yet by the as-of date");
+        }
+
+        if (a.Figure is not null)
+        {
+            steps.Add((o.ReportDue, zh) switch
+            {
+                ({ } owed, true) => $"判定日期 J = max(数据日期 {D(a.Figure.AsOf)}，应报日期 {D(owed)}) = {D(o.JudgedAt)}",
+                ({ } owed, false) => $"judged date J = max(figure date {D(a.Figure.AsOf)}, report owed {D(owed)}) = {D(o.JudgedAt)}",
+                (null, true) => $"判定日期 J = 数据日期 {D(o.JudgedAt)}",
+                (null, false) => $"judged date J = the figure's date {D(o.JudgedAt)}",
+            });
+        }
+
         var tau = a.Expected;
         steps.Add(zh ? $"序时进度 τ = {Tau(ledger, target, a.Observation.JudgedAt)} = {N(Semantics.TargetPercent(tau))}%"
                      : $"expected share τ = {Tau(ledger, target, a.Observation.JudgedAt)} = {N(Semantics.TargetPercent(tau))}%");
@@ -71,6 +93,28 @@ public static class TargetReasoning
                 steps.Add(zh ? $"序时要求 τ×(1−宽限) = {N(Semantics.TargetPercent(required))}%：进度 {(a.Progress >= required ? "≥" : "<")} 要求"
                              : $"required τ×(1−slack) = {N(Semantics.TargetPercent(required))}%: progress {(a.Progress >= required ? "≥" : "<")} required");
             }
+        }
+
+        if (o.DeadlineReached && a.Figure is not null)
+        {
+            steps.Add(o.HasFigureAtDeadline
+                ? (zh ? $"截止日 {D(target.Deadline)} 时有效的数据：{N(o.ValueAtDeadline)}" : $"figure in force at the deadline {D(target.Deadline)}: {N(o.ValueAtDeadline)}")
+                : (zh ? $"截止日 {D(target.Deadline)} 时尚无数据" : $"no figure in force at the deadline {D(target.Deadline)}"));
+            if (a.Status == Status.AchievedLate)
+            {
+                steps.Add(zh ? "评估日达标、截止日未达标 → 逾期完成" : "met at the as-of date but not at the deadline → achieved_late");
+            }
+            else if (o.DeadlineReportPending)
+            {
+                steps.Add(zh ? $"截止日的数据尚未到报送期限（截止日后 {ledger.Reporting!.GraceDays} 天）：按进度滞后，不判未完成"
+                             : $"the deadline's report is not owed yet ({ledger.Reporting!.GraceDays} days after the deadline): lagging, not yet missed");
+            }
+        }
+
+        if (a.Stale)
+        {
+            steps.Add(zh ? $"数据截至 {D(a.Figure?.AsOf ?? ledger.Period.Start)}，早于应报日期 {D(o.ReportDue!.Value)}：未按期报送（stale）"
+                         : $"the figure is dated {D(a.Figure?.AsOf ?? ledger.Period.Start)}, before the report owed for {D(o.ReportDue!.Value)}: stale");
         }
 
         steps.Add(a.Projection is { } p

@@ -40,6 +40,7 @@ public class TargetReasoningTests
                 "source: 达到12%以上",
                 "figures seen for entity \"\": 1",
                 "  f.csv:2  2023-06-30  5.9  — USED (latest on or before the as-of date)",
+                "judged date J = the figure's date 2023-06-30",
                 Tau0630,
                 "met: 5.9 against ≥12% → no",
                 "progress: (5.9 − 0) / (12 − 0) (clamped to [0, 1]) = 49.2%", // v2: a cumulative total counts from 0
@@ -327,6 +328,7 @@ public class TargetReasoningTests
                 "来源：原文",
                 "报送数据（主体“”）：1 条",
                 "  f.csv:2  2023-06-30  5.9  — 采用（截至评估日最新）",
+                "判定日期 J = 数据日期 2023-06-30",
                 "序时进度 τ = (2023-06-30 − 2023-01-01 + 1) / (2023-12-31 − 2023-01-01 + 1) = 181/365 = 49.6%",
                 "是否达标：5.9 对 ≥12% → 未达标",
                 "进度：(5.9 − 0) / (12 − 0) (clamped to [0, 1]) = 49.2%", // v2: a cumulative total counts from 0
@@ -346,5 +348,37 @@ public class TargetReasoningTests
             TargetReasoning.Explain(new Evaluator(ledger), FigureSet.From(new FigureIntake(ledger)), "9.9", "", new DateOnly(2023, 6, 30), Language.En));
         Assert.StartsWith("ledger t has no target \"9.9\"", error.Message, StringComparison.Ordinal);
         Assert.Equal("targetId", error.ParamName);
+    }
+
+    [Fact]
+    public void Explain_OldFigureUnderAReportingCycle_GivesTheReportOwedTheJudgedDateAndStale()
+    {
+        var ledger = TempLedger.WithTarget("""{ "id": "1.1", "metric": "场数", "kind": "at_least", "nature": "cumulative", "value": 10, "unit": "场" }""", ledgerJson: TempLedger.QuarterlyHeader);
+        var lines = Explain(ledger, "2023-07-15", Language.En, ("1.1", "2023-03-31", "3"));
+
+        Assert.Contains("reporting cycle (quarter, 10 days' grace): by the as-of date the report for 2023-06-30 is owed", lines);
+        Assert.Contains("judged date J = max(figure date 2023-03-31, report owed 2023-06-30) = 2023-06-30", lines);
+        Assert.Contains("the figure is dated 2023-03-31, before the report owed for 2023-06-30: stale", lines);
+        Assert.Contains(Tau0630, lines);
+    }
+
+    [Fact]
+    public void Explain_LateCompletion_GivesTheFigureAtTheDeadlineAndWhyItIsLate()
+    {
+        var ledger = TempLedger.WithTarget("""{ "id": "1.1", "metric": "机制", "kind": "milestone", "unit": "%", "deadline": "2023-06-30" }""", ledgerJson: TempLedger.QuarterlyHeader);
+        var lines = Explain(ledger, "2023-07-25", Language.Zh, ("1.1", "2023-06-30", "90"), ("1.1", "2023-07-20", "100"));
+
+        Assert.Contains("截止日 2023-06-30 时有效的数据：90", lines);
+        Assert.Contains("评估日达标、截止日未达标 → 逾期完成", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("未按期报送", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Explain_DeadlineReportNotYetOwed_SaysLaggingNotMissed()
+    {
+        var ledger = TempLedger.WithTarget("""{ "id": "1.1", "metric": "机制", "kind": "milestone", "unit": "%", "deadline": "2023-06-30" }""", ledgerJson: TempLedger.QuarterlyHeader);
+        var lines = Explain(ledger, "2023-07-05", Language.En, ("1.1", "2023-06-20", "90"));
+
+        Assert.Contains("the deadline's report is not owed yet (10 days after the deadline): lagging, not yet missed", lines);
     }
 }
