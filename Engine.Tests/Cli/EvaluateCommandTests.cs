@@ -74,8 +74,8 @@ public class EvaluateCommandTests
         var r = Support.Cli.Run("evaluate", "--format", "csv");
         Assert.Equal(0, r.Exit);
         var lines = r.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        // The bundled ledger defines alerts, so the alert column follows the contract's 13.
-        Assert.Equal(string.Join(",", AssessmentCsvWriter.Columns) + ",alert", lines[0]);
+        // The bundled ledger defines alerts and a reporting cycle, so the alert and stale columns follow the contract's 13.
+        Assert.Equal(string.Join(",", AssessmentCsvWriter.Columns) + ",alert,stale", lines[0]);
         Assert.StartsWith("指标名称,牵头单位,责任单位,序号,工作任务,落实情况,存在问题,存在问题的意见建议,完成进度（%）,评估情况（请选择）,备注,entity,status", lines[0], StringComparison.Ordinal);
     }
 

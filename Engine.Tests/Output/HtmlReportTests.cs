@@ -53,6 +53,33 @@ public class HtmlReportTests
         Assert.DoesNotContain("市市场监管局", lagging, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Html_StaleTasks_AreCountedInTheTotalsAndTheLeagueTableAndMarkedInTheLists()
+    {
+        using var text = new StringWriter();
+        Engine.Output.HtmlReportWriter.Write(StaleFiguresLedger.Assessed(), text);
+        var html = text.ToString();
+
+        Assert.Contains("<div class=\"card stale\" id=\"stale-total\"><div class=\"n\">1</div><div>未按期报送</div></div>", html, StringComparison.Ordinal);
+        var table = html[html.IndexOf("<table id=\"lead-units\"", StringComparison.Ordinal)..];
+        table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];
+        Assert.Contains("<th>未按期报送</th><th>合计</th>", table, StringComparison.Ordinal);
+        Assert.Matches("<tr><td>市甲局</td>.*<td class=\"num stale\">1</td><td class=\"num\">2</td>", table);
+        Assert.Matches("<tr><td>市乙局</td>.*<td class=\"num zero\">0</td><td class=\"num\">1</td>", table);
+        var lagging = html[html.IndexOf("<ol class=\"behind\">", StringComparison.Ordinal)..];
+        lagging = lagging[..lagging.IndexOf("</ol>", StringComparison.Ordinal)];
+        Assert.Contains("<span class=\"stale-mark\">未按期报送</span>", lagging, StringComparison.Ordinal);
+        Assert.Contains("融资对接会场数数据截至2023年3月31日，未按期报送", lagging, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_LedgerWithoutReportingCycle_HasNoStaleColumn()
+    {
+        using var text = new StringWriter();
+        Engine.Output.HtmlReportWriter.Write(AliasedUnitsLedger.Assessed(), text);
+        Assert.DoesNotContain("未按期报送", text.ToString(), StringComparison.Ordinal);
+    }
+
     /// <summary>Renders the report in headless Chromium (installed by .ci/run; skipped without it unless CI is set) and checks what a person would see.</summary>
     [SkippableFact]
     public void Html_RenderedInChromium_ShowsChartsAndTheLaggingList()

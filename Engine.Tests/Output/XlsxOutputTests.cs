@@ -38,7 +38,7 @@ public class XlsxOutputTests
         var rows = sheet.Descendants<Row>().ToList();
         Assert.Equal(473, rows.Count);
         var header = rows[0].Elements<Cell>().Select(c => c.InnerText).ToList();
-        Assert.Equal(["指标名称", "牵头单位", "责任单位", "序号", "工作任务", "落实情况", "存在问题", "存在问题的意见建议", "完成进度（%）", "评估情况（请选择）", "备注", "预警"], header);
+        Assert.Equal(["指标名称", "牵头单位", "责任单位", "序号", "工作任务", "落实情况", "存在问题", "存在问题的意见建议", "完成进度（%）", "评估情况（请选择）", "备注", "预警", "未按期报送"], header);
         var alertCells = rows.Skip(1).Select(row => row.Elements<Cell>().ElementAt(11)).Where(c => c.InnerText.Length > 0).ToList();
         Assert.Contains(alertCells, c => c.InnerText == "red");
         Assert.Single(alertCells.Where(c => c.InnerText == "red").Select(c => c.StyleIndex!.Value).Distinct());
@@ -84,6 +84,26 @@ public class XlsxOutputTests
         Assert.Equal(["市市场监督管理局", "市民政局", "市乙局"], byLead.Select(r => r[1]));
         Assert.Equal(["评估", "市市场监督管理局", "0", "0", "1", "1", "0", "0", "2"], byLead[0]);
         Assert.Equal(["评估", "市民政局", "0", "0", "0", "1", "0", "0", "1"], byLead[1]);
+    }
+
+    [Fact]
+    public void Summary_StaleTasks_HaveAColumnOfTheirOwnAndTheLedgerSheetMarksThem()
+    {
+        using var stream = new MemoryStream();
+        Engine.Output.Xlsx.XlsxAssessmentWriter.Write(StaleFiguresLedger.Assessed(), stream);
+        stream.Position = 0;
+        using var document = SpreadsheetDocument.Open(stream, isEditable: false);
+        var rows = SheetNamed(document, "汇总").Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList()).ToList();
+        var byLead = rows.SkipWhile(r => r.FirstOrDefault() != "按牵头单位").Skip(1).TakeWhile(r => r.Count > 0).ToList();
+
+        // Header: entity, unit, six statuses, 未按期报送, total; 市甲局 has one stale task of two.
+        Assert.Equal("未按期报送", byLead[0][^2]);
+        Assert.Equal(["评估", "市甲局", "0", "0", "1", "1", "0", "0", "1", "2"], byLead[1]);
+        Assert.Equal(["评估", "市乙局", "1", "0", "0", "0", "0", "0", "0", "1"], byLead[2]);
+
+        var sheet = SheetNamed(document, "评估").Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList()).ToList();
+        Assert.Equal("未按期报送", sheet[0][^1]);
+        Assert.Equal(["是", "", ""], sheet.Skip(1).Select(r => r[^1]));
     }
 
     [Fact]

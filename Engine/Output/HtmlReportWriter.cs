@@ -58,6 +58,12 @@ internal static class HtmlReportWriter
             w.WriteLine($"<div class=\"card\" style=\"border-color:{Colour(s)}\"><div class=\"n\">{a.Summary[s]}</div><div>{E(ledger.Labels.For(s))}</div></div>");
         }
 
+        if (ledger.Reporting is not null)
+        {
+            // Not a status: a stale task is counted under its status too, so this card stands apart.
+            w.WriteLine($"<div class=\"card stale\" id=\"stale-total\"><div class=\"n\">{a.Tasks.Count(t => t.Stale)}</div><div>{E(text.Stale)}</div></div>");
+        }
+
         w.WriteLine("</div>");
         var alerts = a.Tasks.Where(t => t.Alert is not null).GroupBy(t => t.Alert!.Level).ToList();
         if (alerts.Count > 0)
@@ -76,19 +82,25 @@ internal static class HtmlReportWriter
             w.Write($"<th>{E(ledger.Labels.For(s))}</th>");
         }
 
-        w.WriteLine($"<th>{E(text.Total)}</th><th>{E(text.ShareBehind)}</th></tr></thead><tbody>");
+        var reporting = ledger.Reporting is not null;
+        w.WriteLine($"{(reporting ? $"<th>{E(text.Stale)}</th>" : "")}<th>{E(text.Total)}</th><th>{E(text.ShareBehind)}</th></tr></thead><tbody>");
         // One row per unit, not per spelling: the ledger's units table joins 市市场监管局 to 市市场监督管理局.
         var leads = a.Tasks.SelectMany(t => ledger.Units.CanonicalDistinct(t.Task.Lead).Select(l => (Lead: l, Task: t))).GroupBy(p => p.Lead)
-            .Select(g => (Lead: g.Key, Counts: Counts([.. g.Select(p => p.Task)]), Total: g.Count()))
+            .Select(g => (Lead: g.Key, Counts: Counts([.. g.Select(p => p.Task)]), Stale: g.Count(p => p.Task.Stale), Total: g.Count()))
             .OrderByDescending(x => (decimal)(x.Counts[Status.Lagging] + x.Counts[Status.Missed]) / x.Total)
             .ThenByDescending(x => x.Total).ThenBy(x => x.Lead, StringComparer.Ordinal);
-        foreach (var (lead, counts, total) in leads)
+        foreach (var (lead, counts, stale, total) in leads)
         {
             var behind = (decimal)(counts[Status.Lagging] + counts[Status.Missed]) / total;
             w.Write($"<tr><td>{E(lead)}</td>");
             foreach (var s in Order)
             {
                 w.Write(counts[s] == 0 ? "<td class=\"num zero\">0</td>" : $"<td class=\"num\" style=\"color:{Colour(s)}\">{counts[s]}</td>");
+            }
+
+            if (reporting)
+            {
+                w.Write(stale == 0 ? "<td class=\"num zero\">0</td>" : $"<td class=\"num stale\">{stale}</td>");
             }
 
             w.WriteLine($"<td class=\"num\">{total}</td><td class=\"num\">{Pct(behind * 100m)}</td></tr>");
@@ -100,7 +112,7 @@ internal static class HtmlReportWriter
         w.WriteLine($"<section class=\"problems\"><h3>{E(text.BehindList)} ({behindTasks.Count})</h3><ol class=\"behind\">");
         foreach (var t in behindTasks)
         {
-            w.WriteLine($"<li class=\"task\" data-status=\"{t.Status.Name()}\"><span class=\"badge\" style=\"background:{Colour(t.Status)}\">{E(ledger.Labels.For(t.Status))}</span>{(t.Alert is null ? "" : $" <span class=\"alert\" data-alert=\"{E(t.Alert.Level)}\" style=\"background:{AlertColour(t.Alert.Level)}\">{E(t.Alert.Level)}</span>")} <b>（{t.Task.No}）</b> {E(Short(t.Task.Text, 80))}<div class=\"units\">{E(string.Join("、", ledger.Units.CanonicalDistinct(t.Task.Lead)))}</div><div class=\"why\">{E(TaskExplainer.Problems(t, lang))}</div></li>");
+            w.WriteLine($"<li class=\"task\" data-status=\"{t.Status.Name()}\"><span class=\"badge\" style=\"background:{Colour(t.Status)}\">{E(ledger.Labels.For(t.Status))}</span>{(t.Alert is null ? "" : $" <span class=\"alert\" data-alert=\"{E(t.Alert.Level)}\" style=\"background:{AlertColour(t.Alert.Level)}\">{E(t.Alert.Level)}</span>")}{StaleMark(t.Stale, text)} <b>（{t.Task.No}）</b> {E(Short(t.Task.Text, 80))}<div class=\"units\">{E(string.Join("、", ledger.Units.CanonicalDistinct(t.Task.Lead)))}</div><div class=\"why\">{E(TaskExplainer.Problems(t, lang))}</div></li>");
         }
 
         w.WriteLine("</ol></section>");
@@ -123,7 +135,7 @@ internal static class HtmlReportWriter
                     }
                     w.WriteLine($"<tr><td>（{task.Task.No}）</td><td>{E(t.Target.Id)}</td><td>{E(t.Target.Metric)}</td><td class=\"num\">{E(figure)}</td><td class=\"num\">{E(Requirement(t.Target))}</td><td class=\"num\">{Pct(Semantics.TargetPercent(t.Expected))}</td>" +
                         $"<td><svg class=\"bar\" width=\"100\" height=\"10\" role=\"img\" aria-label=\"{Pct(progress)}\"><rect width=\"100\" height=\"10\" fill=\"#eee\"/><rect width=\"{Num(progress)}\" height=\"10\" fill=\"{Colour(t.Status)}\"/><line x1=\"{Num(Semantics.TargetPercent(t.Expected))}\" x2=\"{Num(Semantics.TargetPercent(t.Expected))}\" y1=\"0\" y2=\"10\" stroke=\"#333\"/></svg> {Pct(progress)}</td>" +
-                        $"<td><span class=\"badge\" style=\"background:{Colour(t.Status)}\">{E(ledger.Labels.For(t.Status))}</span></td></tr>");
+                        $"<td><span class=\"badge\" style=\"background:{Colour(t.Status)}\">{E(ledger.Labels.For(t.Status))}</span>{StaleMark(t.Stale, text)}</td></tr>");
                 }
             }
 
@@ -172,6 +184,8 @@ internal static class HtmlReportWriter
         return svg.ToString();
     }
 
+    private static string StaleMark(bool stale, ReportText text) => stale ? $" <span class=\"stale-mark\">{E(text.Stale)}</span>" : "";
+
     private static string AlertColour(string level) => level.ToLowerInvariant() switch
     {
         "red" => "#ff8080",
@@ -202,6 +216,7 @@ internal static class HtmlReportWriter
         table{border-collapse:collapse;width:100%;font-size:13px}th,td{border:1px solid #ddd;padding:4px 6px;vertical-align:top}th{background:#f0f0f0}
         td.num{text-align:right;white-space:nowrap}td.zero{color:#bbb}.badge{color:#fff;border-radius:3px;padding:1px 6px;font-size:12px;white-space:nowrap}
         ol.behind li{margin:6px 0}.why{color:#8a3b00;font-size:13px}.units{color:#666;font-size:12px}details{margin:6px 0}summary{cursor:pointer;font-weight:bold}
+        .card.stale{border:1px dashed #8a3b00;border-left:6px dashed #8a3b00}td.stale{color:#8a3b00;font-weight:bold}.stale-mark{border:1px dashed #8a3b00;color:#8a3b00;border-radius:3px;padding:0 4px;font-size:12px;white-space:nowrap}
         svg.bar{vertical-align:middle}.alert{border-radius:3px;padding:1px 6px;font-size:12px;color:#222}
         """;
 }

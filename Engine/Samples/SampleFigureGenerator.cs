@@ -49,8 +49,23 @@ internal sealed class SampleFigureGenerator
             foreach (var target in task.Targets)
             {
                 var fate = FateOf(target, "");
-                if (fate == Fate.Silent || (fate == Fate.Slow && random.NextDouble() < 0.15))
+                if (fate == Fate.Silent)
                 {
+                    continue;
+                }
+
+                if (fate == Fate.Slow && random.NextDouble() < 0.15)
+                {
+                    // A slow unit that skips a quarter sends nothing new; from Q3 on it re-sends its figure of two quarters
+                    // before, which a quarterly cycle finds out of date (stale).
+                    var earlier = quarterEnd.AddDays(1).AddMonths(-6).AddDays(-1);
+                    if (earlier >= _ledger.Period.Start && earlier < target.Deadline)
+                    {
+                        // Its own noise source, so the other rows stay as they were.
+                        var old = Value(target, fate, Semantics(earlier), new Random(Hash(target.Id, "", _seed)), new Random(Hash(target.Id, "resent", _seed)));
+                        Row(writer, target.Id, earlier, Format(target, old), "", "", task.Lead[0], "沿用上次报送");
+                    }
+
                     continue;
                 }
 

@@ -7,6 +7,9 @@ namespace Engine.Rules.Assessment;
 /// <summary>How a target's requirement and a figure are written in an explanation.</summary>
 internal static class TargetPhrases
 {
+    /// <summary>The short word for a stale task or target, as lists, tables and sheets show it beside the status.</summary>
+    public static string StaleLabel(Language lang) => lang == Language.Zh ? "未按期报送" : "report overdue";
+
     public static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
 
     public static string Amount(decimal value, string unit) => Number(value) + unit;

@@ -8,8 +8,9 @@ namespace Engine.Rules.Assessment;
 
 /// <summary>
 /// Writes an evaluation as the ledger's own table: one row per task in the ledger's column order, plus entity and
-/// status. Two columns are added only when they carry something: <c>alert</c> when the ledger defines alerts, and
-/// <c>as_of</c> when the run covers several dates, so the basic table stays exactly as its contract says.
+/// status. Columns are added only when they carry something: <c>alert</c> when the ledger defines alerts, <c>stale</c>
+/// when it declares a reporting cycle, and <c>as_of</c> when the run covers several dates, so the basic table stays
+/// exactly as its contract says.
 /// </summary>
 public static class AssessmentCsvWriter
 {
@@ -21,6 +22,8 @@ public static class AssessmentCsvWriter
 
     /// <summary>The column of a task's warning level, written when the ledger defines alerts.</summary>
     public const string AlertColumn = "alert";
+    /// <summary>The column saying whether a task's figures are not current (true/false), written when the ledger declares a reporting cycle.</summary>
+    public const string StaleColumn = "stale";
     /// <summary>The column of the as-of date, written when the run covers several dates.</summary>
     public const string AsOfColumn = "as_of";
 
@@ -29,6 +32,7 @@ public static class AssessmentCsvWriter
     [
         .. Columns,
         .. result.Ledger.Alerts.Count > 0 ? [AlertColumn] : Array.Empty<string>(),
+        .. result.Ledger.Reporting is not null ? [StaleColumn] : Array.Empty<string>(),
         .. result.AsOfDates.Count > 1 ? [AsOfColumn] : Array.Empty<string>(),
     ];
 
@@ -38,6 +42,7 @@ public static class AssessmentCsvWriter
         using var writer = Sep.New(',').Writer(o => o with { Escape = true }).To(output, leaveOpen: true);
         var alerts = result.Ledger.Alerts.Count > 0;
         var dated = result.AsOfDates.Count > 1;
+        var reporting = result.Ledger.Reporting is not null;
         foreach (var assessment in result.Assessments)
         {
             foreach (var task in assessment.Tasks)
@@ -60,6 +65,11 @@ public static class AssessmentCsvWriter
                 if (alerts)
                 {
                     row[AlertColumn].Set(task.Alert?.Level ?? "");
+                }
+
+                if (reporting)
+                {
+                    row[StaleColumn].Set(task.Stale ? "true" : "false");
                 }
 
                 if (dated)
