@@ -68,4 +68,63 @@ public class ReportingProperties
                 var onTime = Run.Target(Run.Evaluate(ledger, D(asOf), ("1.1", D(owed), N(value))));
                 return !stale.Stale || Statuses.SeverityOf(stale.Status) >= Statuses.SeverityOf(onTime.Status);
             });
+
+    [Property(MaxTest = 40)]
+    public Property AchievedLate_OnlyFromTheDeadlineOn() =>
+        Prop.ForAll(
+            Arb.From(from t in TargetGenerators.Target() from a in TargetGenerators.Date from f1 in TargetGenerators.Date from f2 in TargetGenerators.Date from v1 in TargetGenerators.Amount from v2 in TargetGenerators.Amount select (t, a, f1, f2, v1, v2)),
+            x =>
+            {
+                var ledger = Read(x.t.Json());
+                var asOf = InPeriod(x.a);
+                decimal Fit(decimal v) => x.t.Kind == "milestone" ? Math.Abs(v) % 100.01m : v;
+                var a = Run.Target(Run.Evaluate(ledger, D(asOf), ("1.1", D(InPeriod(x.f1)), N(Fit(x.v1))), ("1.1", D(InPeriod(x.f2)), N(Fit(x.v2)))));
+                return (a.Status != Status.AchievedLate || asOf >= a.Target.Deadline).Label($"{a.Status} as of {D(asOf)}, deadline {D(a.Target.Deadline)}");
+            });
+
+    [Property(MaxTest = 40)]
+    public Property CumulativeAtLeast_StatusIsMonotoneInTheFigure() =>
+        Prop.ForAll(
+            Arb.From(from t in TargetGenerators.Target("at_least") from a in TargetGenerators.Date from f in TargetGenerators.Date from v in TargetGenerators.Amount from w in TargetGenerators.Amount select (t: t with { Nature = "cumulative" }, a, f, v, w)),
+            x =>
+            {
+                var ledger = Read(x.t.Json());
+                var asOf = InPeriod(x.a);
+                var dated = InPeriod(x.f < asOf ? x.f : asOf);
+                var (low, high) = (Math.Min(x.v, x.w), Math.Max(x.v, x.w));
+                var lower = Run.Target(Run.Evaluate(ledger, D(asOf), ("1.1", D(dated), N(low))));
+                var higher = Run.Target(Run.Evaluate(ledger, D(asOf), ("1.1", D(dated), N(high))));
+                return (Statuses.SeverityOf(higher.Status) <= Statuses.SeverityOf(lower.Status)).Label($"{N(low)} → {lower.Status}, {N(high)} → {higher.Status}");
+            });
+
+    [Property(MaxTest = 30)]
+    public Property Refusals_AreIndependentOfRowOrder() =>
+        Prop.ForAll(
+            Arb.From(
+                from rows in Gen.ListOf(
+                    from date in Gen.Elements("2022-12-31", "2023-03-31", "2023-06-31", "2023-09-30", "2024-01-01", "2031-06-30", "x")
+                    from value in Gen.Elements("1", "2.5", "3", "ten", "-1", "4")
+                    from target in Gen.Elements("1.1", "9.9")
+                    select (target, date, value)).Select(l => l.Take(12).ToList())
+                from seed in Gen.Choose(0, 1000)
+                select (rows, seed)),
+            x =>
+            {
+                var ledger = Read("""{ "id": "1.1", "metric": "场数", "kind": "at_least", "nature": "cumulative", "value": 10, "unit": "场" }""");
+                IReadOnlyList<string> Refused(IEnumerable<(string Target, string Date, string Value)> rows)
+                {
+                    var intake = new Rules.Figures.FigureIntake(ledger);
+                    var line = 1;
+                    foreach (var (target, date, value) in rows)
+                    {
+                        intake.Add(new Rules.Figures.RawFigure("f.csv", ++line, target, date, value));
+                    }
+
+                    // Lines move with the rows; what is refused, and why, must not.
+                    return [.. intake.Rejected.Select(p => $"{p.Field}: {p.Message}").Order(StringComparer.Ordinal)];
+                }
+
+                var shuffled = x.rows.OrderBy(_ => new Random(x.seed).Next()).ToList();
+                return Refused(x.rows).SequenceEqual(Refused(shuffled));
+            });
 }
