@@ -21,8 +21,10 @@ internal static class EvaluateCommand
         var strict = new Option<bool>("--strict") { Description = "Exit 1 (and write nothing) when any figure row is rejected." };
         var lang = new Option<string>("--lang") { Description = "Language of the explanations: zh or en.", DefaultValueFactory = _ => "zh" };
         lang.AcceptOnlyFromAmong([.. AssessmentRequest.Languages]);
+        var encoding = new Option<string>("--encoding") { Description = "Encoding of a CSV file: utf-8 (with the byte-order mark Excel needs) or gb18030 (needs --out).", DefaultValueFactory = _ => CsvEncoding.Utf8.Name };
+        encoding.AcceptOnlyFromAmong([.. CsvEncoding.Names]);
         var entity = new Option<string?>("--entity") { Description = "Assess this entity only (as the API's entity parameter). Default: every entity in the figures." };
-        var command = new Command("evaluate", "Assess the ledger from figures and write the assessed ledger.") { targets, figures, asOf, format, output, strict, lang, entity };
+        var command = new Command("evaluate", "Assess the ledger from figures and write the assessed ledger.") { targets, figures, asOf, format, output, strict, lang, entity, encoding };
         command.SetAction(parse =>
         {
             var request = AssessmentRequest.Parse(parse.GetValue(asOf), parse.GetValue(entity), parse.GetValue(format), parse.GetValue(lang), dateLists: true, out var refused);
@@ -40,6 +42,13 @@ internal static class EvaluateCommand
             if (outputFormat is OutputFormat.Xlsx && parse.GetValue(output) is null)
             {
                 stderr.WriteLine("engine: --format xlsx needs --out FILE (a workbook is not written to the terminal)");
+                return ExitCodes.Usage;
+            }
+
+            var csv = CsvEncoding.Parse(parse.GetValue(encoding)!)!;
+            if (csv != CsvEncoding.Utf8 && (outputFormat is not OutputFormat.Csv || parse.GetValue(output) is null))
+            {
+                stderr.WriteLine($"engine: --encoding {csv.Name} applies to a CSV file: give --format csv and --out FILE");
                 return ExitCodes.Usage;
             }
 
@@ -76,7 +85,7 @@ internal static class EvaluateCommand
                     // Assessments are made as the writer reads them, so one bar covers both.
                     var assessing = step("assessing");
                     var result = request.Run(evaluator, set, new SyncProgress<(int Done, int Total)>(p => assessing.Report((double)p.Done / p.Total)));
-                    AssessmentOutput.Write(result, outputFormat, language, parse.GetValue(output), stdout);
+                    AssessmentOutput.Write(result, outputFormat, language, parse.GetValue(output), stdout, csv);
                     assessing.Report(1);
                     return (Set: set, Result: (EvaluationResult?)result, Evaluator: (Evaluator?)evaluator);
                 });
