@@ -85,7 +85,7 @@ internal static class XlsxCells
             {
                 XlsxNumberKind.Date when number is >= 1 and < 2958466 => IsoDate.Format(DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(number)))),
                 XlsxNumberKind.Percent when decimal.TryParse(number.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var fraction) =>
-                    (fraction * 100).ToString(CultureInfo.InvariantCulture) + "%",
+                    (fraction * 100).ToString("G29", CultureInfo.InvariantCulture) + "%",
                 _ => number.ToString("R", CultureInfo.InvariantCulture),
             };
         }
