@@ -6,13 +6,13 @@ namespace Engine.Rules.Ledgers;
 /// The one normalisation every input passes through where it enters (rule files, figure files, test files,
 /// drafting inputs, HTTP bodies, command-line options): Unicode NFKC, so full-width digits, letters, signs and
 /// spaces (２１.１, ４５, ％, the ideographic space) read as their ASCII forms, then trimmed where a field is meant.
-/// The Chinese sentence punctuation ，（）：；！？ is kept as written: it is the correct form in Chinese text
+/// The Chinese sentence punctuation ，（）：；！？ and the ellipsis … (……) are kept as written: it is the correct form in Chinese text
 /// (GB/T 15834), and NFKC would turn task texts and unit names such as 各县（市、区） into Western punctuation.
 /// </summary>
 internal static class InputText
 {
     // Kept as written; everything else goes through NFKC.
-    private const string KeptPunctuation = "，（）：；！？";
+    private const string KeptPunctuation = "，（）：；！？…";
 
     private static readonly System.Buffers.SearchValues<char> Kept = System.Buffers.SearchValues.Create(KeptPunctuation);
 
