@@ -151,7 +151,7 @@ public class EvaluateCommandTests
     public void Evaluate_WithoutStrict_RejectedRowsAreReportedAndTheRunCompletes()
     {
         using var folder = new TempFolder();
-        var figures = folder.File("f.csv", "value,target,as_of,unit\n10,20.1,2023-06-30,%\n1,nope,2023-06-30,\n1,20.1,2023-6-30,\n1,20.1,2023-06-30,个\n1,1.1,2023-06-30,\n");
+        var figures = folder.File("f.csv", "value,target,as_of,unit\n10,20.1,2023-06-30,%\n1,nope,2023-06-30,\n1,20.1,2023-6-31,\n1,20.1,2023-06-30,个\n1,1.1,2023-06-30,\n");
         var r = Support.Cli.Run("evaluate", "--figures", figures);
         Assert.Equal(0, r.Exit);
         var json = JObject.Parse(r.Out);
@@ -190,7 +190,7 @@ public class EvaluateCommandTests
     [Theory]
     [InlineData("2023-02-30", "engine: --as-of: 2023-02-30: February 2023 has 28 days")]
     [InlineData("2023-03-31,2023-13-01", "engine: --as-of: 2023-13-01: there is no month 13")]
-    [InlineData("2023/06/30", "engine: --as-of: \"2023/06/30\" is not a date in the form YYYY-MM-DD")]
+    [InlineData("6/30/2023", "engine: --as-of: \"6/30/2023\" is ambiguous (M/D/YYYY or D/M/YYYY); write the year first: YYYY-MM-DD")]
     public void Evaluate_BadAsOf_SaysWhatIsWrongWithTheDate(string asOf, string expected)
     {
         var r = Support.Cli.Run("evaluate", "--as-of", asOf);
@@ -209,7 +209,7 @@ public class EvaluateCommandTests
     }
 
     [Theory]
-    [InlineData("evaluate", "--as-of", "2023/06/30")]
+    [InlineData("evaluate", "--as-of", "2023/06/31")]
     [InlineData("evaluate", "--format", "xml")]
     [InlineData("evaluate", "--no-such-option")]
     [InlineData("frobnicate")]

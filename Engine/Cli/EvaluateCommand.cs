@@ -14,7 +14,7 @@ internal static class EvaluateCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var targets = CliOptions.Targets();
-        var figures = new Option<string?>("--figures") { Description = "Figures file (.csv or .json). Default: the bundled sample for 2023-06-30." };
+        var figures = CliOptions.Figures("Figures to assess");
         var asOf = new Option<string?>("--as-of") { Description = $"Assess as of this date ({IsoDate.Form}), several dates (comma-separated), or 'monthly' (every month end up to the latest figure). Default: the latest as_of in the figures." };
         var format = CliOptions.Format("json", "csv", "xlsx", "html");
         var output = CliOptions.Out();
@@ -58,7 +58,7 @@ internal static class EvaluateCommand
                 return ExitCodes.Invalid;
             }
 
-            var figurePath = CliInputs.FigureFile(parse.GetValue(figures), stderr);
+            var figurePath = CliInputs.FigureFiles(parse.GetValue(figures), stderr);
             if (figurePath is null)
             {
                 return ExitCodes.Usage;
@@ -103,7 +103,7 @@ internal static class EvaluateCommand
 
                 var result = outcome.Result;
                 var counts = result.Figures;
-                display.Summary(result, $"{ledger.Id} as of {IsoDate.Format(result.AsOf)}: {result.Assessments.Count / result.AsOfDates.Count} entit{(result.Assessments.Count == result.AsOfDates.Count ? "y" : "ies")} × {result.AsOfDates.Count} date(s), {ledger.Tasks.Count} tasks; rules {outcome.Evaluator!.Rules.RuleCount} compiled in {outcome.Evaluator.Rules.CompileTime.TotalMilliseconds:0} ms; figures read {counts.Read} = used {counts.Used} + superseded {counts.Superseded} + after as-of {counts.AfterAsOf} + rejected {counts.Rejected}");
+                display.Summary(result, $"{ledger.Id} as of {IsoDate.Format(result.AsOf)}: {result.Assessments.Count / result.AsOfDates.Count} entit{(result.Assessments.Count == result.AsOfDates.Count ? "y" : "ies")} × {result.AsOfDates.Count} date(s), {ledger.Tasks.Count} tasks; rules {outcome.Evaluator!.Rules.RuleCount} compiled in {outcome.Evaluator.Rules.CompileTime.TotalMilliseconds:0} ms; figures read {counts.Read} = used {counts.Used} + superseded {counts.Superseded} + after as-of {counts.AfterAsOf} + rejected {counts.Rejected} + blank {counts.Blank}{ReadAs(outcome.Set)}");
                 return ExitCodes.Done;
             }
             catch (FigureFileException e)
@@ -119,4 +119,8 @@ internal static class EvaluateCommand
         });
         return command;
     }
+
+    // Files not in UTF-8 are named with the encoding they were read in, so a misjudged one can be noticed.
+    private static string ReadAs(FigureSet set) =>
+        string.Concat(set.Encodings.Where(e => e.Value != TextDecoding.Utf8).Select(e => $"; {e.Key} read as {e.Value}"));
 }

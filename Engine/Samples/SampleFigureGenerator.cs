@@ -123,7 +123,7 @@ internal sealed class SampleFigureGenerator
         var numeric = _ledger.Targets.FirstOrDefault(t => t.Kind.Direction > 0 && !t.Kind.MeasuresCompletion && t.Unit == "%") ?? first;
         Row(writer, "999.9", quarterEnd, "50", "", "", "", "未知指标");
         Row(writer, numeric.Id, quarterEnd, "约12", "", "", "", "数值写成文字");
-        Row(writer, numeric.Id, quarterEnd.AddDays(0).ToString("yyyy/MM/dd", CultureInfo.InvariantCulture), "12", "", "", "", "日期格式错误");
+        Row(writer, numeric.Id, $"{quarterEnd.Year}-02-30", "12", "", "", "", "日期不存在");
         Row(writer, numeric.Id, quarterEnd, "12", "个", "", "", "单位不符");
         Row(writer, milestone.Id, quarterEnd, "120", "", "", "", "进度超过100%");
     }

@@ -81,7 +81,7 @@ internal static class XlsxAssessmentWriter
         var sheet = new XlsxSheet(SummarySheet);
         sheet.Widths(16, 30, 10, 10, 10, 10, 10, 10);
         sheet.Row(($"{result.Ledger.Title}（截至{IsoDate.Format(result.AsOf)}）", XlsxStyles.Title));
-        sheet.Row(($"规则版本 {result.Ledger.Revision}；数据 读取{result.Figures.Read} 采用{result.Figures.Used} 被更正{result.Figures.Superseded} 晚于评估日{result.Figures.AfterAsOf} 拒收{result.Figures.Rejected}", XlsxStyles.Default));
+        sheet.Row(($"规则版本 {result.Ledger.Revision}；数据 读取{result.Figures.Read} 采用{result.Figures.Used} 被更正{result.Figures.Superseded} 晚于评估日{result.Figures.AfterAsOf} 拒收{result.Figures.Rejected} 空行{result.Figures.Blank}", XlsxStyles.Default));
         sheet.Row();
         Table(sheet, "按状态", result.Assessments.Select(a => (a.Entity, "合计", (IReadOnlyList<TaskAssessment>)a.Tasks)), labels, stale);
         Table(sheet, "按指标", result.Assessments.SelectMany(a => a.Tasks.GroupBy(t => t.Task.Area.Title).Select(g => (a.Entity, g.Key, (IReadOnlyList<TaskAssessment>)[.. g]))), labels, stale);

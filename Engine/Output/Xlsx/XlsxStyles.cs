@@ -28,6 +28,12 @@ internal static class XlsxStyles
 
     private static readonly string[] AlertOrder = ["red", "orange", "yellow", "blue"];
 
+    /// <summary>A plain number shown with "%" beside it (<c>General"%"</c>): a percent target's figure is typed as 12 for 12%, and Excel does not divide it by 100.</summary>
+    public static uint PercentNumber => FirstStatus + (uint)StatusOrder.Length + (uint)AlertOrder.Length;
+
+    /// <summary>The custom number format of <see cref="PercentNumber"/>.</summary>
+    public const uint PercentNumberFormatId = 164;
+
     public static uint ForStatus(Status status) => FirstStatus + (uint)Array.IndexOf(StatusOrder, status);
 
     public static uint ForAlert(string level)
@@ -79,8 +85,10 @@ internal static class XlsxStyles
             formats.Append(Format(font: 1, fill: (uint)(3 + StatusOrder.Length + i), border: 1, wrap: false, horizontal: HorizontalAlignmentValues.Center));
         }
 
+        formats.Append(Format(font: 0, fill: 0, border: 1, wrap: false, horizontal: HorizontalAlignmentValues.Center, numberFormat: PercentNumberFormatId));
         formats.Count = (uint)formats.ChildElements.Count;
         return new Stylesheet(
+            new NumberingFormats(new NumberingFormat { NumberFormatId = PercentNumberFormatId, FormatCode = "General\"%\"" }) { Count = 1 },
             fonts,
             fills,
             borders,
