@@ -30,7 +30,7 @@ public class TextLoaderFigureReaderTests
         Assert.Equal(fromCsv.Out, fromTsv.Out);
         static string[] Rejected(string err) => [.. err.Split('\n').Where(l => l.StartsWith("rejected:", StringComparison.Ordinal))];
         var expected = Rejected(fromCsv.Err).Select(l => l.Replace(".csv:", ".tsv:", StringComparison.Ordinal)).ToArray();
-        Assert.Equal(5, expected.Length);
+        Assert.Equal(7, expected.Length);
         Assert.Equal(expected, Rejected(fromTsv.Err));
     }
 }
