@@ -255,6 +255,6 @@ public class EvaluateCommandTests
         var json = JObject.Parse(Support.Cli.Run("evaluate", "--lang", "en").Out);
         var lagging = json["assessments"]![0]!["tasks"]!.Where(t => (string?)t["status"] == "lagging").Select(t => (string?)t["problems"]).ToList();
         Assert.Contains(lagging, p => p!.Contains("below the expected", StringComparison.Ordinal));
-        Assert.Contains(lagging, p => p!.Contains("not holding the target", StringComparison.Ordinal));
+        Assert.Contains(lagging, p => p!.Contains("short of the target at least", StringComparison.Ordinal));
     }
 }

@@ -14,7 +14,11 @@ internal static class TargetPhrases
 
     public static string Amount(decimal value, string unit) => Number(value) + unit;
 
+    /// <summary>The requirement in short form with symbols (≥12%), for analysts' tools: explain's arithmetic, diff.</summary>
     public static string Requirement(Target t) => t.Kind.Requirement(t, Number, withTolerance: true);
+
+    /// <summary>The requirement in words (不低于12%), for every text people circulate.</summary>
+    public static string Words(Target t, Language lang) => t.Kind.RequirementWords(t, Number, lang);
 
     /// <summary>The unit a figure of this target is written in: the target's, or % for a share of the work done.</summary>
     public static string FigureUnit(Target t) => t.Kind.MeasuresCompletion ? "%" : t.Unit;

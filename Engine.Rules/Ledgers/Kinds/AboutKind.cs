@@ -33,6 +33,10 @@ internal sealed class AboutKind : TargetKind
     internal override string Requirement(Target target, Func<decimal, string> number, bool withTolerance) =>
         "≈" + number(target.Value!.Value) + target.Unit + (withTolerance ? "（±" + number(target.EffectiveTolerance) + target.Unit + "）" : "");
 
+    internal override string RequirementWords(Target target, Func<decimal, string> number, Language lang) => lang == Language.Zh
+        ? $"约{number(target.Value!.Value)}{target.Unit}（上下浮动{number(target.EffectiveTolerance)}{target.Unit}）"
+        : $"about {number(target.Value!.Value)}{target.Unit} (give or take {number(target.EffectiveTolerance)}{target.Unit})";
+
     internal override string TemplateWords(Target target) => "约为";
 
     internal override void Validate(decimal? value, decimal? value2, decimal? tolerance, Action<string, string> problem)

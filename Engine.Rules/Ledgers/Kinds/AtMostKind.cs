@@ -42,6 +42,15 @@ internal sealed class AtMostKind : TargetKind
     internal override string Requirement(Target target, Func<decimal, string> number, bool withTolerance) =>
         (target.Exclusive ? "<" : "≤") + number(target.Value!.Value) + target.Unit;
 
+    internal override string RequirementWords(Target target, Func<decimal, string> number, Language lang) =>
+        (lang, target.Exclusive) switch
+        {
+            (Language.Zh, false) => "不超过",
+            (Language.Zh, true) => "低于",
+            (_, false) => "at most ",
+            _ => "less than ",
+        } + number(target.Value!.Value) + target.Unit;
+
     internal override string TemplateWords(Target target) => "不高于" + (target.Exclusive ? "（不含）" : "");
 
     internal override double SampleFigure(Target target, double share, double pace, double wobble, bool slow, Random own)

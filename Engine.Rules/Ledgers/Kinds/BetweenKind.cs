@@ -33,6 +33,10 @@ internal sealed class BetweenKind : TargetKind
     internal override string Requirement(Target target, Func<decimal, string> number, bool withTolerance) =>
         number(target.Value!.Value) + "–" + number(target.Value2!.Value) + target.Unit;
 
+    internal override string RequirementWords(Target target, Func<decimal, string> number, Language lang) => lang == Language.Zh
+        ? $"介于{number(target.Value!.Value)}{target.Unit}至{number(target.Value2!.Value)}{target.Unit}之间"
+        : $"between {number(target.Value!.Value)}{target.Unit} and {number(target.Value2!.Value)}{target.Unit}";
+
     internal override string TemplateWords(Target target) => $"介于{target.Value}–{target.Value2}";
 
     internal override void Validate(decimal? value, decimal? value2, decimal? tolerance, Action<string, string> problem)

@@ -31,6 +31,9 @@ internal sealed class EqualKind : TargetKind
     internal override string Requirement(Target target, Func<decimal, string> number, bool withTolerance) =>
         "=" + number(target.Value!.Value) + target.Unit;
 
+    internal override string RequirementWords(Target target, Func<decimal, string> number, Language lang) =>
+        (lang == Language.Zh ? "为" : "exactly ") + number(target.Value!.Value) + target.Unit;
+
     internal override string TemplateWords(Target target) => "等于";
 
     internal override double SampleFigure(Target target, double share, double pace, double wobble, bool slow, Random own)

@@ -28,6 +28,9 @@ internal sealed class MilestoneKind : TargetKind
 
     internal override string Requirement(Target target, Func<decimal, string> number, bool withTolerance) => "100%";
 
+    internal override string RequirementWords(Target target, Func<decimal, string> number, Language lang) =>
+        lang == Language.Zh ? "全部完成" : "fully done";
+
     internal override string TemplateWords(Target target) => "完成进度（%）";
 
     internal override string Refusal(string field) => field == "value"

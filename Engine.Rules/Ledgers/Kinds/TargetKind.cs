@@ -64,6 +64,12 @@ public abstract class TargetKind
     /// <summary>The requirement in short form, as explanations write it ("≥12%", "≈400亿元（±40亿元）").</summary>
     internal abstract string Requirement(Target target, Func<decimal, string> number, bool withTolerance);
 
+    /// <summary>
+    /// The requirement in words, as a circulated document writes it (不低于12%, 约400亿元（上下浮动40亿元）, at least 12%):
+    /// no comparison symbols. The unit stays the ledger's own.
+    /// </summary>
+    internal abstract string RequirementWords(Target target, Func<decimal, string> number, Language lang);
+
     /// <summary>The requirement in words for the figures template's 类型 column ("不低于", "介于5–10").</summary>
     internal abstract string TemplateWords(Target target);
 
