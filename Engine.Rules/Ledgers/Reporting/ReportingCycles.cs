@@ -13,6 +13,16 @@ internal static class ReportingCycles
 
     public static IReadOnlyCollection<string> Names => Months.Keys;
 
+    /// <summary>The cycle in Chinese words: 每月, 每季度, 每半年, 每年.</summary>
+    public static string WordsZh(int months) => months switch
+    {
+        1 => "每月",
+        3 => "每季度",
+        6 => "每半年",
+        12 => "每年",
+        _ => $"每{months}个月",
+    };
+
     public static bool TryParse(string name, out int months) => Months.TryGetValue(name, out months);
 
     public static string Name(int months) => Months.FirstOrDefault(p => p.Value == months).Key

@@ -8,11 +8,28 @@ namespace Engine.Rules.Ledgers;
 /// </summary>
 internal static class Schedules
 {
-    private static readonly Dictionary<Schedule, (string Name, string Description)> Table = new()
+    private static readonly Dictionary<Schedule, (string Name, string Description, string Zh)> Table = new()
     {
-        [Schedule.Linear] = ("linear", "progress is held against the time-proportional expectation (序时进度) at the figure's date"),
-        [Schedule.Hold] = ("hold", "a level to keep all year: met is on track, anything else lags"),
-        [Schedule.Final] = ("final", "judged only at the deadline: on track until then"),
+        [Schedule.Linear] = ("linear", "progress is held against the time-proportional expectation (序时进度) at the figure's date", "按序时进度"),
+        [Schedule.Hold] = ("hold", "a level to keep all year: met is on track, anything else lags", "全年保持"),
+        [Schedule.Final] = ("final", "judged only at the deadline: on track until then", "到期判定"),
+    };
+
+    /// <summary>How a decision row's tests read in Chinese, for explanations that name no rule in English.</summary>
+    private static readonly Dictionary<DecisionTest, string> TestWordsZh = new()
+    {
+        [Met] = "达标",
+        [NotMet] = "未达标",
+        [DeadlineReached] = "已到截止日期",
+        [BeforeDeadline] = "截止日期前",
+        [MetAtDeadline] = "截止日时已达标",
+        [NotMetAtDeadline] = "截止日时未达标",
+        [DeadlineReportPending] = "截止日的数据尚未到报送期限",
+        [DeadlineReportOwed] = "截止日的数据已到报送期限",
+        [OnPace] = "进度不低于序时要求",
+        [Behind] = "进度低于序时要求",
+        [WithinBudget] = "未超出序时预算",
+        [OverBudget] = "超出序时预算",
     };
 
     private static readonly Dictionary<string, Schedule> ByName = Table.ToDictionary(p => p.Value.Name, p => p.Key, StringComparer.Ordinal);
@@ -31,6 +48,12 @@ internal static class Schedules
     public static string Name(Schedule schedule) => Entry(schedule).Name;
 
     public static string Description(Schedule schedule) => Entry(schedule).Description;
+
+    /// <summary>The schedule in Chinese words (按序时进度, 全年保持, 到期判定).</summary>
+    public static string WordsZh(Schedule schedule) => Entry(schedule).Zh;
+
+    /// <summary>A decision row's tests in Chinese, joined: "未达标、截止日期前、进度低于序时要求".</summary>
+    public static string WordsZh(ScheduleDecision decision) => string.Join("、", decision.Tests.Select(t => TestWordsZh[t]));
 
     public static bool TryParse(string name, out Schedule schedule) => ByName.TryGetValue(name, out schedule);
 
@@ -68,6 +91,6 @@ internal static class Schedules
         }
     }
 
-    private static (string Name, string Description) Entry(Schedule schedule) =>
+    private static (string Name, string Description, string Zh) Entry(Schedule schedule) =>
         Table.TryGetValue(schedule, out var entry) ? entry : throw new ArgumentOutOfRangeException(nameof(schedule), schedule, "Unknown schedule.");
 }

@@ -324,18 +324,18 @@ public class TargetReasoningTests
 
         Assert.Equal(
             [
-                "目标 1.1（任务1）：比例 ≥12%，截止 2023-12-31，at_least，进度规则 linear，宽限 0",
+                "目标1.1（任务1）：比例，目标不低于12%，截止日期2023年12月31日，判定方式按序时进度，宽限0%",
                 "来源：原文",
-                "报送数据（主体“”）：1 条",
-                "  f.csv:2  2023-06-30  5.9  — 采用（截至评估日最新）",
-                "判定日期 J = 数据日期 2023-06-30",
-                "序时进度 τ = (2023-06-30 − 2023-01-01 + 1) / (2023-12-31 − 2023-01-01 + 1) = 181/365 = 49.6%",
-                "是否达标：5.9 对 ≥12% → 未达标",
-                "进度：(5.9 − 0) / (12 − 0) (clamped to [0, 1]) = 49.2%", // v2: a cumulative total counts from 0
-                "序时要求 τ×(1−宽限) = 49.6%：进度 < 要求",
-                "趋势：不足 3 个日期的数据或已到截止日，不作预测",
-                "状态：lagging（进度滞后），触发规则“target 1.1 not met, linear, progress < τ×(1−slack) → lagging”",
-                "任务1只有这一个目标：任务状态 lagging（进度滞后），进度 49%",
+                "报送数据：1条",
+                "  f.csv第2行：2023年6月30日，5.9，采用（截至评估日最新）",
+                "判定日期：数据日期2023年6月30日",
+                "序时进度：2023年1月1日至2023年6月30日共181天，占至截止日期2023年12月31日共365天的49.6%",
+                "是否达标：报送值5.9%，目标不低于12%，未达标",
+                "完成进度：(5.9 − 0) / (12 − 0)，限于0至1之间，为49.2%", // v2: a cumulative total counts from 0
+                "序时要求：序时进度×（1－宽限）为49.6%，完成进度低于要求",
+                "趋势：数据不足3个日期或已到截止日期，不作预测",
+                "状态：进度滞后（依据：按序时进度，未达标、截止日期前、进度低于序时要求）",
+                "任务1只有这一个目标：任务状态进度滞后，进度49%",
             ],
             lines);
     }
@@ -368,8 +368,8 @@ public class TargetReasoningTests
         var ledger = TempLedger.WithTarget("""{ "id": "1.1", "metric": "机制", "kind": "milestone", "unit": "%", "deadline": "2023-06-30" }""", ledgerJson: TempLedger.QuarterlyHeader);
         var lines = Explain(ledger, "2023-07-25", Language.Zh, ("1.1", "2023-06-30", "90"), ("1.1", "2023-07-20", "100"));
 
-        Assert.Contains("截止日 2023-06-30 时有效的数据：90", lines);
-        Assert.Contains("评估日达标、截止日未达标 → 逾期完成", lines);
+        Assert.Contains("截止日期2023年6月30日时有效的数据：90", lines);
+        Assert.Contains("评估日达标、截止日未达标，为逾期完成", lines);
         Assert.DoesNotContain(lines, l => l.Contains("未按期报送", StringComparison.Ordinal));
     }
 
@@ -380,5 +380,17 @@ public class TargetReasoningTests
         var lines = Explain(ledger, "2023-07-05", Language.En, ("1.1", "2023-06-20", "90"));
 
         Assert.Contains("the deadline's report is not owed yet (10 days after the deadline): lagging, not yet missed", lines);
+    }
+
+    [Fact]
+    public void Explain_InChinese_HasNoSymbolsNoEnglishAndNoIsoDates()
+    {
+        var ledger = TempLedger.WithTarget("""{ "id": "1.1", "metric": "机制", "kind": "milestone", "unit": "%", "deadline": "2023-06-30" }""", ledgerJson: TempLedger.QuarterlyHeader);
+        var lines = Explain(ledger, "2023-07-25", Language.Zh, ("1.1", "2023-06-30", "90"), ("1.1", "2023-07-20", "100"));
+
+        foreach (var line in lines.Select(l => l.Replace("f.csv", "", StringComparison.Ordinal)))
+        {
+            Assert.DoesNotMatch("[A-Za-z]|[≤≥≈=<>]|\\d{4}-\\d{2}-\\d{2}", line);
+        }
     }
 }
