@@ -25,9 +25,9 @@ internal static class HtmlReportWriter
         w.WriteLine("<!DOCTYPE html>");
         w.WriteLine($"<html lang=\"{(lang == Language.Zh ? "zh-Hans" : "en")}\"><head><meta charset=\"utf-8\">");
         w.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        w.WriteLine($"<title>{E(ledger.Title)} — {IsoDate.Format(result.AsOf)}</title>");
+        w.WriteLine($"<title>{E(ledger.Title)} — {E(TargetPhrases.Date(result.AsOf, lang))}</title>");
         w.WriteLine($"<style>{Css}</style></head><body>");
-        w.WriteLine($"<header><h1>{E(ledger.Title)}</h1><p class=\"meta\">{E(text.AsOf)} {IsoDate.Format(result.AsOf)} · {E(text.Revision)} <code>{ledger.Revision}</code> · {E(text.Figures(result.Figures))}</p>");
+        w.WriteLine($"<header><h1>{E(ledger.Title)}</h1><p class=\"meta\">{E(text.AsOf)}{E(TargetPhrases.Date(result.AsOf, lang))} · {E(text.Revision)} <code>{ledger.Revision}</code> · {E(text.Figures(result.Figures))}</p>");
         w.WriteLine($"<p class=\"legend\">{string.Join(" ", Order.Select(s => $"<span class=\"chip\" style=\"background:{Colour(s)}\"></span>{E(ledger.Labels.For(s))}"))}</p></header>");
         foreach (var assessment in result.Assessments)
         {
@@ -39,7 +39,7 @@ internal static class HtmlReportWriter
             w.WriteLine($"<section id=\"rejected\"><h2>{E(text.Rejected)} ({result.Rejected.Count})</h2><ul>");
             foreach (var p in result.Rejected)
             {
-                w.WriteLine($"<li><code>{E(p.Source)}:{p.Line}</code> {E(p.Field)} — {E(p.Message)}</li>");
+                w.WriteLine($"<li><code>{E(p.Source)}</code> {E(text.Row(p.Line, p.Field))}：{E(p.Message)}</li>");
             }
 
             w.WriteLine("</ul></section>");
@@ -50,7 +50,7 @@ internal static class HtmlReportWriter
 
     private static void WriteEntity(TextWriter w, Ledger ledger, EntityAssessment a, ReportText text, Language lang)
     {
-        var name = (a.Entity.Length == 0 ? text.WholeLedger : a.Entity) + $" · {IsoDate.Format(a.AsOf)}";
+        var name = (a.Entity.Length == 0 ? text.WholeLedger : a.Entity) + $" · {TargetPhrases.Date(a.AsOf, lang)}";
         w.WriteLine($"<section class=\"entity\" data-entity=\"{E(a.Entity)}\"><h2>{E(name)}</h2>");
 
         w.WriteLine($"<h3>{E(text.Totals)}</h3><div class=\"totals\">");
@@ -95,9 +95,9 @@ internal static class HtmlReportWriter
                     var figure = t.Figure is null ? "—" : $"{Num(t.Figure.Value)}{TargetPhrases.FigureUnit(t.Target)}";
                     if (t.Projection is { } projection)
                     {
-                        figure += $" → {Num(Math.Round(projection.Value, 2, MidpointRounding.AwayFromZero))} ({projection.Outlook})";
+                        figure += $" → {Num(Math.Round(projection.Value, 2, MidpointRounding.AwayFromZero))}{TargetPhrases.FigureUnit(t.Target)}{text.Outlook(projection.Likely)}";
                     }
-                    w.WriteLine($"<tr><td>（{task.Task.No}）</td><td>{E(t.Target.Id)}</td><td>{E(t.Target.Metric)}</td><td class=\"num\">{E(figure)}</td><td class=\"num\">{E(Requirement(t.Target))}</td><td class=\"num\">{Pct(Semantics.TargetPercent(t.Expected))}</td>" +
+                    w.WriteLine($"<tr><td>{E(text.TaskNo(task.Task.No))}</td><td>{E(t.Target.Id)}</td><td>{E(t.Target.Metric)}</td><td class=\"num\">{E(figure)}</td><td class=\"num\">{E(Requirement(t.Target, lang))}</td><td class=\"num\">{Pct(Semantics.TargetPercent(t.Expected))}</td>" +
                         $"<td><svg class=\"bar\" width=\"100\" height=\"10\" role=\"img\" aria-label=\"{Pct(progress)}\"><rect width=\"100\" height=\"10\" fill=\"#eee\"/><rect width=\"{Num(progress)}\" height=\"10\" fill=\"{Colour(t.Status)}\"/><line x1=\"{Num(Semantics.TargetPercent(t.Expected))}\" x2=\"{Num(Semantics.TargetPercent(t.Expected))}\" y1=\"0\" y2=\"10\" stroke=\"#333\"/></svg> {Pct(progress)}</td>" +
                         $"<td><span class=\"badge\" style=\"background:{Colour(t.Status)}\">{E(ledger.Labels.For(t.Status))}</span>{StaleMark(t.Stale, text)}</td></tr>");
                 }
@@ -227,7 +227,9 @@ internal static class HtmlReportWriter
     private static Dictionary<Status, int> Counts(IReadOnlyCollection<TaskAssessment> tasks) =>
         Order.ToDictionary(s => s, s => tasks.Count(t => t.Status == s));
 
-    private static string Requirement(Target t) => t.Kind.Requirement(t, Num, withTolerance: false) + $" ({IsoDate.Format(t.Deadline)})";
+    private static string Requirement(Target t, Language lang) => TargetPhrases.Words(t, lang) + (lang == Language.Zh
+        ? $"（截止日期{TargetPhrases.Date(t.Deadline, lang)}）"
+        : $" (by {TargetPhrases.Date(t.Deadline, lang)})");
 
     private static string Short(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 

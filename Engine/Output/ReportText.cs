@@ -10,7 +10,7 @@ internal sealed record ReportText(
     string AsOf, string Revision, string Rejected, string WholeLedger, string Totals, string AllTasks, string ByArea, string LeadUnits,
     string LeadUnit, string Total, string ShareBehind, string BehindList, string AllTargets, string Task, string Target, string Metric,
     string Figure, string Requirement, string Expected, string Progress, string Status, string Alerts, string Stale, string NoAlert, string Unreported, Func<FigureCounts, string> Figures, Func<int, string> TaskNo,
-    Func<IReadOnlyList<int>, IReadOnlyList<int>, string> Owes)
+    Func<IReadOnlyList<int>, IReadOnlyList<int>, string> Owes, Func<bool, string> Outlook, Func<int, string, string> Row)
 {
     public static ReportText For(Language lang) => lang == Language.Zh ? Zh : En;
 
@@ -23,7 +23,9 @@ internal sealed record ReportText(
         {
             noData.Count == 0 ? null : $"{noData.Count}项任务待报送（序号{string.Join("、", noData)}）",
             stale.Count == 0 ? null : $"{stale.Count}项任务未按期报送（序号{string.Join("、", stale)}）",
-        }.OfType<string>()));
+        }.OfType<string>()),
+        likely => likely ? "（预计可以达到）" : "（预计难以达到）",
+        (line, field) => $"第{line}行{FieldZh(field)}");
 
     private static readonly ReportText En = new(
         "As of", "rule revision", "Rejected figure rows", "All", "Totals", "All tasks", "Tasks by area", "Lead units", "Lead unit", "Total", "Behind or unreported",
@@ -34,5 +36,21 @@ internal sealed record ReportText(
         {
             noData.Count == 0 ? null : $"{noData.Count} task(s) with no figures (tasks {string.Join(", ", noData)})",
             stale.Count == 0 ? null : $"{stale.Count} task(s) with out-of-date figures (tasks {string.Join(", ", stale)})",
-        }.OfType<string>()));
+        }.OfType<string>()),
+        likely => likely ? " (likely)" : " (at risk)",
+        (line, field) => $"line {line}{(field.Length == 0 ? "" : $", {field}")}");
+
+    /// <summary>A figure file's column as the template names it, so a clerk finds the cell.</summary>
+    private static string FieldZh(string field) => field switch
+    {
+        "" => "",
+        "target" => "（目标编号）",
+        "as_of" => "（报送截至日期）",
+        "value" => "（报送值）",
+        "unit" => "（单位）",
+        "entity" => "（填报主体）",
+        "note" => "（备注）",
+        "reported_by" => "（填报人）",
+        _ => "",
+    };
 }
