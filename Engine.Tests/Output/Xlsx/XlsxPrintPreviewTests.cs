@@ -60,7 +60,7 @@ public partial class XlsxPrintPreviewTests
         {
             var pdftoppm = ExternalProgram.Require(PopplerMissing, "/usr/bin/pdftoppm");
             var page = (pages.Count - ledgerPages.Count + 1).ToString(CultureInfo.InvariantCulture);
-            Run(pdftoppm, "-png", "-r", "60", "-f", page, "-l", page, "-singlefile", pdf, Path.Combine(BundledPaths.Root, "docs", "workbook-print"));
+            Run(pdftoppm, "-png", "-r", "96", "-f", page, "-l", page, "-singlefile", pdf, Path.Combine(BundledPaths.Root, "docs", "workbook-print"));
         }
     }
 

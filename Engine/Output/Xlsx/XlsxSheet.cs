@@ -60,10 +60,8 @@ internal sealed class XlsxSheet
                 case string s:
                     cell.DataType = CellValues.InlineString;
                     cell.InlineString = new InlineString(new Text(s) { Space = SpaceProcessingModeValues.Preserve });
-                    if (XlsxStyles.Wraps(style) && i < _widths.Count)
-                    {
-                        lines = Math.Max(lines, XlsxRowHeight.Lines(s, _widths[i]));
-                    }
+                    // Text that does not wrap takes one line; without a stored height LibreOffice may draw it lower than its row.
+                    lines = Math.Max(lines, XlsxStyles.Wraps(style) && i < _widths.Count ? XlsxRowHeight.Lines(s, _widths[i]) : 1);
 
                     break;
                 case int n:
