@@ -20,15 +20,15 @@ internal sealed class AssessedWorkbook : IDisposable
 
     public SpreadsheetDocument Document { get; }
 
-    /// <summary>The workbook <c>engine evaluate --format xlsx</c> writes for the bundled ledger and the bundled 2023-06-30 sample.</summary>
-    public static AssessedWorkbook Bundled() => Evaluated(System.IO.Path.Combine(BundledPaths.Samples, "figures-2023-06-30.csv"));
+    /// <summary>The workbook <c>engine evaluate --format xlsx</c> writes for the bundled ledger and the bundled 2023-06-30 sample, plus <paramref name="args"/>.</summary>
+    public static AssessedWorkbook Bundled(params string[] args) => Evaluated(System.IO.Path.Combine(BundledPaths.Samples, "figures-2023-06-30.csv"), args);
 
-    /// <summary>The workbook <c>engine evaluate --format xlsx</c> writes for the bundled ledger and <paramref name="figures"/>.</summary>
-    public static AssessedWorkbook Evaluated(string figures)
+    /// <summary>The workbook <c>engine evaluate --format xlsx</c> writes for the bundled ledger and <paramref name="figures"/>, plus <paramref name="args"/>.</summary>
+    public static AssessedWorkbook Evaluated(string figures, params string[] args)
     {
         var folder = new TempFolder();
         var path = System.IO.Path.Combine(folder.Path, "assessed.xlsx");
-        var r = Support.Cli.Run("evaluate", "--figures", figures, "--format", "xlsx", "--out", path);
+        var r = Support.Cli.Run(["evaluate", "--figures", figures, "--format", "xlsx", "--out", path, .. args]);
         Assert.True(r.Exit == 0, r.Err);
         return new AssessedWorkbook(path, folder);
     }

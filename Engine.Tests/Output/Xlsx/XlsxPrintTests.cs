@@ -66,6 +66,22 @@ public class XlsxPrintTests
     }
 
     [Fact]
+    public void Write_SeveralDates_EachSheetTitledFootedAndPrintTitledWithItsOwnDate()
+    {
+        using var workbook = AssessedWorkbook.Bundled("--as-of", "2023-03-31,2023-06-30");
+        Assert.Equal(["汇总", "评估 03-31", "评估 06-30"], workbook.SheetNames);
+        Assert.EndsWith("（截至2023年3月31日）", workbook.Texts("评估 03-31")[0][0], StringComparison.Ordinal);
+        Assert.EndsWith("&R截至2023年3月31日", workbook.Sheet("评估 03-31").GetFirstChild<HeaderFooter>()!.OddFooter!.Text, StringComparison.Ordinal);
+        Assert.EndsWith("&R截至2023年6月30日", workbook.Sheet("评估 06-30").GetFirstChild<HeaderFooter>()!.OddFooter!.Text, StringComparison.Ordinal);
+        var titles = workbook.Document.WorkbookPart!.Workbook.Descendants<DefinedName>().Select(d => (d.LocalSheetId!.Value, d.Text)).ToList();
+        Assert.Equal([(1u, "'评估 03-31'!$2:$2"), (2u, "'评估 06-30'!$2:$2")], titles);
+
+        // 汇总: the table by assessment names each with its date and sheet, and a section follows for each.
+        var first = workbook.Texts("汇总").Select(r => r.FirstOrDefault() ?? "").ToList();
+        Assert.Equal(2, first.Count(t => t == "评估（截至2023年3月31日）"));
+    }
+
+    [Fact]
     public void Write_LongEntityNames_FitInSheetNamesWithTheFullNameInTheTitleRow()
     {
         const string Stem = "湛江经济技术开发区管理委员会经济发展局下属产业园区服务中心";
