@@ -17,6 +17,8 @@ public sealed class FigureIntake : IFigureSink
     private readonly List<Problem> _rejected = [];
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private int _read;
+    private int _blank;
+    private readonly Dictionary<string, string> _encodings = new(StringComparer.Ordinal);
     private int _sequence;
 
     /// <summary>An intake that checks rows against the ledger's targets.</summary>
@@ -31,8 +33,16 @@ public sealed class FigureIntake : IFigureSink
     /// <summary>How many rows have come in so far, accepted or rejected.</summary>
     public int Read => _read;
 
+    /// <summary>How many rows held neither a value nor a date (unfilled template lines): read, counted, not figures.</summary>
+    public int Blank => _blank;
+
+    /// <summary>The text encoding each file was read in, by the file's name in problems.</summary>
+    public IReadOnlyDictionary<string, string> Encodings => _encodings;
+
     /// <summary>Every accepted figure in input order; only when the intake keeps rows.</summary>
     public IReadOnlyList<Figure> Accepted => _accepted ?? throw new InvalidOperationException("This intake reduces figures as they arrive and keeps no rows; create it with keepRows: true.");
+
+    internal void ReadAs(string source, string encoding) => _encodings[source] = encoding;
 
     internal FigureReduction Reduction { get; } = new();
 
@@ -56,6 +66,14 @@ public sealed class FigureIntake : IFigureSink
     internal void Add(scoped in FigureRowText row)
     {
         _read++;
+
+        // A row with neither a value nor a date (an unfilled template line, a trailing empty line) says nothing.
+        if (row.Value.IsWhiteSpace() && row.AsOf.IsWhiteSpace())
+        {
+            _blank++;
+            return;
+        }
+
         var problem = Check(row, out var figure, out var ordinal);
         if (problem is not null)
         {
@@ -71,7 +89,7 @@ public sealed class FigureIntake : IFigureSink
     {
         figure = null;
         ordinal = -1;
-        var targetId = row.Target.Trim();
+        var targetId = InputText.Field(row.Target);
         if (targetId.IsEmpty)
         {
             return Reject(row, "target", "the target id is empty", ProblemCodes.MissingField);
@@ -83,8 +101,7 @@ public sealed class FigureIntake : IFigureSink
         }
 
         var target = _ledger.Targets[ordinal];
-        var asOfText = row.AsOf.Trim();
-        if (!IsoDate.TryParse(asOfText, out var asOf, out var whyNot))
+        if (!IsoDate.TryRead(row.AsOf, out var asOf, out var whyNot))
         {
             return Reject(row, "as_of", whyNot, ProblemCodes.BadDate);
         }
@@ -94,13 +111,22 @@ public sealed class FigureIntake : IFigureSink
             return Reject(row, "as_of", late, ProblemCodes.OutOfRange);
         }
 
-        var valueText = row.Value.Trim();
-        if (valueText.IsEmpty || !decimal.TryParse(valueText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
+        if (row.Value.IsWhiteSpace())
         {
-            return Reject(row, "value", $"value \"{row.Value}\" is not a number", ProblemCodes.BadNumber);
+            return Reject(row, "value", "the value is empty", ProblemCodes.MissingField);
         }
 
-        var unit = row.Unit.Trim();
+        if (!FigureNumber.TryParse(row.Value, out var value, out var percent, out var notANumber))
+        {
+            return Reject(row, "value", notANumber, ProblemCodes.BadNumber);
+        }
+
+        if (percent && target.Unit != "%")
+        {
+            return Reject(row, "value", $"value \"{row.Value.Trim()}\" is a percentage; target {target.Id} is in {target.Unit}, not %", ProblemCodes.UnitMismatch);
+        }
+
+        var unit = InputText.Field(row.Unit);
         if (!unit.IsEmpty && !unit.SequenceEqual(target.Unit))
         {
             return Reject(row, "unit", $"unit \"{unit}\" differs from target {target.Id}'s unit \"{target.Unit}\"", ProblemCodes.UnitMismatch);
@@ -118,15 +144,28 @@ public sealed class FigureIntake : IFigureSink
             return Reject(row, "value", $"target {target.Id} is counted in whole numbers ({target.Unit}); got {value.ToString(CultureInfo.InvariantCulture)}", ProblemCodes.OutOfRange);
         }
 
-        var reportedBy = row.ReportedBy.Trim();
-        figure = new Figure(target.Id, Intern(row.Entity.Trim()), asOf, value, row.Source, row.Line, _sequence++)
+        if (ControlIn(row) is { } control)
+        {
+            return Reject(row, control, $"{control} holds a control character ({InputText.FirstControl(control == FigureColumns.Entity ? row.Entity : control == FigureColumns.ReportedBy ? row.ReportedBy : row.Note)}); remove it", ProblemCodes.Invalid);
+        }
+
+        var reportedBy = InputText.Field(row.ReportedBy);
+        var note = row.Note.IsWhiteSpace() ? null : InputText.Normalize(row.Note.ToString()).Trim();
+        figure = new Figure(target.Id, Intern(InputText.Field(row.Entity)), asOf, value, row.Source, row.Line, _sequence++)
         {
             Unit = unit.IsEmpty ? null : target.Unit,
             ReportedBy = reportedBy.IsEmpty ? null : Intern(reportedBy),
-            Note = row.Note.IsWhiteSpace() ? null : row.Note.ToString(),
+            Note = note,
         };
         return null;
     }
+
+    // Names and notes are shown and stored as text: a control character in one would travel into every output.
+    private static string? ControlIn(scoped in FigureRowText row) =>
+        InputText.HasControl(row.Entity) ? FigureColumns.Entity
+        : InputText.HasControl(row.ReportedBy) ? FigureColumns.ReportedBy
+        : InputText.HasControl(row.Note) ? FigureColumns.Note
+        : null;
 
     /// <summary>
     /// Why a figure dated so cannot be true, or null: nothing is reported before the period starts, and nothing
@@ -161,5 +200,5 @@ public sealed class FigureIntake : IFigureSink
     }
 
     private static Problem Reject(scoped in FigureRowText row, string field, string reason, string code) =>
-        new(row.Source, row.Line, row.Columns is { } columns && columns.TryGetValue(field, out var column) ? column : 0, field, reason) { Code = code };
+        new(row.Source, row.Line, row.Columns is { } columns && columns.TryGetValue(field, out var column) ? column : row.Column, row.Path is null ? field : $"{row.Path}.{field}", reason) { Code = code };
 }

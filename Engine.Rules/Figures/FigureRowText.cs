@@ -35,6 +35,12 @@ internal readonly ref struct FigureRowText
 
     public ReadOnlySpan<char> Note { get; init; }
 
+    /// <summary>1-based column where the row starts when it has no fixed columns (a JSON element).</summary>
+    public int Column { get; init; }
+
+    /// <summary>Where the row is when its line does not say (<c>figures[12]</c>).</summary>
+    public string? Path { get; init; }
+
     /// <summary>1-based column of each field in the source, so rejections can name the cell.</summary>
     public IReadOnlyDictionary<string, int>? Columns { get; init; }
 
@@ -45,6 +51,8 @@ internal readonly ref struct FigureRowText
         ReportedBy = row.ReportedBy,
         Note = row.Note,
         Columns = row.Columns,
+        Column = row.Column,
+        Path = row.Path,
     };
 
     /// <summary>The row as strings, for sinks that keep rows. Empty cells become null, as the text readers give them.</summary>
@@ -55,6 +63,8 @@ internal readonly ref struct FigureRowText
         ReportedBy = Text(ReportedBy),
         Note = Text(Note),
         Columns = Columns,
+        Column = Column,
+        Path = Path,
     };
 
     private static string? Text(ReadOnlySpan<char> cell) => cell.IsEmpty ? null : cell.ToString();

@@ -12,8 +12,10 @@ public sealed class FigureSet
     private readonly FigureReduction _reduction;
     private readonly ILookup<(string, string), Figure>? _rows;
 
-    private FigureSet(FigureReduction reduction, IReadOnlyList<Figure>? rows, int read, IReadOnlyList<Problem> rejected)
+    private FigureSet(FigureReduction reduction, IReadOnlyList<Figure>? rows, int read, IReadOnlyList<Problem> rejected, int blank, IReadOnlyDictionary<string, string> encodings)
     {
+        Blank = blank;
+        Encodings = encodings;
         _reduction = reduction;
         _rows = rows?.ToLookup(f => (f.Entity, f.TargetId));
         Read = read;
@@ -23,10 +25,16 @@ public sealed class FigureSet
     }
 
     /// <summary>The figures an intake accepted, with its row count and rejections; the intake can be dropped afterwards.</summary>
-    public static FigureSet From(FigureIntake intake) => new(intake.Reduction, intake.KeptRows, intake.Read, intake.Rejected);
+    public static FigureSet From(FigureIntake intake) => new(intake.Reduction, intake.KeptRows, intake.Read, intake.Rejected, intake.Blank, intake.Encodings);
 
-    /// <summary>How many rows were read in all; used, superseded, after the as-of date and rejected add up to it.</summary>
+    /// <summary>How many rows were read in all; used, superseded, after the as-of date, rejected and blank add up to it.</summary>
     public int Read { get; }
+
+    /// <summary>Rows with neither a value nor a date, skipped and counted (part of <see cref="Read"/>).</summary>
+    public int Blank { get; }
+
+    /// <summary>The text encoding each figure file was read in ("UTF-8", "UTF-16", "GB18030"), by the file's name in problems.</summary>
+    public IReadOnlyDictionary<string, string> Encodings { get; }
 
     /// <summary>Every rejected row with file, line, field and reason.</summary>
     public IReadOnlyList<Problem> Rejected { get; }
@@ -124,6 +132,6 @@ public sealed class FigureSet
             used += any ? 1 : 0;
         }
 
-        return new FigureCounts(Read, used, Rejected.Count, upTo - used, after);
+        return new FigureCounts(Read, used, Rejected.Count, upTo - used, after) { Blank = Blank };
     }
 }

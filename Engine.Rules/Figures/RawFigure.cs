@@ -23,6 +23,12 @@ public sealed record RawFigure(string Source, int Line, string? Target, string? 
     /// <summary>The reporter's note, as written.</summary>
     public string? Note { get; init; }
 
+    /// <summary>1-based column where the row starts, for inputs whose rows have no fixed columns (a JSON element); 0 when unknown.</summary>
+    public int Column { get; init; }
+
+    /// <summary>Where the row is when its line does not say (an element of a one-line JSON array, <c>figures[12]</c>); problems put it before the field.</summary>
+    public string? Path { get; init; }
+
     /// <summary>1-based column of each field in the source (shared by all rows of a file), so rejections can name the cell.</summary>
     public IReadOnlyDictionary<string, int>? Columns { get; init; }
 }

@@ -108,4 +108,43 @@ public class DraftCommandTests
         Assert.Equal(["市市场监管局"], ledger.Task(2).Lead);
         Assert.Equal((TargetKinds.AtLeast, 90m), (ledger.Task(2).Targets[0].Kind, ledger.Task(2).Targets[0].Value!.Value));
     }
+
+    [Theory]
+    [InlineData("table.csv", "UTF-8")]
+    [InlineData("table.csv", "GB18030")]
+    [InlineData("plan.txt", "UTF-8")]
+    [InlineData("plan.txt", "GB18030")]
+    public void Draft_FullWidthDigitsInAnyEncoding_GiveTheSameDraftAsHalfWidth(string name, string encoding)
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var source = name.EndsWith(".txt", StringComparison.Ordinal)
+            ? "一、提升政务服务\n（一）压缩审批时间\n1.到2027年，工程建设项目审批压减至45个工作日。（牵头单位：市住房城乡建设局）\n"
+            : Plan;
+        string Draft(string text, string folderName)
+        {
+            using var folder = new TempFolder();
+            var path = Path.Combine(folder.Path, "2024年" + name);
+            File.WriteAllBytes(path, System.Text.Encoding.GetEncoding(encoding).GetBytes(text));
+            var output = Path.Combine(folder.Path, folderName);
+            var r = Support.Cli.Run("draft", "--from", path, "--out", output, "--id", "city");
+            Assert.True(r.Exit == 0, r.Err);
+            var ledger = LedgerReader.Read(output);
+            return string.Join("\n", ledger.Targets.Select(t => $"{t.Id} {t.Kind.Name} {t.Value} {t.Unit} {t.Deadline}"));
+        }
+
+        var half = Draft(source, "half");
+        Assert.Equal(half, Draft(string.Concat(source.Select(c => char.IsAsciiDigit(c) ? (char)(c - '0' + '０') : c)), "full"));
+        Assert.NotEmpty(half);
+    }
+
+    [Fact]
+    public void Draft_FileInNoKnownEncoding_IsRefusedSayingToSaveAsUtf8()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "plan.txt");
+        File.WriteAllBytes(path, [0x31, 0x2E, 0x81, 0x20, 0x0A]);
+        var r = Support.Cli.Run("draft", "--from", path, "--out", Path.Combine(folder.Path, "out"));
+        Assert.Equal(1, r.Exit);
+        Assert.Contains("plan.txt: encoding not recognised: save as UTF-8", r.Err, StringComparison.Ordinal);
+    }
 }

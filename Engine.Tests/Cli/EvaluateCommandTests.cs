@@ -16,7 +16,7 @@ public class EvaluateCommandTests
         Assert.Equal("zhanjiang-2023", (string?)json["ledger"]);
         Assert.Equal("2023-06-30", (string?)json["as_of"]);
         var f = json["figures"]!;
-        Assert.Equal((int)f["read"]!, (int)f["used"]! + (int)f["superseded"]! + (int)f["after_as_of"]! + (int)f["rejected"]!);
+        Assert.Equal((int)f["read"]!, (int)f["used"]! + (int)f["superseded"]! + (int)f["after_as_of"]! + (int)f["rejected"]! + (int)f["blank"]!);
         Assert.Equal((int)f["rejected"]!, ((JArray)json["rejected"]!).Count);
         Assert.True((int)f["rejected"]! > 0);
         var tasks = (JArray)json["assessments"]![0]!["tasks"]!;
@@ -74,9 +74,10 @@ public class EvaluateCommandTests
         var r = Support.Cli.Run("evaluate", "--format", "csv");
         Assert.Equal(0, r.Exit);
         var lines = r.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        // The bundled ledger defines alerts and a reporting cycle, so the alert and stale columns follow the contract's 13.
-        Assert.Equal(string.Join(",", AssessmentCsvWriter.Columns) + ",alert,stale", lines[0]);
-        Assert.StartsWith("指标名称,牵头单位,责任单位,序号,工作任务,落实情况,存在问题,存在问题的意见建议,完成进度（%）,评估情况（请选择）,备注,entity,status", lines[0], StringComparison.Ordinal);
+        // The bundled ledger defines alerts and a reporting cycle, so the alert and stale columns follow the contract's 13
+        // and the label; a byte-order mark comes first, for Excel.
+        Assert.Equal("\uFEFF" + string.Join(",", AssessmentCsvWriter.Columns) + ",label,alert,alert_label,stale", lines[0]);
+        Assert.StartsWith("\uFEFF指标名称,牵头单位,责任单位,序号,工作任务,落实情况,存在问题,存在问题的意见建议,完成进度（%）,评估情况（请选择）,备注,entity,status", lines[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,7 +87,52 @@ public class EvaluateCommandTests
         using var folder = new TempFolder();
         var figures = folder.File("f.csv", "target,as_of,value\n1.1,2023-06-30,50\n");
         var header = Support.Cli.Run("evaluate", "--targets", temp.Folder, "--figures", figures, "--format", "csv").Out.Split('\n')[0];
-        Assert.Equal("指标名称,牵头单位,责任单位,序号,工作任务,落实情况,存在问题,存在问题的意见建议,完成进度（%）,评估情况（请选择）,备注,entity,status", header);
+        Assert.Equal("\uFEFF指标名称,牵头单位,责任单位,序号,工作任务,落实情况,存在问题,存在问题的意见建议,完成进度（%）,评估情况（请选择）,备注,entity,status,label", header);
+    }
+
+    [Fact]
+    public void Evaluate_CsvFile_IsUtf8WithAByteOrderMarkAndLabelsBesideTheCodes()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "out.csv");
+        Assert.Equal(0, Support.Cli.Run("evaluate", "--format", "csv", "--out", path).Exit);
+
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var rows = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(',')).ToList();
+        var header = rows[0].ToList();
+        var (status, label, alert, alertLabel) = (header.IndexOf("status"), header.IndexOf("label"), header.IndexOf("alert"), header.IndexOf("alert_label"));
+        Assert.Equal((status + 1, status + 2, status + 3), (label, alert, alertLabel));
+        // Rows whose free text holds no comma split cleanly; each carries the label of its code.
+        var plain = rows.Skip(1).Where(r => r.Length == header.Count).ToList();
+        Assert.NotEmpty(plain);
+        Assert.All(plain, r => Assert.Equal(Rules.Ledgers.StatusLabels.Default.For(Rules.Ledgers.WireNames.TryParseStatus(r[status], out var s) ? s : throw new InvalidDataException(r[status])), r[label]));
+        Assert.Contains(plain, r => r[alert] == "red" && r[alertLabel] == "红色预警");
+        Assert.All(plain.Where(r => r[alert] == ""), r => Assert.Equal("", r[alertLabel]));
+    }
+
+    [Fact]
+    public void Evaluate_CsvGb18030_IsTheSameTableInTheNationalEncodingWithoutAMark()
+    {
+        using var folder = new TempFolder();
+        var (utf8, gb) = (Path.Combine(folder.Path, "u.csv"), Path.Combine(folder.Path, "g.csv"));
+        Assert.Equal(0, Support.Cli.Run("evaluate", "--format", "csv", "--out", utf8).Exit);
+        Assert.Equal(0, Support.Cli.Run("evaluate", "--format", "csv", "--encoding", "gb18030", "--out", gb).Exit);
+
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var gbBytes = File.ReadAllBytes(gb);
+        Assert.NotEqual(0xEF, gbBytes[0]);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(utf8)[3..]), System.Text.Encoding.GetEncoding("GB18030").GetString(gbBytes));
+    }
+
+    [Theory]
+    [InlineData("--format", "csv")]
+    [InlineData("--format", "json", "--out", "x.json")]
+    public void Evaluate_Gb18030WithoutACsvFile_IsAUsageError(params string[] args)
+    {
+        var r = Support.Cli.Run(["evaluate", "--encoding", "gb18030", .. args]);
+        Assert.Equal(2, r.Exit);
+        Assert.Contains("--encoding gb18030 applies to a CSV file", r.Err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,7 +151,7 @@ public class EvaluateCommandTests
     public void Evaluate_WithoutStrict_RejectedRowsAreReportedAndTheRunCompletes()
     {
         using var folder = new TempFolder();
-        var figures = folder.File("f.csv", "value,target,as_of,unit\n10,20.1,2023-06-30,%\n1,nope,2023-06-30,\n1,20.1,2023-6-30,\n1,20.1,2023-06-30,个\n1,1.1,2023-06-30,\n");
+        var figures = folder.File("f.csv", "value,target,as_of,unit\n10,20.1,2023-06-30,%\n1,nope,2023-06-30,\n1,20.1,2023-6-31,\n1,20.1,2023-06-30,个\n1,1.1,2023-06-30,\n");
         var r = Support.Cli.Run("evaluate", "--figures", figures);
         Assert.Equal(0, r.Exit);
         var json = JObject.Parse(r.Out);
@@ -144,7 +190,7 @@ public class EvaluateCommandTests
     [Theory]
     [InlineData("2023-02-30", "engine: --as-of: 2023-02-30: February 2023 has 28 days")]
     [InlineData("2023-03-31,2023-13-01", "engine: --as-of: 2023-13-01: there is no month 13")]
-    [InlineData("2023/06/30", "engine: --as-of: \"2023/06/30\" is not a date in the form YYYY-MM-DD")]
+    [InlineData("6/30/2023", "engine: --as-of: \"6/30/2023\" is ambiguous (M/D/YYYY or D/M/YYYY); write the year first: YYYY-MM-DD")]
     public void Evaluate_BadAsOf_SaysWhatIsWrongWithTheDate(string asOf, string expected)
     {
         var r = Support.Cli.Run("evaluate", "--as-of", asOf);
@@ -163,7 +209,7 @@ public class EvaluateCommandTests
     }
 
     [Theory]
-    [InlineData("evaluate", "--as-of", "2023/06/30")]
+    [InlineData("evaluate", "--as-of", "2023/06/31")]
     [InlineData("evaluate", "--format", "xml")]
     [InlineData("evaluate", "--no-such-option")]
     [InlineData("frobnicate")]

@@ -12,7 +12,7 @@ public class RunDisplayTests
         Assert.Equal(0, r.Exit);
         Assert.DoesNotContain("━", r.Err, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", r.Err, StringComparison.Ordinal);
-        Assert.Contains("figures read 516 = used 510 + superseded 1 + after as-of 0 + rejected 5", r.Err, StringComparison.Ordinal);
+        Assert.Contains("figures read 519 = used 510 + superseded 1 + after as-of 0 + rejected 7 + blank 1", r.Err, StringComparison.Ordinal);
     }
 
     /// <summary>Runs the program under a pseudo-terminal (util-linux <c>script</c>) as a person at a terminal would.</summary>

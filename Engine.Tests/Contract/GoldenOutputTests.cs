@@ -34,7 +34,8 @@ public class GoldenOutputTests
 
     private static void AssertSame(string goldenPath, string actual)
     {
-        var expected = File.ReadAllText(goldenPath);
+        // Bytes decoded as they are: a byte-order mark at the start is part of what is compared, not skipped.
+        var expected = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(goldenPath));
         if (string.Equals(expected, actual, StringComparison.Ordinal))
         {
             return;

@@ -45,7 +45,7 @@ public class ProblemShapeApiTests
         var rejected = stored["rejected"]![0]!;
         IsTheOneShape(rejected);
         Assert.Equal("bad-number", (string?)rejected["code"]);
-        Assert.Equal("value", (string?)rejected["field"]);
+        Assert.Equal("figures[1].value", (string?)rejected["field"]);
     }
 
     [Fact]

@@ -40,16 +40,17 @@ public class HtmlReportTests
         var rows = table.Split("<tr><td>")[1..].Select(r => r[..r.IndexOf("</td>", StringComparison.Ordinal)]).ToList();
 
         // One row per unit: tasks 1 and 2 under 市市场监督管理局, task 3 once under 市民政局 though it names it twice.
-        Assert.Equal(["市民政局", "市市场监督管理局", "市乙局"], rows);
-        Assert.Contains("<tr><td>市市场监督管理局</td>", table, StringComparison.Ordinal);
+        // 市乙局 reported nothing: its one task is 待报送, so it ranks first (100%), not among the best.
+        Assert.Equal(["市乙局", "市民政局", "市市场监督管理局"], rows);
+        Assert.Matches("<tr><td>市乙局</td>.*<td class=\"num\">1</td><td class=\"num\">100%</td></tr>", table);
         Assert.Matches("<tr><td>市市场监督管理局</td>.*<td class=\"num\">2</td><td class=\"num\">50%</td></tr>", table);
         Assert.DoesNotContain("市市场监管局", table, StringComparison.Ordinal);
         Assert.DoesNotContain("<td>民政局", table, StringComparison.Ordinal);
 
-        var lagging = html[html.IndexOf("<ol class=\"behind\">", StringComparison.Ordinal)..];
-        lagging = lagging[..lagging.IndexOf("</ol>", StringComparison.Ordinal)];
-        Assert.Contains("<div class=\"units\">市市场监督管理局</div>", lagging, StringComparison.Ordinal);
-        Assert.Contains("<div class=\"units\">市民政局</div>", lagging, StringComparison.Ordinal);
+        var lagging = html[html.IndexOf("<section class=\"problems\">", StringComparison.Ordinal)..];
+        lagging = lagging[..lagging.IndexOf("</section>", StringComparison.Ordinal)];
+        Assert.Contains("<h5>市市场监督管理局（1）</h5>", lagging, StringComparison.Ordinal);
+        Assert.Contains("<h5>市民政局（1）</h5>", lagging, StringComparison.Ordinal);
         Assert.DoesNotContain("市市场监管局", lagging, StringComparison.Ordinal);
     }
 
@@ -66,8 +67,8 @@ public class HtmlReportTests
         Assert.Contains("<th>未按期报送</th><th>合计</th>", table, StringComparison.Ordinal);
         Assert.Matches("<tr><td>市甲局</td>.*<td class=\"num stale\">1</td><td class=\"num\">2</td>", table);
         Assert.Matches("<tr><td>市乙局</td>.*<td class=\"num zero\">0</td><td class=\"num\">1</td>", table);
-        var lagging = html[html.IndexOf("<ol class=\"behind\">", StringComparison.Ordinal)..];
-        lagging = lagging[..lagging.IndexOf("</ol>", StringComparison.Ordinal)];
+        var lagging = html[html.IndexOf("<section class=\"problems\">", StringComparison.Ordinal)..];
+        lagging = lagging[..lagging.IndexOf("</section>", StringComparison.Ordinal)];
         Assert.Contains("<span class=\"stale-mark\">未按期报送</span>", lagging, StringComparison.Ordinal);
         Assert.Contains("融资对接会场数数据截至2023年3月31日，未按期报送", lagging, StringComparison.Ordinal);
     }

@@ -153,11 +153,50 @@ public class XlsxOutputTests
         var r = Support.Cli.Run("evaluate", "--figures", path);
         Assert.Equal(0, r.Exit);
         var json = Newtonsoft.Json.Linq.JObject.Parse(r.Out);
-        Assert.Equal(2, (int)json["figures"]!["read"]!);
+        // Every template row is read; the unfilled ones are blank, not rejected.
+        Assert.Equal(595, (int)json["figures"]!["read"]!);
+        Assert.Equal(593, (int)json["figures"]!["blank"]!);
         Assert.Equal(1, (int)json["figures"]!["used"]!);
         var task = json["assessments"]![0]!["tasks"]!.Single(t => (int)t["no"]! == 20);
         Assert.Equal(10m, (decimal)task["targets"]![0]!["value"]!);
         Assert.Contains("figures.xlsx!填报:2:12 [value]: value \"一半\" is not a number", r.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Template_PercentAndMilestoneRows_LeadTheClerkAndReadBackAsTyped()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "figures.xlsx");
+        Assert.Equal(0, Support.Cli.Run("template", "--out", path).Exit);
+        var ledger = Rules.Ledgers.LedgerReader.Read(BundledPaths.Targets);
+        var milestone = ledger.Targets.First(t => t.Kind.MeasuresCompletion);
+        using (var document = SpreadsheetDocument.Open(path, isEditable: true))
+        {
+            var sheet = SheetNamed(document, "填报");
+            var rows = sheet.Descendants<Row>().ToList();
+            var header = rows[0].Elements<Cell>().Select(c => c.InnerText).ToList();
+            Assert.Equal("目标截止日期", header[7]);
+            Assert.Equal("报送截至日期", header[10]);
+
+            // 20.1 is in %: its value cell is a plain number shown with "%" beside it, so 12 is typed for 12%.
+            var row20 = rows.First(r => r.Elements<Cell>().First().InnerText == "20.1");
+            var valueCell = row20.Elements<Cell>().ElementAt(11);
+            var styles = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
+            var format = styles.CellFormats!.Elements<CellFormat>().ElementAt((int)valueCell.StyleIndex!.Value);
+            Assert.Equal("General\"%\"", styles.NumberingFormats!.Elements<NumberingFormat>().Single(f => f.NumberFormatId!.Value == format.NumberFormatId!.Value).FormatCode!.Value);
+            Assert.Contains(sheet.Descendants<DataValidation>(), v => v.Prompt?.Value == "填完成百分比（0–100）" && v.SequenceOfReferences!.InnerText!.Contains($"L{rows.IndexOf(rows.First(r => r.Elements<Cell>().First().InnerText == milestone.Id)) + 1}", StringComparison.Ordinal));
+            Fill(row20, "2023/6/30", "12", numericDate: false);
+            Fill(rows.First(r => r.Elements<Cell>().First().InnerText == milestone.Id), new DateOnly(2023, 6, 30).ToDateTime(TimeOnly.MinValue).ToOADate().ToString(System.Globalization.CultureInfo.InvariantCulture), "50", numericDate: true);
+            document.Save();
+        }
+
+        AssertValid(path);
+        var set = Rules.Figures.FigureFiles.Read(path, ledger, keepRows: true);
+        Assert.Empty(set.Rejected);
+        Assert.Equal(ledger.Targets.Count - 2, set.Blank);
+        var june30 = new DateOnly(2023, 6, 30);
+        Assert.Equal(12m, set.InForce("", "20.1", june30)!.Value);
+        Assert.Equal(50m, set.InForce("", milestone.Id, june30)!.Value);
     }
 
     private static void Fill(Row row, string asOf, string value, bool numericDate)

@@ -14,7 +14,7 @@ internal static class CliInputs
             return true;
         }
 
-        if (IsoDate.TryParse(text, out var d, out var whyNot))
+        if (IsoDate.TryRead(text, out var d, out var whyNot))
         {
             date = d;
             return true;
@@ -24,17 +24,17 @@ internal static class CliInputs
         return false;
     }
 
-    /// <summary>The figure file to read (the bundled sample by default), or null (with the message written) when it does not exist.</summary>
-    public static string? FigureFile(string? given, TextWriter stderr)
+    /// <summary>The figure files and folders to read (the bundled sample by default), or null (with the message written) when one does not exist.</summary>
+    public static IReadOnlyList<string>? FigureFiles(string[]? given, TextWriter stderr)
     {
-        var path = given ?? BundledLedger.FiguresFile;
-        if (File.Exists(path))
+        IReadOnlyList<string> paths = given is { Length: > 0 } ? given : [BundledLedger.FiguresFile];
+        var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+        foreach (var path in missing)
         {
-            return path;
+            stderr.WriteLine($"engine: the figure file {path} does not exist");
         }
 
-        stderr.WriteLine($"engine: the figure file {path} does not exist");
-        return null;
+        return missing.Count == 0 ? paths : null;
     }
 
     /// <summary>The ledger in the folder (the bundled one by default), or null with every problem written.</summary>

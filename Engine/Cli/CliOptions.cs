@@ -14,5 +14,12 @@ internal static class CliOptions
         Validators = { r => { var v = r.GetValueOrDefault<string>(); if (!formats.Contains(v)) { r.AddError($"--format must be one of {string.Join(", ", formats)}; got \"{v}\"."); } } },
     };
 
+    /// <summary>--figures, which may be repeated; each names a figure file or a folder of them.</summary>
+    public static Option<string[]> Figures(string purpose) => new("--figures")
+    {
+        Description = $"{purpose}: a figure file (.csv, .tsv, .json, .xlsx) or a folder of them (not its subfolders, in name order); may be repeated, later files winning ties. Default: the bundled sample for 2023-06-30.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
     public static Option<string?> Out() => new("--out") { Description = "Write to this file (atomically) instead of standard output." };
 }

@@ -14,7 +14,7 @@ internal static class DiffCommand
     {
         var baseFolder = new Option<string>("--base") { Description = "The ledger folder before the change.", Required = true };
         var targets = CliOptions.Targets();
-        var figures = new Option<string?>("--figures") { Description = "Figures to assess both revisions with. Default: the bundled 2023-06-30 sample." };
+        var figures = CliOptions.Figures("Figures to assess both revisions with");
         var asOf = new Option<string?>("--as-of") { Description = $"Assess as of this date ({IsoDate.Form}). Default: the latest as_of in the figures." };
         var format = CliOptions.Format("text", "json");
         var command = new Command("diff", "Show what a rule change does before it ships: targets changed and tasks whose status or progress moves.") { baseFolder, targets, figures, asOf, format };
@@ -33,7 +33,7 @@ internal static class DiffCommand
                 return ExitCodes.Invalid;
             }
 
-            var figurePath = CliInputs.FigureFile(parse.GetValue(figures), stderr);
+            var figurePath = CliInputs.FigureFiles(parse.GetValue(figures), stderr);
             if (figurePath is null)
             {
                 return ExitCodes.Usage;

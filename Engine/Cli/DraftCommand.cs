@@ -26,19 +26,34 @@ internal static partial class DraftCommand
 
             IReadOnlyList<DraftRow> rows;
             IReadOnlyList<Engine.Rules.Ledgers.Problem> problems = [];
-            if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            try
             {
-                (rows, problems) = LedgerTableReader.Read(path);
+                if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+                {
+                    (rows, problems) = LedgerTableReader.Read(path);
+                }
+                else if (path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+                {
+                    var (text, _) = TextDecoding.ReadAllText(path, Path.GetFileName(path));
+                    var lines = text.ReplaceLineEndings("\n").Split('\n');
+                    rows = PlanTextReader.Recognises(text) ? PlanTextReader.Read(lines) : LedgerTextReader.Read(lines);
+                }
+                else
+                {
+                    stderr.WriteLine("engine: draft reads a ledger table (.csv, .xlsx) or PDF-extracted text (.txt)");
+                    return ExitCodes.Usage;
+                }
             }
-            else if (path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or FileFormatException)
             {
-                var lines = File.ReadAllLines(path);
-                rows = PlanTextReader.Recognises(string.Join('\n', lines)) ? PlanTextReader.Read(lines) : LedgerTextReader.Read(lines);
+                stderr.WriteLine($"error: {Path.GetFileName(path)}: not a readable .xlsx workbook: {e.Message}");
+                return ExitCodes.Invalid;
             }
-            else
+            catch (FigureFileException e)
             {
-                stderr.WriteLine("engine: draft reads a ledger table (.csv, .xlsx) or PDF-extracted text (.txt)");
-                return ExitCodes.Usage;
+                // The drafting inputs are read with the figure files' encoding rules, and refused the same way.
+                stderr.WriteLine($"error: {e.Problem}");
+                return ExitCodes.Invalid;
             }
 
             EngineCli.Report(stderr, problems, "skipped");
@@ -78,6 +93,6 @@ internal static partial class DraftCommand
         rows.SelectMany(r => Year().Matches(r.Text).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)))
             .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (int?)g.Key).FirstOrDefault();
 
-    [GeneratedRegex(@"(20\d\d)年")]
+    [GeneratedRegex(@"(20[0-9][0-9])年")]
     private static partial Regex Year();
 }

@@ -13,7 +13,7 @@ internal static class ExplainCommand
     {
         var id = new Argument<string>("target") { Description = "The target id, e.g. 20.1." };
         var targets = CliOptions.Targets();
-        var figures = new Option<string?>("--figures") { Description = "Figures file. Default: the bundled 2023-06-30 sample." };
+        var figures = CliOptions.Figures("Figures to explain with");
         var asOf = new Option<string?>("--as-of") { Description = "Assess as of this date. Default: the latest as_of in the figures." };
         var entity = new Option<string>("--entity") { Description = "The entity assessed.", DefaultValueFactory = _ => "" };
         var lang = new Option<string>("--lang") { Description = "zh or en.", DefaultValueFactory = _ => "zh" };
@@ -39,7 +39,7 @@ internal static class ExplainCommand
                 return ExitCodes.Usage;
             }
 
-            var figurePath = CliInputs.FigureFile(parse.GetValue(figures), stderr);
+            var figurePath = CliInputs.FigureFiles(parse.GetValue(figures), stderr);
             if (figurePath is null)
             {
                 return ExitCodes.Usage;

@@ -8,8 +8,9 @@ namespace Engine.Output;
 /// <summary>Writes an evaluation in the chosen format to a file (atomically) or to standard output.</summary>
 internal static class AssessmentOutput
 {
-    public static void Write(EvaluationResult result, OutputFormat format, Language lang, string? path, TextWriter stdout)
+    public static void Write(EvaluationResult result, OutputFormat format, Language lang, string? path, TextWriter stdout, CsvEncoding? csv = null)
     {
+        csv ??= CsvEncoding.Utf8;
         if (format == OutputFormat.Xlsx)
         {
             AtomicFile.WriteBytes(path ?? throw new ArgumentNullException(nameof(path), "A workbook needs a file path."), s => XlsxAssessmentWriter.Write(result, s, lang));
@@ -18,21 +19,26 @@ internal static class AssessmentOutput
 
         if (path is null)
         {
-            WriteText(result, format, lang, stdout);
+            WriteText(result, format, lang, stdout, csv);
             stdout.Flush();
         }
         else
         {
-            AtomicFile.Write(path, w => WriteText(result, format, lang, w));
+            AtomicFile.Write(path, w => WriteText(result, format, lang, w, csv), format == OutputFormat.Csv ? csv.Encoding() : null);
         }
     }
 
-    /// <summary>Writes one of the text formats (json, csv, html).</summary>
-    public static void WriteText(EvaluationResult result, OutputFormat format, Language lang, TextWriter w)
+    /// <summary>Writes one of the text formats (json, csv, html); a UTF-8 CSV starts with the byte-order mark Excel looks for.</summary>
+    public static void WriteText(EvaluationResult result, OutputFormat format, Language lang, TextWriter w, CsvEncoding? csv = null)
     {
         switch (format)
         {
             case OutputFormat.Csv:
+                if ((csv ?? CsvEncoding.Utf8).ByteOrderMark)
+                {
+                    w.Write('\uFEFF');
+                }
+
                 AssessmentCsvWriter.Write(result, w, lang);
                 break;
             case OutputFormat.Html:

@@ -5,10 +5,10 @@ namespace Engine.Output;
 /// <summary>Writes a file through a temporary beside it and a rename, so an interrupted run never leaves half a file.</summary>
 internal static class AtomicFile
 {
-    public static void Write(string path, Action<TextWriter> write) =>
+    public static void Write(string path, Action<TextWriter> write, Encoding? encoding = null) =>
         WriteBytes(path, stream =>
         {
-            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true) { NewLine = "\n" };
+            using var writer = new StreamWriter(stream, encoding ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true) { NewLine = "\n" };
             write(writer);
         });
 

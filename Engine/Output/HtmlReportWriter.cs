@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Engine.Output.Report;
 using Engine.Rules.Assessment;
 using Engine.Rules.Authoring;
 using Engine.Rules.Ledgers;
@@ -65,64 +66,27 @@ internal static class HtmlReportWriter
         }
 
         w.WriteLine("</div>");
-        var alerts = a.Tasks.Where(t => t.Alert is not null).GroupBy(t => t.Alert!.Level).ToList();
+        var alerts = a.Tasks.Where(t => t.Alert is not null).GroupBy(t => t.Alert!.Level).OrderBy(g => AlertLabels.Rank(g.Key)).ToList();
         if (alerts.Count > 0)
         {
-            w.WriteLine($"<p id=\"alerts\">{E(text.Alerts)}：{string.Join(" ", alerts.Select(g => $"<span class=\"alert\" style=\"background:{AlertColour(g.Key)}\">{E(g.Key)}</span> {g.Count()}"))}</p>");
+            w.WriteLine($"<p id=\"alerts\">{E(text.Alerts)}：{string.Join(" ", alerts.Select(g => $"<span class=\"alert\" data-alert=\"{E(g.Key)}\" style=\"background:{AlertColour(g.Key)}\">{E(AlertLabels.For(g.Key, lang))}</span> {g.Count()}"))}</p>");
         }
 
-        w.WriteLine(StackedBar("status-totals", [(text.AllTasks, Counts(a.Tasks))], ledger.Labels, 900));
+        w.WriteLine(StackedBar("status-totals", [(text.AllTasks, Counts(a.Tasks))], ledger.Labels));
 
         w.WriteLine($"<h3>{E(text.ByArea)}</h3>");
-        w.WriteLine(StackedBar("area-chart", [.. a.Tasks.GroupBy(t => t.Task.Area.Title).Select(g => (g.Key, Counts([.. g])))], ledger.Labels, 900));
+        w.WriteLine(StackedBar("area-chart", [.. a.Tasks.GroupBy(t => t.Task.Area.Title).Select(g => (g.Key, Counts([.. g])))], ledger.Labels));
 
-        w.WriteLine($"<h3>{E(text.LeadUnits)}</h3><table id=\"lead-units\"><thead><tr><th>{E(text.LeadUnit)}</th>");
-        foreach (var s in Order)
-        {
-            w.Write($"<th>{E(ledger.Labels.For(s))}</th>");
-        }
-
-        var reporting = ledger.Reporting is not null;
-        w.WriteLine($"{(reporting ? $"<th>{E(text.Stale)}</th>" : "")}<th>{E(text.Total)}</th><th>{E(text.ShareBehind)}</th></tr></thead><tbody>");
-        // One row per unit, not per spelling: the ledger's units table joins 市市场监管局 to 市市场监督管理局.
-        var leads = a.Tasks.SelectMany(t => ledger.Units.CanonicalDistinct(t.Task.Lead).Select(l => (Lead: l, Task: t))).GroupBy(p => p.Lead)
-            .Select(g => (Lead: g.Key, Counts: Counts([.. g.Select(p => p.Task)]), Stale: g.Count(p => p.Task.Stale), Total: g.Count()))
-            .OrderByDescending(x => (decimal)(x.Counts[Status.Lagging] + x.Counts[Status.Missed]) / x.Total)
-            .ThenByDescending(x => x.Total).ThenBy(x => x.Lead, StringComparer.Ordinal);
-        foreach (var (lead, counts, stale, total) in leads)
-        {
-            var behind = (decimal)(counts[Status.Lagging] + counts[Status.Missed]) / total;
-            w.Write($"<tr><td>{E(lead)}</td>");
-            foreach (var s in Order)
-            {
-                w.Write(counts[s] == 0 ? "<td class=\"num zero\">0</td>" : $"<td class=\"num\" style=\"color:{Colour(s)}\">{counts[s]}</td>");
-            }
-
-            if (reporting)
-            {
-                w.Write(stale == 0 ? "<td class=\"num zero\">0</td>" : $"<td class=\"num stale\">{stale}</td>");
-            }
-
-            w.WriteLine($"<td class=\"num\">{total}</td><td class=\"num\">{Pct(behind * 100m)}</td></tr>");
-        }
-
-        w.WriteLine("</tbody></table>");
-
-        var behindTasks = a.Tasks.Where(t => t.Status is Status.Lagging or Status.Missed).OrderByDescending(t => t.Status).ThenBy(t => t.Task.No).ToList();
-        w.WriteLine($"<section class=\"problems\"><h3>{E(text.BehindList)} ({behindTasks.Count})</h3><ol class=\"behind\">");
-        foreach (var t in behindTasks)
-        {
-            w.WriteLine($"<li class=\"task\" data-status=\"{t.Status.Name()}\"><span class=\"badge\" style=\"background:{Colour(t.Status)}\">{E(ledger.Labels.For(t.Status))}</span>{(t.Alert is null ? "" : $" <span class=\"alert\" data-alert=\"{E(t.Alert.Level)}\" style=\"background:{AlertColour(t.Alert.Level)}\">{E(t.Alert.Level)}</span>")}{StaleMark(t.Stale, text)} <b>（{t.Task.No}）</b> {E(Short(t.Task.Text, 80))}<div class=\"units\">{E(string.Join("、", ledger.Units.CanonicalDistinct(t.Task.Lead)))}</div><div class=\"why\">{E(TaskExplainer.Problems(t, lang))}</div></li>");
-        }
-
-        w.WriteLine("</ol></section>");
+        WriteLeagueTable(w, ledger, a, text);
+        WriteBehindList(w, ledger, a, text, lang);
+        WriteUnreported(w, ledger, a, text);
 
         w.WriteLine($"<h3>{E(text.AllTargets)}</h3>");
         foreach (var area in a.Tasks.GroupBy(t => t.Task.Area.Title))
         {
             var c = Counts([.. area]);
             w.WriteLine($"<details><summary>{E(area.Key)} — {string.Join(" · ", Order.Where(s => c[s] > 0).Select(s => $"{E(ledger.Labels.For(s))} {c[s]}"))}</summary>");
-            w.WriteLine($"<table class=\"targets\"><thead><tr><th>{E(text.Task)}</th><th>{E(text.Target)}</th><th>{E(text.Metric)}</th><th>{E(text.Figure)}</th><th>{E(text.Requirement)}</th><th>{E(text.Expected)}</th><th>{E(text.Progress)}</th><th>{E(text.Status)}</th></tr></thead><tbody>");
+            w.WriteLine($"<div class=\"scroll\"><table class=\"targets\"><thead><tr><th>{E(text.Task)}</th><th>{E(text.Target)}</th><th>{E(text.Metric)}</th><th>{E(text.Figure)}</th><th>{E(text.Requirement)}</th><th>{E(text.Expected)}</th><th>{E(text.Progress)}</th><th>{E(text.Status)}</th></tr></thead><tbody>");
             foreach (var task in area)
             {
                 foreach (var t in task.Targets)
@@ -139,21 +103,86 @@ internal static class HtmlReportWriter
                 }
             }
 
-            w.WriteLine("</tbody></table></details>");
+            w.WriteLine("</tbody></table></div></details>");
         }
 
         w.WriteLine("</section>");
     }
 
-    /// <summary>Horizontal stacked bars, one per row, segments by status; every segment carries its count as a tooltip.</summary>
-    private static string StackedBar(string id, IReadOnlyList<(string Label, Dictionary<Status, int> Counts)> rows, StatusLabels labels, int width)
+    private static void WriteLeagueTable(TextWriter w, Ledger ledger, EntityAssessment a, ReportText text)
     {
-        const int labelWidth = 230, rowHeight = 24, gap = 6;
+        var reporting = ledger.Reporting is not null;
+        w.WriteLine($"<h3>{E(text.LeadUnits)}</h3><div class=\"scroll\"><table id=\"lead-units\"><thead><tr><th>{E(text.LeadUnit)}</th>");
+        foreach (var s in Order)
+        {
+            w.Write($"<th>{E(ledger.Labels.For(s))}</th>");
+        }
+
+        w.WriteLine($"{(reporting ? $"<th>{E(text.Stale)}</th>" : "")}<th>{E(text.Total)}</th><th>{E(text.ShareBehind)}</th></tr></thead><tbody>");
+        foreach (var row in LeagueTable.Of(ledger, a.Tasks))
+        {
+            w.Write($"<tr><td>{E(row.Unit)}</td>");
+            foreach (var s in Order)
+            {
+                w.Write(row.Counts[s] == 0 ? "<td class=\"num zero\">0</td>" : $"<td class=\"num\" style=\"color:{Colour(s)}\">{row.Counts[s]}</td>");
+            }
+
+            if (reporting)
+            {
+                w.Write(row.Stale == 0 ? "<td class=\"num zero\">0</td>" : $"<td class=\"num stale\">{row.Stale}</td>");
+            }
+
+            w.WriteLine($"<td class=\"num\">{row.Total}</td><td class=\"num\">{Pct(row.Share * 100m)}</td></tr>");
+        }
+
+        w.WriteLine("</tbody></table></div>");
+    }
+
+    private static void WriteBehindList(TextWriter w, Ledger ledger, EntityAssessment a, ReportText text, Language lang)
+    {
+        var groups = TaskLists.Behind(ledger, a.Tasks);
+        w.WriteLine($"<section class=\"problems\"><h3>{E(text.BehindList)}（{groups.Sum(g => g.Count)}）</h3>");
+        foreach (var group in groups)
+        {
+            var level = group.Level is null ? text.NoAlert : AlertLabels.For(group.Level, lang);
+            w.WriteLine($"<h4 class=\"alert-group\" data-alert=\"{E(group.Level ?? "")}\"><span class=\"alert\" style=\"background:{(group.Level is null ? "#eee" : AlertColour(group.Level))}\">{E(level)}</span>（{group.Count}）</h4>");
+            foreach (var unit in group.Units)
+            {
+                w.WriteLine($"<div class=\"unit-group\"><h5>{E(unit.Unit)}（{unit.Tasks.Count}）</h5><ol class=\"behind\">");
+                foreach (var t in unit.Tasks)
+                {
+                    w.WriteLine($"<li class=\"task\" data-status=\"{t.Status.Name()}\"><span class=\"badge\" style=\"background:{Colour(t.Status)}\">{E(ledger.Labels.For(t.Status))}</span>{StaleMark(t.Stale, text)} <b>{E(text.TaskNo(t.Task.No))}</b> {E(Short(t.Task.Text, 80))}<div class=\"why\">{E(TaskExplainer.Problems(t, lang))}</div></li>");
+                }
+
+                w.WriteLine("</ol></div>");
+            }
+        }
+
+        w.WriteLine("</section>");
+    }
+
+    private static void WriteUnreported(TextWriter w, Ledger ledger, EntityAssessment a, ReportText text)
+    {
+        var owing = TaskLists.Unreported(ledger, a.Tasks);
+        w.WriteLine($"<section class=\"unreported\"><h3>{E(text.Unreported)}（{owing.Count}）</h3><ul id=\"unreported\">");
+        foreach (var o in owing)
+        {
+            w.WriteLine($"<li><b>{E(o.Unit)}</b>：{E(text.Owes(o.NoData.Select(t => t.Task.No).ToList(), o.Stale.Select(t => t.Task.No).ToList()))}</li>");
+        }
+
+        w.WriteLine("</ul></section>");
+    }
+
+    /// <summary>Horizontal stacked bars, one per row, segments by status; every segment carries its count as a tooltip.</summary>
+    /// <summary>The drawing is 720 units wide and scales to its box (viewBox, width 100%), so a phone shows it whole.</summary>
+    private static string StackedBar(string id, IReadOnlyList<(string Label, Dictionary<Status, int> Counts)> rows, StatusLabels labels)
+    {
+        const int width = 720, labelWidth = 200, rowHeight = 24, gap = 6;
         var barWidth = width - labelWidth - 50;
         var max = Math.Max(1, rows.Max(r => r.Counts.Values.Sum()));
         var height = (rows.Count * (rowHeight + gap)) + gap;
         var svg = new System.Text.StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg id=\"{id}\" class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg id=\"{id}\" class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 {width} {height}\" preserveAspectRatio=\"xMinYMin meet\" role=\"img\">");
         for (var i = 0; i < rows.Count; i++)
         {
             var (label, counts) = rows[i];
@@ -217,6 +246,8 @@ internal static class HtmlReportWriter
         td.num{text-align:right;white-space:nowrap}td.zero{color:#bbb}.badge{color:#fff;border-radius:3px;padding:1px 6px;font-size:12px;white-space:nowrap}
         ol.behind li{margin:6px 0}.why{color:#8a3b00;font-size:13px}.units{color:#666;font-size:12px}details{margin:6px 0}summary{cursor:pointer;font-weight:bold}
         .card.stale{border:1px dashed #8a3b00;border-left:6px dashed #8a3b00}td.stale{color:#8a3b00;font-weight:bold}.stale-mark{border:1px dashed #8a3b00;color:#8a3b00;border-radius:3px;padding:0 4px;font-size:12px;white-space:nowrap}
+        .scroll{overflow-x:auto;max-width:100%}svg.chart{display:block;width:100%;max-width:900px;height:auto}h4.alert-group{margin:14px 0 4px}.unit-group h5{margin:8px 0 2px;font-size:14px}
+        @media (max-width:600px){body{margin:8px auto;padding:0 8px}.card{min-width:70px;padding:4px 8px}.card .n{font-size:20px}table{font-size:12px}}
         svg.bar{vertical-align:middle}.alert{border-radius:3px;padding:1px 6px;font-size:12px;color:#222}
         """;
 }

@@ -41,12 +41,17 @@ internal sealed record AssessmentRequest(IReadOnlyList<DateOnly> Dates, bool Mon
         var found = new List<Problem>();
         var dates = new List<DateOnly>();
         var monthly = false;
+        // Options and parameters are typed by people too: full-width forms read as their ASCII ones.
+        asOf = asOf is null ? null : InputText.Field(asOf);
+        entity = entity is null || InputText.HasControl(entity) ? entity : InputText.Field(entity);
+        format = format is null ? null : InputText.Field(format);
+        lang = lang is null ? null : InputText.Field(lang);
         if (asOf is not null)
         {
             monthly = dateLists && asOf == "monthly";
             foreach (var part in monthly ? [] : dateLists ? asOf.Split(',', StringSplitOptions.TrimEntries) : [asOf])
             {
-                if (IsoDate.TryParse(part, out var date, out var whyNot))
+                if (IsoDate.TryRead(part, out var date, out var whyNot))
                 {
                     dates.Add(date);
                 }

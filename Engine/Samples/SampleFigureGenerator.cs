@@ -123,9 +123,19 @@ internal sealed class SampleFigureGenerator
         var numeric = _ledger.Targets.FirstOrDefault(t => t.Kind.Direction > 0 && !t.Kind.MeasuresCompletion && t.Unit == "%") ?? first;
         Row(writer, "999.9", quarterEnd, "50", "", "", "", "未知指标");
         Row(writer, numeric.Id, quarterEnd, "约12", "", "", "", "数值写成文字");
-        Row(writer, numeric.Id, quarterEnd.AddDays(0).ToString("yyyy/MM/dd", CultureInfo.InvariantCulture), "12", "", "", "", "日期格式错误");
+        Row(writer, numeric.Id, $"{quarterEnd.Year}-02-30", "12", "", "", "", "日期不存在");
         Row(writer, numeric.Id, quarterEnd, "12", "个", "", "", "单位不符");
         Row(writer, milestone.Id, quarterEnd, "120", "", "", "", "进度超过100%");
+        if (_ledger.Targets.FirstOrDefault(t => t.Integer) is { } count)
+        {
+            Row(writer, count.Id, quarterEnd, "0.5", "", "", "", "整数指标填了小数");
+        }
+
+        // The year mistyped: a row that would otherwise become the default as-of date and move every assessment.
+        Row(writer, numeric.Id, quarterEnd.AddYears(9), "12", "", "", "", "年份录错");
+
+        // A template row left unfilled: neither date nor value, so it is counted blank, not rejected.
+        Row(writer, first.Id, "", "", "", "", "", "");
     }
 
     private static void Row(SepWriter writer, string target, DateOnly asOf, string value, string unit, string entity, string reportedBy, string note) =>

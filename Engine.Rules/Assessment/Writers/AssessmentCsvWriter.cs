@@ -8,9 +8,9 @@ namespace Engine.Rules.Assessment;
 
 /// <summary>
 /// Writes an evaluation as the ledger's own table: one row per task in the ledger's column order, plus entity and
-/// status. Columns are added only when they carry something: <c>alert</c> when the ledger defines alerts, <c>stale</c>
-/// when it declares a reporting cycle, and <c>as_of</c> when the run covers several dates, so the basic table stays
-/// exactly as its contract says.
+/// status, then <c>label</c> (the ledger's word for the status, as people read it). Columns are added only when they
+/// carry something: <c>alert</c> and <c>alert_label</c> when the ledger defines alerts, <c>stale</c> when it declares a
+/// reporting cycle, and <c>as_of</c> when the run covers several dates.
 /// </summary>
 public static class AssessmentCsvWriter
 {
@@ -20,8 +20,12 @@ public static class AssessmentCsvWriter
         "指标名称", "牵头单位", "责任单位", "序号", "工作任务", "落实情况", "存在问题", "存在问题的意见建议", "完成进度（%）", "评估情况（请选择）", "备注", "entity", "status",
     ];
 
+    /// <summary>The ledger's label for the status (进度滞后), beside the stable code in <c>status</c>.</summary>
+    public const string LabelColumn = "label";
     /// <summary>The column of a task's warning level, written when the ledger defines alerts.</summary>
     public const string AlertColumn = "alert";
+    /// <summary>The warning level as people read it (红色预警), beside the stable code in <c>alert</c>.</summary>
+    public const string AlertLabelColumn = "alert_label";
     /// <summary>The column saying whether a task's figures are not current (true/false), written when the ledger declares a reporting cycle.</summary>
     public const string StaleColumn = "stale";
     /// <summary>The column of the as-of date, written when the run covers several dates.</summary>
@@ -31,7 +35,8 @@ public static class AssessmentCsvWriter
     public static IReadOnlyList<string> Header(EvaluationResult result) =>
     [
         .. Columns,
-        .. result.Ledger.Alerts.Count > 0 ? [AlertColumn] : Array.Empty<string>(),
+        LabelColumn,
+        .. result.Ledger.Alerts.Count > 0 ? [AlertColumn, AlertLabelColumn] : Array.Empty<string>(),
         .. result.Ledger.Reporting is not null ? [StaleColumn] : Array.Empty<string>(),
         .. result.AsOfDates.Count > 1 ? [AsOfColumn] : Array.Empty<string>(),
     ];
@@ -62,9 +67,11 @@ public static class AssessmentCsvWriter
                 row[Columns[10]].Set(t.Remark ?? "");
                 row[Columns[11]].Set(assessment.Entity);
                 row[Columns[12]].Set(task.Status.Name());
+                row[LabelColumn].Set(result.Ledger.Labels.For(task.Status));
                 if (alerts)
                 {
                     row[AlertColumn].Set(task.Alert?.Level ?? "");
+                    row[AlertLabelColumn].Set(task.Alert is { } alert ? AlertLabels.For(alert.Level, lang) : "");
                 }
 
                 if (reporting)

@@ -101,6 +101,7 @@ public static class AssessmentJsonWriter
         Prop(w, "rejected", counts.Rejected);
         Prop(w, "superseded", counts.Superseded);
         Prop(w, "after_as_of", counts.AfterAsOf);
+        Prop(w, "blank", counts.Blank);
         w.WriteEndObject();
     }
 

@@ -21,19 +21,30 @@ internal static partial class LedgerTableReader
             // The first sheet whose header names 序号 and 工作任务.
             foreach (var (sheet, sheetRows) in Figures.XlsxCells.Sheets(path))
             {
-                var headerAt = sheetRows.FindIndex(r => r.Cells.Any(c => c.Trim() == "序号") && r.Cells.Any(c => c.Trim() is "工作任务" or "任务"));
+                var headerAt = sheetRows.FindIndex(r => r.Cells.Any(c => InputText.Field(c) == "序号") && r.Cells.Any(c => InputText.Field(c) is "工作任务" or "任务"));
                 if (headerAt >= 0)
                 {
-                    return FromRows($"{name}!{sheet}", [.. sheetRows[headerAt].Cells.Select(c => c.Trim())], sheetRows.Skip(headerAt + 1));
+                    return FromRows($"{name}!{sheet}", sheetRows[headerAt].Cells, sheetRows.Skip(headerAt + 1));
                 }
             }
 
             return ([], [new Problem(name, 0, 0, "序号,工作任务", "no sheet has a header row naming 序号 and 工作任务") { Code = ProblemCodes.MissingColumn }]);
         }
 
+        // The header is read as a row: Sep refuses repeated or empty header names with an exception.
         var rows = new List<(int Row, List<string> Cells)>();
-        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path);
-        var header = reader.Header.ColNames.Select(h => h.Trim()).ToList();
+        var (encoding, _) = TextDecoding.ForInput(path, name);
+        using var text = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
+        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = false }).From(text);
+        List<string> header = [];
+        if (reader.MoveNext())
+        {
+            for (var i = 0; i < reader.Current.ColCount; i++)
+            {
+                header.Add(reader.Current[i].ToString());
+            }
+        }
+
         foreach (var row in reader)
         {
             var cells = new List<string>(row.ColCount);
@@ -48,8 +59,10 @@ internal static partial class LedgerTableReader
         return FromRows(name, header, rows);
     }
 
-    private static (IReadOnlyList<DraftRow> Rows, IReadOnlyList<Problem> Problems) FromRows(string name, List<string> header, IEnumerable<(int Row, List<string> Cells)> tableRows)
+    private static (IReadOnlyList<DraftRow> Rows, IReadOnlyList<Problem> Problems) FromRows(string name, List<string> rawHeader, IEnumerable<(int Row, List<string> rawCells)> rawRows)
     {
+        var header = rawHeader.Select(InputText.Field).ToList();
+        var tableRows = rawRows.Select(r => (r.Row, Cells: r.rawCells.Select(InputText.Normalize).ToList()));
         var problems = new List<Problem>();
         var rows = new List<DraftRow>();
         int Col(params string[] names) => header.FindIndex(h => names.Contains(h));

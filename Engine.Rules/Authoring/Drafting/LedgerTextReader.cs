@@ -17,11 +17,11 @@ internal static partial class LedgerTextReader
 {
     private static readonly HashSet<char> UnitEnd = [.. "局院委办行关会心团司站部府厅室队社所"];
 
-    private static readonly HashSet<string> PageHeader = ["指标名称 牵头单位 责任单位 序号 工作任务", "落实", "情况", "存在", "问题", "存在问", "题的意", "见建议", "完成", "进度", "（%）", "评估情", "况（请", "选择）", "备注", "附　件"];
+    private static readonly HashSet<string> PageHeader = [.. new[] {"指标名称 牵头单位 责任单位 序号 工作任务", "落实", "情况", "存在", "问题", "存在问", "题的意", "见建议", "完成", "进度", "（%）", "评估情", "况（请", "选择）", "备注", "附　件"}.Select(InputText.Normalize)];
 
     public static IReadOnlyList<DraftRow> Read(IEnumerable<string> rawLines)
     {
-        var lines = rawLines.Select(l => l.Trim()).Where(l => l.Length > 0 && !PageHeader.Contains(l) && !l.Contains("工作任务台账", StringComparison.Ordinal)).ToList();
+        var lines = rawLines.Select(l => InputText.Normalize(l).Trim()).Where(l => l.Length > 0 && !PageHeader.Contains(l) && !l.Contains("工作任务台账", StringComparison.Ordinal)).ToList();
         var rows = new List<Row>();
         (string No, string Name) area = ("", "");
         (int No, string Name) measure = (0, "");

@@ -14,10 +14,11 @@ namespace Engine.Rules.Authoring;
 internal static partial class PlanTextReader
 {
     /// <summary>True when the text names its units the plan way, after each item.</summary>
-    public static bool Recognises(string text) => Units().IsMatch(text);
+    public static bool Recognises(string text) => Units().IsMatch(InputText.Normalize(text));
 
-    public static IReadOnlyList<DraftRow> Read(IEnumerable<string> lines)
+    public static IReadOnlyList<DraftRow> Read(IEnumerable<string> rawLines)
     {
+        var lines = rawLines.Select(InputText.Normalize);
         var rows = new List<DraftRow>();
         (string No, string Name) area = ("", "");
         (int No, string Name) measure = (0, "");

@@ -18,6 +18,7 @@ internal static partial class TargetGrammar
 
     public static TaskDraft Draft(string text, int year)
     {
+        text = InputText.Normalize(text);
         var targets = new List<DraftTarget>();
         var taken = new List<(int Start, int End)>();
         foreach (var sentence in Sentences(text))
@@ -164,6 +165,7 @@ internal static partial class TargetGrammar
     /// <summary>The deadline a sentence states: X月(底)前 → that month's end; 年底/全年/年内 → 31 December; a later year → its end.</summary>
     public static DateOnly? Deadline(string sentence, int year)
     {
+        sentence = InputText.Normalize(sentence);
         var month = MonthBefore().Match(sentence);
         if (month.Success)
         {

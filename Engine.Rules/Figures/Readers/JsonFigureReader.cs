@@ -6,32 +6,69 @@ using Newtonsoft.Json.Linq;
 namespace Engine.Rules.Figures;
 
 /// <summary>
-/// Reads a figures JSON file: an array of objects with the CSV's keys. Each object is read as it streams past;
-/// its line is the line where the object starts.
+/// Reads figures JSON: an array of objects with the CSV's keys (English or the template's Chinese names), bare or
+/// as <c>{"figures": [...]}</c>, from a file (streamed, each object read as it passes) or an HTTP body. A key the
+/// format does not know refuses its figure, with the key it was probably meant to be (<c>valeu</c> → <c>value</c>):
+/// ignoring it would report a misspelt value as missing. Each figure is located by the line and column where it
+/// starts, and in a one-line array also by its index (<c>figures[12]</c>), since there the line says nothing.
 /// </summary>
 internal static class JsonFigureReader
 {
+    private const string FiguresKey = "figures";
+
+    private static readonly JsonLoadSettings Load = new() { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error };
+
+    public static void Read(string path, string displayName, IFigureSink intake)
+    {
+        var (encoding, name) = TextDecoding.ForInput(path, displayName);
+        (intake as FigureIntake)?.ReadAs(displayName, name);
+        using var text = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
+        Read(text, displayName, intake);
+    }
+
     public static void Read(TextReader text, string displayName, IFigureSink intake)
     {
-        using var reader = new JsonTextReader(text) { FloatParseHandling = FloatParseHandling.Decimal, DateParseHandling = DateParseHandling.None };
+        using var reader = new JsonTextReader(text) { FloatParseHandling = FloatParseHandling.Decimal, DateParseHandling = DateParseHandling.None, Culture = CultureInfo.InvariantCulture, MaxDepth = 64 };
         try
         {
-            if (!reader.Read() || reader.TokenType != JsonToken.StartArray)
+            if (!reader.Read() || reader.TokenType is not (JsonToken.StartArray or JsonToken.StartObject))
             {
-                throw new FigureFileException(new Problem(displayName, reader.LineNumber, reader.LinePosition, "", "a figures JSON file must hold an array of objects") { Code = ProblemCodes.WrongType });
+                throw Refuse(displayName, reader, "", "a figures JSON file must hold an array of figures, or an object {\"figures\": [...]}", ProblemCodes.WrongType);
             }
 
-            while (reader.Read() && reader.TokenType != JsonToken.EndArray)
+            if (reader.TokenType == JsonToken.StartArray)
             {
-                var line = reader.LineNumber;
-                var token = JToken.ReadFrom(reader);
-                if (token is not JObject obj)
+                ReadArray(reader, displayName, intake);
+            }
+            else
+            {
+                var found = false;
+                while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
                 {
-                    intake.Reject(new Problem(displayName, line, 0, "", $"each figure must be an object, not {token.Type.ToString().ToLowerInvariant()}") { Code = ProblemCodes.WrongType });
-                    continue;
+                    var key = (string)reader.Value!;
+                    if (key != FiguresKey)
+                    {
+                        throw Refuse(displayName, reader, key, $"unknown key \"{key}\"{Suggest(key, [FiguresKey])}; the object holds only \"figures\"", ProblemCodes.UnknownField);
+                    }
+
+                    if (!reader.Read() || reader.TokenType != JsonToken.StartArray)
+                    {
+                        throw Refuse(displayName, reader, FiguresKey, "\"figures\" must be an array of figures", ProblemCodes.WrongType);
+                    }
+
+                    ReadArray(reader, displayName, intake);
+                    found = true;
                 }
 
-                intake.Add(FromObject(obj, displayName, line));
+                if (!found)
+                {
+                    throw Refuse(displayName, reader, FiguresKey, "the object has no \"figures\" array", ProblemCodes.MissingField);
+                }
+            }
+
+            if (reader.Read())
+            {
+                throw Refuse(displayName, reader, "", "unexpected content after the figures", ProblemCodes.MalformedJson);
             }
         }
         catch (JsonReaderException e)
@@ -40,45 +77,86 @@ internal static class JsonFigureReader
         }
     }
 
+    private static void ReadArray(JsonTextReader reader, string displayName, IFigureSink intake)
+    {
+        var arrayLine = reader.LineNumber;
+        while (reader.Read() && reader.TokenType != JsonToken.EndArray)
+        {
+            var path = reader.Path;
+            var token = JToken.ReadFrom(reader, Load);
+            Take(token, path, displayName, arrayLine, intake);
+        }
+    }
+
     /// <summary>Feeds an already-parsed array (an HTTP body's "figures") to the intake; lines are the body's lines.</summary>
     public static void Read(JArray figures, string source, IFigureSink intake)
     {
+        var arrayLine = ((IJsonLineInfo)figures).HasLineInfo() ? ((IJsonLineInfo)figures).LineNumber : 0;
         foreach (var token in figures)
         {
-            var line = ((IJsonLineInfo)token).HasLineInfo() ? ((IJsonLineInfo)token).LineNumber : 0;
-            if (token is not JObject obj)
+            Take(token, token.Path, source, arrayLine, intake);
+        }
+    }
+
+    private static void Take(JToken token, string tokenPath, string source, int arrayLine, IFigureSink intake)
+    {
+        var info = (IJsonLineInfo)token;
+        var (line, column) = info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (0, 0);
+
+        // Where the array is on one line (or the input has no lines), the index is what tells its figures apart.
+        var path = line == 0 || line == arrayLine ? tokenPath : null;
+        if (token is not JObject obj)
+        {
+            intake.Reject(new Problem(source, line, column, tokenPath, $"each figure must be an object, not {token.Type.ToString().ToLowerInvariant()}") { Code = ProblemCodes.WrongType });
+            return;
+        }
+
+        var fields = new Dictionary<string, JProperty>(StringComparer.Ordinal);
+        foreach (var property in obj.Properties())
+        {
+            var field = FigureColumns.FieldOf(property.Name);
+            var at = (IJsonLineInfo)property;
+            var (keyLine, keyColumn) = at.HasLineInfo() ? (at.LineNumber, at.LinePosition) : (line, column);
+            if (field is null)
             {
-                intake.Reject(new Problem(source, line, 0, token.Path, $"each figure must be an object, not {token.Type.ToString().ToLowerInvariant()}") { Code = ProblemCodes.WrongType });
-                continue;
+                intake.Reject(new Problem(source, keyLine, keyColumn, Prefixed(path, property.Name), $"unknown key \"{property.Name}\"{Suggest(property.Name, FigureColumns.All)}; a figure's keys are {string.Join(", ", FigureColumns.All)}") { Code = ProblemCodes.UnknownField });
+                return;
             }
 
-            intake.Add(FromObject(obj, source, line));
+            if (!fields.TryAdd(field, property))
+            {
+                intake.Reject(new Problem(source, keyLine, keyColumn, Prefixed(path, field), $"the figure gives {field} twice (\"{fields[field].Name}\" and \"{property.Name}\"); keep one") { Code = ProblemCodes.DuplicateColumn });
+                return;
+            }
         }
+
+        string? Text(string field) => fields.TryGetValue(field, out var p) ? TextOf(p.Value) : null;
+        intake.Add(new RawFigure(source, line, Text(FigureColumns.Target), Text(FigureColumns.AsOf), Text(FigureColumns.Value))
+        {
+            Unit = Text(FigureColumns.Unit),
+            Entity = Text(FigureColumns.Entity),
+            ReportedBy = Text(FigureColumns.ReportedBy),
+            Note = Text(FigureColumns.Note),
+            Column = column,
+            Path = path,
+        });
     }
 
-    private static RawFigure FromObject(JObject obj, string source, int line) =>
-        new(source, line, Text(obj, "target"), Text(obj, "as_of"), Text(obj, "value"))
-        {
-            Unit = Text(obj, "unit"),
-            Entity = Text(obj, "entity"),
-            ReportedBy = Text(obj, "reported_by"),
-            Note = Text(obj, "note"),
-        };
+    private static string Prefixed(string? path, string field) => path is null ? field : $"{path}.{field}";
 
-    private static string? Text(JObject obj, string name)
+    private static string Suggest(string unknown, IEnumerable<string> known) =>
+        FieldNameSuggestion.Nearest(unknown, known) is { } near ? $" (did you mean \"{near}\"?)" : "";
+
+    private static FigureFileException Refuse(string source, JsonTextReader reader, string field, string message, string code) =>
+        new(new Problem(source, reader.LineNumber, reader.LinePosition, field, message) { Code = code });
+
+    private static string? TextOf(JToken token) => token.Type switch
     {
-        if (!obj.TryGetValue(name, StringComparison.Ordinal, out var token) || token.Type == JTokenType.Null)
-        {
-            return null;
-        }
+        JTokenType.Null => null,
+        JTokenType.String => (string?)token,
+        JTokenType.Integer or JTokenType.Float => Convert.ToString(((JValue)token).Value, CultureInfo.InvariantCulture),
 
-        return token.Type switch
-        {
-            JTokenType.String => (string?)token,
-            JTokenType.Integer or JTokenType.Float => Convert.ToString(((JValue)token).Value, CultureInfo.InvariantCulture),
-
-            // An object or array where text belongs: keep its JSON so the rejection shows what came.
-            _ => token.ToString(Formatting.None),
-        };
-    }
+        // An object or array where text belongs: keep its JSON so the rejection shows what came.
+        _ => token.ToString(Formatting.None),
+    };
 }

@@ -19,7 +19,9 @@ internal static class TextLoaderFigureReader
     {
         string? header;
         var lines = new List<int>();
-        using (var text = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+        var (encoding, encodingName) = TextDecoding.ForInput(path, displayName);
+        (sink as FigureIntake)?.ReadAs(displayName, encodingName);
+        using (var text = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true))
         {
             header = text.ReadLine();
             var number = 1;
@@ -34,6 +36,11 @@ internal static class TextLoaderFigureReader
                 {
                     lines.Add(number);
                 }
+                else
+                {
+                    // TextLoader passes over an empty line; it is counted as a blank row, as in any other file.
+                    sink.Add(new FigureRowText(displayName, number, default, default, default));
+                }
             }
         }
 
@@ -43,6 +50,7 @@ internal static class TextLoaderFigureReader
         }
 
         var names = header.Split(separator).Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
+        FigureColumns.MapChecked(names, displayName, 1);
         var loader = new MLContext().Data.CreateTextLoader(new TextLoader.Options
         {
             Separators = [separator],
@@ -51,6 +59,19 @@ internal static class TextLoaderFigureReader
             TrimWhitespace = false,
             Columns = [.. names.Select((name, i) => new TextLoader.Column(string.IsNullOrEmpty(name) ? $"column{i + 1}" : name, DataKind.String, i))],
         });
-        DataViewFigureReader.Read(loader.Load(path), displayName, sink, position => position < lines.Count ? lines[(int)position] : 0);
+        IMultiStreamSource file = encoding.CodePage == Encoding.UTF8.CodePage ? new MultiFileSource(path) : new DecodedFileSource(path, encoding);
+        DataViewFigureReader.Read(loader.Load(file), displayName, sink, position => position < lines.Count ? lines[(int)position] : 0);
     }
+}
+
+/// <summary>A file for TextLoader in an encoding other than UTF-8 (which is all TextLoader reads by itself).</summary>
+internal sealed class DecodedFileSource(string path, Encoding encoding) : IMultiStreamSource
+{
+    public int Count => 1;
+
+    public string GetPathOrNull(int index) => path;
+
+    public Stream Open(int index) => new MemoryStream(Encoding.UTF8.GetBytes(OpenTextReader(index).ReadToEnd()));
+
+    public TextReader OpenTextReader(int index) => new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
 }

@@ -5,7 +5,12 @@ using Engine.Rules.Ledgers;
 
 namespace Engine.Rules.Figures;
 
-/// <summary>Cell texts of a worksheet row, by column position, with shared strings resolved.</summary>
+/// <summary>
+/// Cell texts of a worksheet row, by column position, as a person sees them: shared strings resolved, a number in a
+/// date format as its date (YYYY-MM-DD), a number in a percent format as its value × 100 with a % sign (Excel keeps
+/// 12% as 0.12), and any other number as its shortest round-trip decimal (what Excel shows for a typed 12.3, not
+/// 12.300000000000001). The figure intake then reads these texts like any other file's.
+/// </summary>
 internal static class XlsxCells
 {
     /// <summary>Every sheet of a workbook as rows of cell texts (row number, cells).</summary>
@@ -18,16 +23,20 @@ internal static class XlsxCells
             yield break;
         }
 
-        var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+        var strings = SharedStrings(workbook);
+        var formats = XlsxNumberFormats.From(workbook);
         foreach (var sheet in workbook.Workbook.Descendants<Sheet>())
         {
             var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
-            yield return (sheet.Name?.Value ?? "", [.. part.Worksheet.Descendants<Row>().Select(r => ((int)(r.RowIndex?.Value ?? 0), Row(r, strings)))]);
+            yield return (sheet.Name?.Value ?? "", [.. part.Worksheet.Descendants<Row>().Select(r => ((int)(r.RowIndex?.Value ?? 0), Row(r, strings, formats)))]);
         }
     }
 
+    public static List<string> SharedStrings(WorkbookPart workbook) =>
+        workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+
     /// <summary>The row's cell texts by column position (gaps filled with empty strings).</summary>
-    public static List<string> Row(Row row, List<string> strings)
+    public static List<string> Row(Row row, List<string> strings, XlsxNumberFormats formats)
     {
         var result = new List<string>();
         foreach (var cell in row.Elements<Cell>())
@@ -38,28 +47,47 @@ internal static class XlsxCells
                 result.Add("");
             }
 
-            result.Add(Text(cell, strings) ?? "");
+            if (result.Count >= index)
+            {
+                // Cells out of order or repeated (a hand-made file): the later one takes the place.
+                result[index - 1] = Text(cell, strings, formats) ?? "";
+                continue;
+            }
+
+            result.Add(Text(cell, strings, formats) ?? "");
         }
 
         return result;
     }
 
-    public static string? Text(Cell cell, List<string> strings)
+    public static string? Text(Cell cell, List<string> strings, XlsxNumberFormats formats)
     {
         var raw = cell.CellValue?.Text;
-        if (cell.DataType?.Value == CellValues.SharedString)
+        var type = cell.DataType?.Value;
+        if (type == CellValues.SharedString)
         {
             return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < strings.Count ? strings[i] : raw;
         }
 
-        if (cell.DataType?.Value == CellValues.InlineString)
+        if (type == CellValues.InlineString)
         {
             return cell.InlineString?.InnerText;
         }
 
-        if (cell.DataType?.Value == CellValues.Date && raw is { Length: >= 10 })
+        if (type == CellValues.Date && raw is { Length: >= 10 })
         {
             return raw[..10];
+        }
+
+        if ((type is null || type == CellValues.Number) && raw is not null && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
+        {
+            return formats.Of(cell) switch
+            {
+                XlsxNumberKind.Date when number is >= 1 and < 2958466 => IsoDate.Format(DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(number)))),
+                XlsxNumberKind.Percent when decimal.TryParse(number.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var fraction) =>
+                    (fraction * 100).ToString("G29", CultureInfo.InvariantCulture) + "%",
+                _ => number.ToString("R", CultureInfo.InvariantCulture),
+            };
         }
 
         return raw;
@@ -73,11 +101,15 @@ internal static class XlsxCells
         }
 
         var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsLetter))
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetter))
         {
             index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+            if (index > 16384)
+            {
+                return null;
+            }
         }
 
-        return index;
+        return index == 0 ? null : index;
     }
 }

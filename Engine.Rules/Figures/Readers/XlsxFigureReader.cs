@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Engine.Rules.Ledgers;
@@ -7,11 +6,16 @@ namespace Engine.Rules.Figures;
 
 /// <summary>
 /// Reads figures from a workbook (the filled-in template, or any sheet with the figure columns): the first sheet
-/// whose header names target, as_of and value. Rows whose date and value are both empty are the template's
-/// unfilled lines and are not figures. Problems name the sheet, row and column.
+/// with a header row, within its first <see cref="HeaderRows"/> rows, naming target, as_of and value (title rows
+/// above it, merged or not, are passed over). Cells are read as shown (<see cref="XlsxCells"/>). Rows whose date
+/// and value are both empty are the template's unfilled lines, counted as blank. Problems name the sheet, row and
+/// column.
 /// </summary>
 internal static class XlsxFigureReader
 {
+    /// <summary>How far down a sheet the header row may be.</summary>
+    public const int HeaderRows = 10;
+
     public static void Read(string path, string displayName, IFigureSink intake)
     {
         SpreadsheetDocument document;
@@ -19,7 +23,7 @@ internal static class XlsxFigureReader
         {
             document = SpreadsheetDocument.Open(path, isEditable: false);
         }
-        catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or IOException or FileFormatException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or ArgumentException or InvalidOperationException)
         {
             throw new FigureFileException(new Problem(displayName, 0, 0, "", $"not a readable .xlsx workbook: {e.Message}") { Code = ProblemCodes.UnreadableFile });
         }
@@ -27,45 +31,55 @@ internal static class XlsxFigureReader
         using (document)
         {
             var workbook = document.WorkbookPart ?? throw new FigureFileException(new Problem(displayName, 0, 0, "", "the workbook has no sheets") { Code = ProblemCodes.UnreadableFile });
-            var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+            var strings = XlsxCells.SharedStrings(workbook);
+            var formats = XlsxNumberFormats.From(workbook);
             foreach (var sheet in workbook.Workbook.Descendants<Sheet>())
             {
-                var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
+                if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
+                {
+                    continue;
+                }
+
                 var rows = part.Worksheet.Descendants<Row>().ToList();
-                var header = rows.FirstOrDefault(r => r.Elements<Cell>().Any(c => XlsxCells.Text(c, strings) is { Length: > 0 }));
-                if (header is null)
+                var source = $"{displayName}!{sheet.Name}";
+                foreach (var candidate in rows.Take(HeaderRows))
                 {
-                    continue;
-                }
+                    var names = XlsxCells.Row(candidate, strings, formats);
+                    if (FigureColumns.Missing(FigureColumns.Map(names)).Count > 0)
+                    {
+                        continue;
+                    }
 
-                var columns = FigureColumns.Map(XlsxCells.Row(header, strings));
-                if (FigureColumns.Missing(columns).Count > 0)
-                {
-                    continue;
+                    var line = (int)(candidate.RowIndex?.Value ?? 0);
+                    var columns = FigureColumns.MapChecked(names, source, line);
+                    ReadSheet(rows.SkipWhile(r => r != candidate).Skip(1), columns, FigureColumns.Unnamed(names), strings, formats, source, intake);
+                    return;
                 }
-
-                ReadSheet(rows.SkipWhile(r => r != header).Skip(1), columns, strings, $"{displayName}!{sheet.Name}", intake);
-                return;
             }
 
-            throw new FigureFileException(new Problem(displayName, 0, 0, string.Join(",", FigureColumns.Required), "no sheet has a header row naming target (目标编号), as_of (截至日期) and value (报送值)") { Code = ProblemCodes.MissingColumn });
+            throw new FigureFileException(new Problem(displayName, 0, 0, string.Join(",", FigureColumns.Required), $"no sheet has a header row (within its first {HeaderRows} rows) naming target (目标编号), as_of (报送截至日期) and value (报送值)") { Code = ProblemCodes.MissingColumn });
         }
     }
 
-    private static void ReadSheet(IEnumerable<Row> rows, Dictionary<string, int> columns, List<string> strings, string source, IFigureSink intake)
+    private static void ReadSheet(IEnumerable<Row> rows, Dictionary<string, int> columns, int[] unnamed, List<string> strings, XlsxNumberFormats formats, string source, IFigureSink intake)
     {
         foreach (var row in rows)
         {
-            var cells = XlsxCells.Row(row, strings);
+            var cells = XlsxCells.Row(row, strings, formats);
+            var line = (int)(row.RowIndex?.Value ?? 0);
             string? Get(string field) => columns.TryGetValue(field, out var c) && c <= cells.Count && cells[c - 1].Length > 0 ? cells[c - 1] : null;
             var asOf = Get(FigureColumns.AsOf);
             var value = Get(FigureColumns.Value);
-            if (asOf is null && value is null)
+            if (asOf is not null || value is not null)
             {
-                continue;
+                if (unnamed.FirstOrDefault(i => i < cells.Count && !string.IsNullOrWhiteSpace(cells[i]), -1) is var stray and >= 0)
+                {
+                    intake.Reject(FigureColumns.UnnamedCell(source, line, stray + 1, cells[stray]));
+                    continue;
+                }
             }
 
-            intake.Add(new RawFigure(source, (int)(row.RowIndex?.Value ?? 0), Get(FigureColumns.Target), AsDate(asOf), value)
+            intake.Add(new RawFigure(source, line, Get(FigureColumns.Target), asOf, value)
             {
                 Unit = Get(FigureColumns.Unit),
                 Entity = Get(FigureColumns.Entity),
@@ -74,16 +88,5 @@ internal static class XlsxFigureReader
                 Columns = columns,
             });
         }
-    }
-
-    /// <summary>A date cell holds a serial number; text dates pass through for the intake to judge.</summary>
-    private static string? AsDate(string? cell)
-    {
-        if (cell is not null && double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 0 and < 2958466 && serial == Math.Floor(serial))
-        {
-            return IsoDate.Format(DateOnly.FromDateTime(DateTime.FromOADate(serial)));
-        }
-
-        return cell;
     }
 }

@@ -18,7 +18,15 @@ internal static class JsonFileLoader
     {
         try
         {
-            using var text = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            // Rule and test files are UTF-8 only: analysts' editors save it, and a file in another encoding would
+            // otherwise pass with garbled names.
+            if (TextDecoding.Utf8Only(path, displayName, out var refused) is not { } encoding)
+            {
+                problems.Add(refused!);
+                return null;
+            }
+
+            using var text = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
             return Parse(text, displayName, problems);
         }
         catch (IOException e)
@@ -43,7 +51,9 @@ internal static class JsonFileLoader
 
             if (token is JObject obj)
             {
-                return obj;
+                var before = problems.Count;
+                Normalize(obj, displayName, problems);
+                return problems.Count == before ? obj : null;
             }
 
             var info = (IJsonLineInfo)token;
@@ -54,6 +64,31 @@ internal static class JsonFileLoader
         {
             problems.Add(new Problem(displayName, e.LineNumber, e.LinePosition, e.Path ?? "", $"malformed JSON: {TrimLocation(e.Message)}") { Code = ProblemCodes.MalformedJson });
             return null;
+        }
+    }
+
+    /// <summary>
+    /// Puts every string value through the one input normalisation (<see cref="InputText"/>), so a full-width id
+    /// (２１.１) is the id 21.1 and a full-width date or unit reads as its ASCII form; a control character other
+    /// than tab, CR and LF refuses the field.
+    /// </summary>
+    private static void Normalize(JContainer token, string displayName, List<Problem> problems)
+    {
+        foreach (var value in token.DescendantsAndSelf().OfType<JValue>().Where(v => v.Type == JTokenType.String).ToList())
+        {
+            var text = (string)value.Value!;
+            if (InputText.HasControl(text))
+            {
+                var info = (IJsonLineInfo)value;
+                problems.Add(new Problem(displayName, info.LineNumber, info.LinePosition, value.Path, $"the text holds a control character ({InputText.FirstControl(text)}); remove it") { Code = ProblemCodes.Invalid });
+                continue;
+            }
+
+            var normalized = InputText.Field(text);
+            if (!ReferenceEquals(normalized, text) && normalized != text)
+            {
+                value.Value = normalized;
+            }
         }
     }
 

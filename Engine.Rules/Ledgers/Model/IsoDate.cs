@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Engine.Rules.Ledgers;
 
@@ -58,6 +59,58 @@ public static class IsoDate
     /// as the refusal of text in another form.
     /// </summary>
     public static string NotADate(string shown) => $"{shown} is not a date in the form {Form}";
+
+    /// <summary>
+    /// Reads a date as people write it in figure files, <c>--as-of</c> and HTTP <c>as_of</c> (the one lenient date
+    /// parser): YYYY-MM-DD, YYYY-M-D, YYYY/M/D, YYYY.M.D, YYYY年M月D日 and YYYYMMDD, full-width digits included (after
+    /// <see cref="InputText"/>), with a midnight time as spreadsheets export it (2023/6/30 0:00) passed over. A refusal
+    /// says what is wrong: an impossible day, an Excel serial number, or a day and month that could be either way round.
+    /// </summary>
+    internal static bool TryRead(ReadOnlySpan<char> text, out DateOnly date, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? whyNot)
+    {
+        // Bulk files write YYYY-MM-DD: that shape costs no normalisation and no regular expression.
+        if (text.Length == Length && Read(text, out date, out var y0, out var m0, out var d0) is var fault0 && fault0 != Fault.Form)
+        {
+            whyNot = fault0 == Fault.None ? null : Explain(text, fault0, y0, m0, d0);
+            return whyNot is null;
+        }
+
+        var written = InputText.Field(text).ToString();
+        date = default;
+        if (WrittenForms.Ymd().Match(written) is { Success: true } ymd)
+        {
+            return Make(written, ymd, out date, out whyNot);
+        }
+
+        if (WrittenForms.Serial().IsMatch(written) && int.Parse(written, CultureInfo.InvariantCulture) is >= 20000 and <= 80000)
+        {
+            whyNot = $"\"{written}\" looks like an Excel serial date; format the column as a date (or write {Form})";
+            return false;
+        }
+
+        whyNot = WrittenForms.DayMonthYear().IsMatch(written)
+            ? $"\"{written}\" is ambiguous (M/D/YYYY or D/M/YYYY); write the year first: {Form}"
+            : $"\"{written}\" is not a date: write {Form} (or YYYY/M/D, YYYY.M.D, YYYY年M月D日, YYYYMMDD)";
+        return false;
+    }
+
+    private static bool Make(string written, Match match, out DateOnly date, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? whyNot)
+    {
+        date = default;
+        int.TryParse(match.Groups["y"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var year);
+        int.TryParse(match.Groups["m"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var month);
+        int.TryParse(match.Groups["d"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var day);
+        var fault = year == 0 ? Fault.Year : month is < 1 or > 12 ? Fault.Month : day < 1 || day > DateTime.DaysInMonth(year, month) ? Fault.Day : Fault.None;
+        if (fault != Fault.None)
+        {
+            whyNot = Explain(written, fault, year, month, day);
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        whyNot = null;
+        return true;
+    }
 
     private enum Fault
     {

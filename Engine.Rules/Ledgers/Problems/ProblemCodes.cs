@@ -55,10 +55,17 @@ public static class ProblemCodes
     /// <summary>A unit reporting on a task it is neither lead nor responsible unit of.</summary>
     public const string Forbidden = "forbidden";
 
+    /// <summary>A file in a text encoding the engine does not read (it says to save the file as UTF-8).</summary>
+    public const string BadEncoding = "bad-encoding";
+
+    /// <summary>Two header columns with one name (or two names for one field).</summary>
+    public const string DuplicateColumn = "duplicate-column";
+
     /// <summary>Every code of the closed set, for schemas and for callers that check a code is known.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Invalid, MalformedJson, UnreadableFile, MissingColumn, BadRow, UnknownField, MissingField, WrongType,
         BadDate, BadNumber, OutOfRange, UnknownTarget, UnitMismatch, DuplicateId, FieldNotForKind, Forbidden,
+        BadEncoding, DuplicateColumn,
     ];
 }

@@ -169,4 +169,12 @@ public class LedgerTextReaderTests
             指标名称 牵头单位 责任单位 序号 工作任务
             （一）市场准入
             """));
+
+    [Fact]
+    public void Read_ExtractInFullWidthDigits_GivesTheSameRows()
+    {
+        Assert.Equal(Read(Extract).Select(r => (r.TaskNo, r.Text, string.Join("、", r.Lead))), Read(FullWidth(Extract)).Select(r => (r.TaskNo, r.Text, string.Join("、", r.Lead))));
+    }
+
+    private static string FullWidth(string text) => string.Concat(text.Select(c => char.IsAsciiDigit(c) ? (char)(c - '0' + '０') : c));
 }

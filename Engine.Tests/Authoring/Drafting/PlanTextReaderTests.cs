@@ -103,4 +103,12 @@ public class PlanTextReaderTests
     [InlineData("（20） 推进改革。 市发展改革委", false)]
     public void Recognises_UnitsInBrackets_TellsAPlanFromALedger(string text, bool expected) =>
         Assert.Equal(expected, PlanTextReader.Recognises(text));
+
+    [Fact]
+    public void Read_PlanInFullWidthDigits_GivesTheSameRows()
+    {
+        Assert.Equal(Read(Plan).Select(r => (r.TaskNo, r.Text, string.Join("、", r.Lead))), Read(FullWidth(Plan)).Select(r => (r.TaskNo, r.Text, string.Join("、", r.Lead))));
+    }
+
+    private static string FullWidth(string text) => string.Concat(text.Select(c => char.IsAsciiDigit(c) ? (char)(c - '0' + '０') : c));
 }

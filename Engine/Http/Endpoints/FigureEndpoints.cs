@@ -48,6 +48,7 @@ internal static class FigureEndpoints
                 ["stored"] = stored?.Stored ?? 0,
                 ["new_versions"] = stored?.NewVersions ?? 0,
                 ["rejected"] = ApiProblems.Array(intake.Rejected),
+                ["blank"] = intake.Blank,
             });
         }).Accepts<SubmitRequestDoc>("application/json").WithMetadata(new SubmitKeyRequired()).WithName("SubmitFigures").WithSummary("Store submitted figures; a resubmission for the same (entity, target, as_of) is a new version.");
 

@@ -105,7 +105,7 @@ internal sealed class XlsxSheet
 
     public void Validation(string range, DataValidationValues type, DataValidationOperatorValues op, string min, string? max, string prompt)
     {
-        var validation = new DataValidation { Type = type, Operator = op, AllowBlank = true, ShowErrorMessage = true, ErrorTitle = "无效输入", Error = prompt, SequenceOfReferences = new ListValue<StringValue> { InnerText = range } };
+        var validation = new DataValidation { Type = type, Operator = op, AllowBlank = true, ShowErrorMessage = true, ErrorTitle = "无效输入", Error = prompt, ShowInputMessage = true, Prompt = prompt, SequenceOfReferences = new ListValue<StringValue> { InnerText = range } };
         validation.Append(new Formula1(min));
         if (max is not null)
         {

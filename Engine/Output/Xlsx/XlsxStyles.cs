@@ -22,8 +22,8 @@ internal static class XlsxStyles
     public const uint StatusLabel = 7;
     private const uint FirstStatus = 8;
 
-    /// <summary>Custom number formats start at 164; below are Excel's built-in ones.</summary>
-    private const uint PercentFormat = 164;
+    /// <summary>A share as a percentage (0.125 shown 12.5%); custom formats start at 164, below are Excel's built-in ones.</summary>
+    private const uint PercentFormat = PercentNumberFormatId + 1;
 
     private static readonly Status[] StatusOrder = [.. Statuses.Order];
 
@@ -37,6 +37,12 @@ internal static class XlsxStyles
     };
 
     private static readonly string[] AlertOrder = ["red", "orange", "yellow", "blue"];
+
+    /// <summary>A plain number shown with "%" beside it (<c>General"%"</c>): a percent target's figure is typed as 12 for 12%, and Excel does not divide it by 100.</summary>
+    public static uint PercentNumber => FirstStatus + (uint)StatusOrder.Length + (uint)AlertOrder.Length;
+
+    /// <summary>The custom number format of <see cref="PercentNumber"/>.</summary>
+    public const uint PercentNumberFormatId = 164;
 
     /// <summary>A cell format with a fixed fill of the status (summary headers, which no dropdown changes).</summary>
     public static uint ForStatus(Status status) => FirstStatus + (uint)Array.IndexOf(StatusOrder, status);
@@ -98,10 +104,13 @@ internal static class XlsxStyles
             formats.Append(Format(font: 1, fill: (uint)(3 + StatusOrder.Length + i), border: 1, wrap: false, horizontal: HorizontalAlignmentValues.Center));
         }
 
+        formats.Append(Format(font: 0, fill: 0, border: 1, wrap: false, horizontal: HorizontalAlignmentValues.Center, numberFormat: PercentNumberFormatId));
         formats.Count = (uint)formats.ChildElements.Count;
         var differential = new DifferentialFormats(StatusOrder.Select(s => new DifferentialFormat(DifferentialFill(Statuses.Of(s).Fill)))) { Count = (uint)StatusOrder.Length };
         return new Stylesheet(
-            new NumberingFormats(new NumberingFormat { NumberFormatId = PercentFormat, FormatCode = "0.0%" }) { Count = 1 },
+            new NumberingFormats(
+                new NumberingFormat { NumberFormatId = PercentNumberFormatId, FormatCode = "General\"%\"" },
+                new NumberingFormat { NumberFormatId = PercentFormat, FormatCode = "0.0%" }) { Count = 2 },
             fonts,
             fills,
             borders,

@@ -20,7 +20,7 @@ internal static class XlsxSummarySheet
         var sheet = new XlsxSheet(name);
         sheet.Widths([36, .. Order.Select(_ => 10.0), .. stale is null ? Array.Empty<double>() : [10], 8, 10, 10, 10, 24]);
         sheet.Row(($"{ledger.Title}{XlsxAssessmentWriter.AsOfPhrase(result.AsOf, lang)}", XlsxStyles.Title));
-        sheet.Row(($"规则版本 {ledger.Revision}；数据 读取{result.Figures.Read} 采用{result.Figures.Used} 被更正{result.Figures.Superseded} 晚于评估日{result.Figures.AfterAsOf} 拒收{result.Figures.Rejected}", XlsxStyles.Default));
+        sheet.Row(($"规则版本 {ledger.Revision}；数据 读取{result.Figures.Read} 采用{result.Figures.Used} 被更正{result.Figures.Superseded} 晚于评估日{result.Figures.AfterAsOf} 拒收{result.Figures.Rejected} 空行{result.Figures.Blank}", XlsxStyles.Default));
         sheet.Row();
         var several = ledgers.Count > 1;
         if (several)

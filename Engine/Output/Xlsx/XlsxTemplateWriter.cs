@@ -5,14 +5,16 @@ using Engine.Rules.Ledgers;
 namespace Engine.Output.Xlsx;
 
 /// <summary>
-/// The figures workbook units fill in: one row per target with what it asks, and empty 截至日期 and 报送值
-/// cells that only take a date and a number (0–100 for milestones). Its headers are ones the figure reader knows.
+/// The figures workbook units fill in: one row per target with what it asks, its deadline as 目标截止日期, and empty
+/// 报送截至日期 (the date the figure is for) and 报送值 cells that only take a date and a number (0–100 for
+/// milestones). A percent target's 报送值 is a plain number cell with "%" shown beside it, so 12 is typed for 12% and
+/// read back as 12. Its headers are ones the figure reader knows; the sheet reads back through it as it is.
 /// </summary>
 internal static class XlsxTemplateWriter
 {
     public const string SheetName = "填报";
 
-    public static readonly string[] Columns = ["目标编号", "任务序号", "指标", "单位", "类型", "目标值", "基线值", "截止日期", "牵头单位", "填报主体", "截至日期", "报送值", "备注"];
+    public static readonly string[] Columns = ["目标编号", "任务序号", "指标", "单位", "类型", "目标值", "基线值", "目标截止日期", "牵头单位", "填报主体", "报送截至日期", "报送值", "备注"];
 
     public static void Write(Ledger ledger, string entity, Stream output)
     {
@@ -38,7 +40,7 @@ internal static class XlsxTemplateWriter
                     (string.Join("、", task.Lead), XlsxStyles.Body),
                     (entity, XlsxStyles.Body),
                     (null, XlsxStyles.Date),
-                    (null, XlsxStyles.Number),
+                    (null, t.Unit == "%" ? XlsxStyles.PercentNumber : XlsxStyles.Number),
                     (null, XlsxStyles.Body));
                 if (t.Kind.FigureRange is not null)
                 {
@@ -54,7 +56,7 @@ internal static class XlsxTemplateWriter
         var numeric = Enumerable.Range(2, (int)last - 1).Select(r => (uint)r).Except(rangedRows.Values.SelectMany(r => r)).ToList();
         if (numeric.Count > 0)
         {
-            sheet.Validation(Ranges("L", numeric), DataValidationValues.Decimal, DataValidationOperatorValues.Between, "-1000000000000", "1000000000000", "请填写数字");
+            sheet.Validation(Ranges("L", numeric), DataValidationValues.Decimal, DataValidationOperatorValues.Between, "-1000000000000", "1000000000000", "请填写数字（百分比目标填 12 即 12%）");
         }
 
         // A kind that bounds its figures (a milestone's 0–100) validates its cells with those bounds.
@@ -62,7 +64,7 @@ internal static class XlsxTemplateWriter
         {
             var (min, max) = kind.FigureRange!.Value;
             var (from, to) = (min.ToString(CultureInfo.InvariantCulture), max.ToString(CultureInfo.InvariantCulture));
-            var prompt = kind.MeasuresCompletion ? $"里程碑目标请填写完成进度 {from}–{to}" : $"请填写 {from}–{to} 之间的数字";
+            var prompt = kind.MeasuresCompletion ? $"填完成百分比（{from}–{to}）" : $"请填写 {from}–{to} 之间的数字";
             sheet.Validation(Ranges("L", rows), DataValidationValues.Decimal, DataValidationOperatorValues.Between, from, to, prompt);
         }
 
