@@ -24,7 +24,7 @@ public class XlsxOutputTests
     }
 
     [Fact]
-    public void EvaluateXlsx_BundledRun_IsAValidWorkbookWithLedgerColumnsDropdownAndColours()
+    public void EvaluateXlsx_BundledRun_IsAValidWorkbookWithTitleLedgerColumnsDropdownAndColours()
     {
         using var folder = new TempFolder();
         var path = Path.Combine(folder.Path, "assessed.xlsx");
@@ -36,26 +36,29 @@ public class XlsxOutputTests
         Assert.Equal(["汇总", "评估"], SheetNames(document));
         var sheet = SheetNamed(document, "评估");
         var rows = sheet.Descendants<Row>().ToList();
-        Assert.Equal(473, rows.Count);
-        var header = rows[0].Elements<Cell>().Select(c => c.InnerText).ToList();
+        Assert.Equal(474, rows.Count);
+        Assert.Equal("2023年湛江市优化营商环境行动工作任务台账（截至2023年6月30日）", rows[0].InnerText);
+        var header = rows[1].Elements<Cell>().Select(c => c.InnerText).ToList();
         Assert.Equal(["指标名称", "牵头单位", "责任单位", "序号", "工作任务", "落实情况", "存在问题", "存在问题的意见建议", "完成进度（%）", "评估情况（请选择）", "备注", "预警", "未按期报送"], header);
-        var alertCells = rows.Skip(1).Select(row => row.Elements<Cell>().ElementAt(11)).Where(c => c.InnerText.Length > 0).ToList();
+        var alertCells = rows.Skip(2).Select(row => row.Elements<Cell>().ElementAt(11)).Where(c => c.InnerText.Length > 0).ToList();
         Assert.Contains(alertCells, c => c.InnerText == "red");
         Assert.Single(alertCells.Where(c => c.InnerText == "red").Select(c => c.StyleIndex!.Value).Distinct());
 
         var validation = Assert.Single(sheet.Descendants<DataValidation>());
         Assert.Equal(DataValidationValues.List, validation.Type!.Value);
-        Assert.Equal("J2:J473", validation.SequenceOfReferences!.InnerText);
+        Assert.Equal("J3:J474", validation.SequenceOfReferences!.InnerText);
         Assert.Equal("\"已完成,逾期完成,序时推进,进度滞后,未完成,待报送\"", validation.Formula1!.Text);
 
+        // The frozen rows are the title and the header; the filter sits on the header.
         var pane = Assert.Single(sheet.Descendants<Pane>());
         Assert.Equal(PaneStateValues.Frozen, pane.State!.Value);
+        Assert.Equal("A3", pane.TopLeftCell!.Value);
+        Assert.Equal("A2:M2", sheet.Descendants<AutoFilter>().Single().Reference!.Value);
 
-        // Label cells are coloured by status: a lagging row and an on-track row carry different fills.
-        var labels = rows.Skip(1).Select(row => row.Elements<Cell>().ElementAt(9)).ToList();
-        var styleByLabel = labels.GroupBy(c => c.InnerText).ToDictionary(g => g.Key, g => g.Select(c => c.StyleIndex!.Value).Distinct().Single());
-        Assert.Equal(styleByLabel.Count, styleByLabel.Values.Distinct().Count());
-        Assert.True(styleByLabel.Count >= 4);
+        // Label cells share one style: their colour comes from the conditional formatting on their value (XlsxPrintTests).
+        var labels = rows.Skip(2).Select(row => row.Elements<Cell>().ElementAt(9)).ToList();
+        Assert.True(labels.Select(c => c.InnerText).Distinct().Count() >= 4);
+        Assert.Single(labels.Select(c => c.StyleIndex!.Value).Distinct());
     }
 
     [Fact]
@@ -68,10 +71,13 @@ public class XlsxOutputTests
         AssertValid(path);
         using var document = SpreadsheetDocument.Open(path, isEditable: false);
         Assert.Equal(["汇总", "a_b_c", "赤坎区", "霞山区"], SheetNames(document));
+
+        // The sheet name could not hold the entity's own name; its title row does.
+        Assert.StartsWith("a/b:c　2023年湛江市优化营商环境行动工作任务台账", SheetNamed(document, "a_b_c").Descendants<Row>().First().InnerText, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Summary_UnitsTable_ByLeadUnitRowsUseCanonicalNames()
+    public void Summary_UnitsTable_ByLeadUnitRowsUseCanonicalNamesWithRates()
     {
         using var stream = new MemoryStream();
         Engine.Output.Xlsx.XlsxAssessmentWriter.Write(AliasedUnitsLedger.Assessed(), stream);
@@ -80,10 +86,11 @@ public class XlsxOutputTests
         var rows = SheetNamed(document, "汇总").Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList()).ToList();
         var byLead = rows.SkipWhile(r => r.FirstOrDefault() != "按牵头单位").Skip(2).TakeWhile(r => r.Count > 0).ToList();
 
-        // Columns: entity, unit, then one per status (已完成, 逾期完成, 序时推进, 进度滞后, 未完成, 待报送) and the total.
-        Assert.Equal(["市市场监督管理局", "市民政局", "市乙局"], byLead.Select(r => r[1]));
-        Assert.Equal(["评估", "市市场监督管理局", "0", "0", "1", "1", "0", "0", "2"], byLead[0]);
-        Assert.Equal(["评估", "市民政局", "0", "0", "0", "1", "0", "0", "1"], byLead[1]);
+        // Columns: unit, one per status (已完成, 逾期完成, 序时推进, 进度滞后, 未完成, 待报送), the total, 完成率, 滞后率, 未报送率.
+        Assert.Equal(["市市场监督管理局", "市民政局", "市乙局"], byLead.Select(r => r[0]));
+        Assert.Equal(["市市场监督管理局", "0", "0", "1", "1", "0", "0", "2", "0", "0.5", "0"], byLead[0]);
+        Assert.Equal(["市民政局", "0", "0", "0", "1", "0", "0", "1", "0", "1", "0"], byLead[1]);
+        Assert.Equal(["市乙局", "0", "0", "0", "0", "0", "1", "1", "0", "0", "1"], byLead[2]);
     }
 
     [Fact]
@@ -96,14 +103,14 @@ public class XlsxOutputTests
         var rows = SheetNamed(document, "汇总").Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList()).ToList();
         var byLead = rows.SkipWhile(r => r.FirstOrDefault() != "按牵头单位").Skip(1).TakeWhile(r => r.Count > 0).ToList();
 
-        // Header: entity, unit, six statuses, 未按期报送, total; 市甲局 has one stale task of two.
-        Assert.Equal("未按期报送", byLead[0][^2]);
-        Assert.Equal(["评估", "市甲局", "0", "0", "1", "1", "0", "0", "1", "2"], byLead[1]);
-        Assert.Equal(["评估", "市乙局", "1", "0", "0", "0", "0", "0", "0", "1"], byLead[2]);
+        // Header: unit, six statuses, 未按期报送, total, three rates; 市甲局 has one stale task of two.
+        Assert.Equal(["牵头单位", "已完成", "逾期完成", "序时推进", "进度滞后", "未完成", "待报送", "未按期报送", "合计", "完成率", "滞后率", "未报送率"], byLead[0]);
+        Assert.Equal(["市甲局", "0", "0", "1", "1", "0", "0", "1", "2", "0", "0.5", "0"], byLead[1]);
+        Assert.Equal(["市乙局", "1", "0", "0", "0", "0", "0", "0", "1", "1", "0", "0"], byLead[2]);
 
         var sheet = SheetNamed(document, "评估").Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList()).ToList();
-        Assert.Equal("未按期报送", sheet[0][^1]);
-        Assert.Equal(["是", "", ""], sheet.Skip(1).Select(r => r[^1]));
+        Assert.Equal("未按期报送", sheet[1][^1]);
+        Assert.Equal(["是", "", ""], sheet.Skip(2).Select(r => r[^1]));
     }
 
     [Fact]

@@ -7,16 +7,19 @@ namespace Engine.Output.Xlsx;
 
 /// <summary>
 /// Builds one worksheet row by row, then assembles it in the element order the schema requires
-/// (views, columns, data, filter, validations), so the file opens without repair.
+/// (page properties, views, columns, data, filter, conditional formats, validations, print settings), so the file
+/// opens without repair. Rows holding wrapped text get a height that shows all of it.
 /// </summary>
 internal sealed class XlsxSheet
 {
     private readonly SheetData _data = new();
     private readonly List<DataValidation> _validations = [];
+    private readonly List<ConditionalFormatting> _conditional = [];
     private readonly List<double> _widths = [];
     private uint _row;
     private int _frozenRows;
     private string? _filter;
+    private int _priority;
 
     public XlsxSheet(string name) => Name = name;
 
@@ -24,18 +27,26 @@ internal sealed class XlsxSheet
 
     public uint RowCount => _row;
 
+    /// <summary>The header row that <see cref="FreezeHeader"/> set, which printing repeats at the top of every page.</summary>
+    public uint? HeaderRow { get; private set; }
+
+    public XlsxPrintSetup? Print { get; set; }
+
+    /// <summary>Column widths in characters, which also decide how many lines wrapped text takes: set them before the rows.</summary>
     public void Widths(params double[] widths) => _widths.AddRange(widths);
 
-    /// <summary>Freezes the rows above the next row and filters the header row over the given columns.</summary>
+    /// <summary>Freezes the rows down to the last one written, and makes that row the header: filtered over the given columns and repeated on every printed page.</summary>
     public void FreezeHeader(int columns)
     {
         _frozenRows = (int)_row;
+        HeaderRow = _row;
         _filter = $"A{_row}:{Column(columns)}{_row}";
     }
 
     public uint Row(params (object? Value, uint Style)[] cells)
     {
         var row = new Row { RowIndex = ++_row };
+        var lines = 0;
         for (var i = 0; i < cells.Length; i++)
         {
             var (value, style) = cells[i];
@@ -49,6 +60,9 @@ internal sealed class XlsxSheet
                 case string s:
                     cell.DataType = CellValues.InlineString;
                     cell.InlineString = new InlineString(new Text(s) { Space = SpaceProcessingModeValues.Preserve });
+                    // Text that does not wrap takes one line; without a stored height LibreOffice may draw it lower than its row.
+                    lines = Math.Max(lines, XlsxStyles.Wraps(style) && i < _widths.Count ? XlsxRowHeight.Lines(s, _widths[i]) : 1);
+
                     break;
                 case int n:
                     cell.CellValue = new CellValue(n.ToString(CultureInfo.InvariantCulture));
@@ -67,6 +81,12 @@ internal sealed class XlsxSheet
             }
 
             row.Append(cell);
+        }
+
+        if (lines > 0)
+        {
+            row.Height = XlsxRowHeight.Points(lines);
+            row.CustomHeight = true;
         }
 
         _data.Append(row);
@@ -95,9 +115,36 @@ internal sealed class XlsxSheet
         _validations.Add(validation);
     }
 
+    /// <summary>
+    /// Colours the cells of <paramref name="range"/> by their value: one rule per text, each with its differential
+    /// format. The colour follows the value, so a cell changed by hand (e.g. from a dropdown) recolours itself.
+    /// </summary>
+    public void ColourByValue(string range, IEnumerable<(string Text, uint Differential)> rules)
+    {
+        var formatting = new ConditionalFormatting { SequenceOfReferences = new ListValue<StringValue> { InnerText = range } };
+        foreach (var (text, differential) in rules)
+        {
+            formatting.Append(new ConditionalFormattingRule(new Formula($"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\""))
+            {
+                Type = ConditionalFormatValues.CellIs,
+                Operator = ConditionalFormattingOperatorValues.Equal,
+                FormatId = differential,
+                Priority = ++_priority,
+            });
+        }
+
+        _conditional.Add(formatting);
+    }
+
     public void WriteTo(WorksheetPart part)
     {
         var worksheet = new Worksheet();
+        if (Print is not null)
+        {
+            // Fit-to-page in pageSetup takes effect only with this flag.
+            worksheet.Append(new SheetProperties(new PageSetupProperties { FitToPage = true }));
+        }
+
         var view = new SheetView { WorkbookViewId = 0 };
         if (_frozenRows > 0)
         {
@@ -122,9 +169,29 @@ internal sealed class XlsxSheet
             worksheet.Append(new AutoFilter { Reference = _filter });
         }
 
+        foreach (var formatting in _conditional)
+        {
+            worksheet.Append(formatting);
+        }
+
         if (_validations.Count > 0)
         {
             worksheet.Append(new DataValidations(_validations) { Count = (uint)_validations.Count });
+        }
+
+        if (Print is not null)
+        {
+            var m = XlsxPrintSetup.Margins;
+            worksheet.Append(new PrintOptions { HorizontalCentered = true });
+            worksheet.Append(new PageMargins { Left = m.Left, Right = m.Right, Top = m.Top, Bottom = m.Bottom, Header = m.Header, Footer = m.Footer });
+            worksheet.Append(new PageSetup
+            {
+                PaperSize = XlsxPrintSetup.A4,
+                Orientation = Print.Landscape ? OrientationValues.Landscape : OrientationValues.Portrait,
+                FitToWidth = 1,
+                FitToHeight = 0,
+            });
+            worksheet.Append(new HeaderFooter(new OddFooter(Print.Footer)));
         }
 
         part.Worksheet = worksheet;

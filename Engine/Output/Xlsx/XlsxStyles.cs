@@ -4,7 +4,10 @@ using Engine.Rules.Ledgers;
 
 namespace Engine.Output.Xlsx;
 
-/// <summary>The workbook's cell formats: header, wrapped body text, numbers, dates, and one fill per status.</summary>
+/// <summary>
+/// The workbook's cell formats: header, wrapped body text, numbers, dates, percentages, one fill per status
+/// (for summary headers), and one differential format per status that the 评估情况 column's conditional formatting uses.
+/// </summary>
 internal static class XlsxStyles
 {
     public const uint Default = 0;
@@ -13,7 +16,14 @@ internal static class XlsxStyles
     public const uint Number = 3;
     public const uint Date = 4;
     public const uint Title = 5;
-    private const uint FirstStatus = 6;
+    public const uint Percent = 6;
+
+    /// <summary>A status label without a fill of its own: the sheet's conditional formatting colours it from its value.</summary>
+    public const uint StatusLabel = 7;
+    private const uint FirstStatus = 8;
+
+    /// <summary>A share as a percentage (0.125 shown 12.5%); custom formats start at 164, below are Excel's built-in ones.</summary>
+    private const uint PercentFormat = PercentNumberFormatId + 1;
 
     private static readonly Status[] StatusOrder = [.. Statuses.Order];
 
@@ -34,13 +44,20 @@ internal static class XlsxStyles
     /// <summary>The custom number format of <see cref="PercentNumber"/>.</summary>
     public const uint PercentNumberFormatId = 164;
 
+    /// <summary>A cell format with a fixed fill of the status (summary headers, which no dropdown changes).</summary>
     public static uint ForStatus(Status status) => FirstStatus + (uint)Array.IndexOf(StatusOrder, status);
+
+    /// <summary>The differential format (dxfId) that colours a cell holding the status's label.</summary>
+    public static uint DifferentialForStatus(Status status) => (uint)Array.IndexOf(StatusOrder, status);
 
     public static uint ForAlert(string level)
     {
         var i = Array.FindIndex(AlertOrder, a => string.Equals(a, level, StringComparison.OrdinalIgnoreCase));
         return i < 0 ? ForStatus(Status.NoData) : FirstStatus + (uint)StatusOrder.Length + (uint)i;
     }
+
+    /// <summary>Whether cells of the format wrap their text, so their row must be tall enough for every line.</summary>
+    public static bool Wraps(uint style) => style is Header or Body or StatusLabel || (style >= FirstStatus && style < FirstStatus + StatusOrder.Length);
 
     public static Stylesheet Build()
     {
@@ -74,7 +91,9 @@ internal static class XlsxStyles
             Format(font: 0, fill: 0, border: 1, wrap: true),
             Format(font: 0, fill: 0, border: 1, wrap: false, horizontal: HorizontalAlignmentValues.Center),
             Format(font: 0, fill: 0, border: 1, wrap: false, numberFormat: 14),
-            Format(font: 1, fill: 0, border: 0, wrap: false));
+            Format(font: 1, fill: 0, border: 0, wrap: false),
+            Format(font: 0, fill: 0, border: 1, wrap: false, horizontal: HorizontalAlignmentValues.Right, numberFormat: PercentFormat),
+            Format(font: 1, fill: 0, border: 1, wrap: true, horizontal: HorizontalAlignmentValues.Center));
         for (var i = 0; i < StatusOrder.Length; i++)
         {
             formats.Append(Format(font: 1, fill: (uint)(3 + i), border: 1, wrap: true, horizontal: HorizontalAlignmentValues.Center));
@@ -87,18 +106,29 @@ internal static class XlsxStyles
 
         formats.Append(Format(font: 0, fill: 0, border: 1, wrap: false, horizontal: HorizontalAlignmentValues.Center, numberFormat: PercentNumberFormatId));
         formats.Count = (uint)formats.ChildElements.Count;
+        var differential = new DifferentialFormats(StatusOrder.Select(s => new DifferentialFormat(DifferentialFill(Statuses.Of(s).Fill)))) { Count = (uint)StatusOrder.Length };
         return new Stylesheet(
-            new NumberingFormats(new NumberingFormat { NumberFormatId = PercentNumberFormatId, FormatCode = "General\"%\"" }) { Count = 1 },
+            new NumberingFormats(
+                new NumberingFormat { NumberFormatId = PercentNumberFormatId, FormatCode = "General\"%\"" },
+                new NumberingFormat { NumberFormatId = PercentFormat, FormatCode = "0.0%" }) { Count = 2 },
             fonts,
             fills,
             borders,
             new CellStyleFormats(new CellFormat()) { Count = 1 },
             formats,
-            new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
+            new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 },
+            differential);
     }
 
     private static Fill Solid(string argb) =>
         new(new PatternFill(new ForegroundColor { Rgb = HexBinaryValue.FromString(argb) }, new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid });
+
+    /// <summary>
+    /// In a differential format Excel paints a solid fill with its background colour, unlike a cell format; both colours
+    /// carry the status's fill so a reader that takes the foreground one shows the same.
+    /// </summary>
+    private static Fill DifferentialFill(string argb) =>
+        new(new PatternFill(new ForegroundColor { Rgb = HexBinaryValue.FromString(argb) }, new BackgroundColor { Rgb = HexBinaryValue.FromString(argb) }) { PatternType = PatternValues.Solid });
 
     private static CellFormat Format(uint font, uint fill, uint border, bool wrap, HorizontalAlignmentValues? horizontal = null, uint numberFormat = 0)
     {
