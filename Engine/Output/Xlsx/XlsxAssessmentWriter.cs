@@ -77,7 +77,7 @@ internal static class XlsxAssessmentWriter
                 (Semantics.TaskPercent(task.Progress), XlsxStyles.Number),
                 (ledger.Labels.For(task.Status), XlsxStyles.StatusLabel),
                 (t.Remark ?? "", XlsxStyles.Body),
-                (task.Alert?.Level ?? "", task.Alert is null ? XlsxStyles.Body : XlsxStyles.ForAlert(task.Alert.Level)),
+                (task.Alert is { } alert ? AlertLabels.For(alert.Level, lang) : "", task.Alert is null ? XlsxStyles.Body : XlsxStyles.ForAlert(task.Alert.Level)),
             ];
             if (reporting)
             {
