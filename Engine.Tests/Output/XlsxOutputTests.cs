@@ -41,8 +41,8 @@ public class XlsxOutputTests
         var header = rows[1].Elements<Cell>().Select(c => c.InnerText).ToList();
         Assert.Equal(["指标名称", "牵头单位", "责任单位", "序号", "工作任务", "落实情况", "存在问题", "存在问题的意见建议", "完成进度（%）", "评估情况（请选择）", "备注", "预警", "未按期报送"], header);
         var alertCells = rows.Skip(2).Select(row => row.Elements<Cell>().ElementAt(11)).Where(c => c.InnerText.Length > 0).ToList();
-        Assert.Contains(alertCells, c => c.InnerText == "red");
-        Assert.Single(alertCells.Where(c => c.InnerText == "red").Select(c => c.StyleIndex!.Value).Distinct());
+        Assert.Contains(alertCells, c => c.InnerText == "红色预警");
+        Assert.Single(alertCells.Where(c => c.InnerText == "红色预警").Select(c => c.StyleIndex!.Value).Distinct());
 
         var validation = Assert.Single(sheet.Descendants<DataValidation>());
         Assert.Equal(DataValidationValues.List, validation.Type!.Value);
