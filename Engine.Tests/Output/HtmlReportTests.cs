@@ -105,6 +105,43 @@ public class HtmlReportTests
         }
     }
 
+    /// <summary>On a 390 px phone every chart fits the screen and only the wide tables scroll, inside their own box.</summary>
+    [SkippableFact]
+    public void Html_AtPhoneWidthInChromium_NoChartIsWiderThanTheScreen()
+    {
+        var chromium = ExternalProgram.Require("Chromium not installed (apt-get install chromium)", "/usr/bin/chromium", "/usr/bin/chromium-browser");
+        using var folder = new TempFolder();
+        var report = File.ReadAllText(Report(folder.Path));
+        // Headless Chromium will not make a window narrower than 500 px, so the report is laid out in a 390 px frame;
+        // the report has no script of its own, and this one, added for the test only, measures what the frame shows.
+        const string measure = """
+            <script>document.getElementById('phone').addEventListener('load', () => {
+              const frame = document.getElementById('phone');
+              const doc = frame.contentDocument;
+              const w = frame.contentWindow.innerWidth;
+              const charts = [...doc.querySelectorAll('svg.chart')].map(c => Math.ceil(c.getBoundingClientRect().width));
+              const scroll = doc.scrollingElement.scrollWidth;
+              const boxed = [...doc.querySelectorAll('#lead-units')].every(t => t.closest('.scroll') !== null);
+              const out = document.createElement('pre'); out.id = 'measured';
+              out.textContent = JSON.stringify({ w, charts, scroll, boxed });
+              document.body.appendChild(out);
+            });</script>
+            """;
+        var measured = Path.Combine(folder.Path, "phone.html");
+        File.WriteAllText(measured, $"<!DOCTYPE html><html><body style=\"margin:0\"><iframe id=\"phone\" style=\"width:390px;height:844px;border:0\" srcdoc=\"{System.Net.WebUtility.HtmlEncode(report)}\"></iframe>{measure}</body></html>");
+        var dom = RunChromium(chromium, folder.Path, "--window-size=800,900", "--virtual-time-budget=5000", "--dump-dom", "file://" + measured);
+
+        var json = System.Text.RegularExpressions.Regex.Match(dom, "<pre id=\"measured\">(.*?)</pre>").Groups[1].Value;
+        var m = Newtonsoft.Json.Linq.JObject.Parse(System.Net.WebUtility.HtmlDecode(json));
+        var width = (int)m["w"]!;
+        Assert.Equal(390, width);
+        var charts = m["charts"]!.Select(c => (int)c).ToList();
+        Assert.Equal(2, charts.Count);
+        Assert.All(charts, c => Assert.InRange(c, 1, width));
+        Assert.True((int)m["scroll"]! <= width, $"the page scrolls sideways: {m["scroll"]} px wide at {width} px");
+        Assert.True((bool)m["boxed"]!);
+    }
+
     private static int CountAreaRows(string dom)
     {
         var start = dom.IndexOf("id=\"area-chart\"", StringComparison.Ordinal);

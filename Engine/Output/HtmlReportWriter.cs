@@ -177,7 +177,9 @@ internal static class HtmlReportWriter
     /// <summary>The drawing is 720 units wide and scales to its box (viewBox, width 100%), so a phone shows it whole.</summary>
     private static string StackedBar(string id, IReadOnlyList<(string Label, Dictionary<Status, int> Counts)> rows, StatusLabels labels)
     {
-        const int width = 720, labelWidth = 200, rowHeight = 24, gap = 6;
+        const int width = 720, rowHeight = 24, gap = 6;
+        // Room for the longest label at 13 px a character (area titles run to 16 characters), so none is cut off.
+        var labelWidth = Math.Clamp((rows.Max(r => r.Label.Length) * 13) + 16, 80, 320);
         var barWidth = width - labelWidth - 50;
         var max = Math.Max(1, rows.Max(r => r.Counts.Values.Sum()));
         var height = (rows.Count * (rowHeight + gap)) + gap;
