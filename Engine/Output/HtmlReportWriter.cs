@@ -39,7 +39,7 @@ internal static class HtmlReportWriter
             w.WriteLine($"<section id=\"rejected\"><h2>{E(text.Rejected)} ({result.Rejected.Count})</h2><ul>");
             foreach (var p in result.Rejected)
             {
-                w.WriteLine($"<li><code>{E(p.Source)}</code> {E(text.Row(p.Line, p.Field))}：{E(p.Message)}</li>");
+                w.WriteLine($"<li><code>{E(p.Source)}</code> {E(text.Row(p.Line, p.Field))}：{E(p.MessageIn(lang))}</li>");
             }
 
             w.WriteLine("</ul></section>");

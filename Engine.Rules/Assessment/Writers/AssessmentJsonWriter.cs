@@ -41,7 +41,7 @@ public static class AssessmentJsonWriter
         {
             w.WriteStartObject();
             Prop(w, "line", problem.Line);
-            Prop(w, "reason", problem.Message);
+            Prop(w, "reason", problem.MessageIn(lang));
             Prop(w, "file", problem.Source);
             Prop(w, "field", problem.Field);
             w.WriteEndObject();

@@ -17,6 +17,12 @@ public sealed record Problem(string Source, int Line, int Column, string Field, 
     /// <summary>The kind of problem, one of <see cref="ProblemCodes"/> (or a lint code for a lint warning).</summary>
     public string Code { get; init; } = ProblemCodes.Invalid;
 
+    /// <summary>The message in Chinese, for what is written under <c>--lang zh</c>; null where only the English is written.</summary>
+    public string? MessageZh { get; init; }
+
+    /// <summary>The message in the language given; Chinese falls back to the English where no Chinese is written.</summary>
+    public string MessageIn(Language lang) => lang == Language.Zh && MessageZh is not null ? MessageZh : Message;
+
     /// <summary>The problem as one line, <c>source:line:column [field] (target id): message</c>, leaving out what is unknown, as command-line output shows it.</summary>
     public override string ToString()
     {
