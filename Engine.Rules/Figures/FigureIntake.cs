@@ -92,61 +92,63 @@ public sealed class FigureIntake : IFigureSink
         var targetId = InputText.Field(row.Target);
         if (targetId.IsEmpty)
         {
-            return Reject(row, "target", "the target id is empty", ProblemCodes.MissingField);
+            return Reject(row, "target", "the target id is empty", "目标编号为空", ProblemCodes.MissingField);
         }
 
         if (!_ledger.TryGetTargetOrdinal(targetId, out ordinal))
         {
-            return Reject(row, "target", $"unknown target \"{targetId}\": ledger {_ledger.Id} has no such target id", ProblemCodes.UnknownTarget);
+            return Reject(row, "target", $"unknown target \"{targetId}\": ledger {_ledger.Id} has no such target id", $"台账中没有目标编号“{targetId}”", ProblemCodes.UnknownTarget);
         }
 
         var target = _ledger.Targets[ordinal];
-        if (!IsoDate.TryRead(row.AsOf, out var asOf, out var whyNot))
+        if (!IsoDate.TryRead(row.AsOf, out var asOf, out var whyNot, out var whyNotZh))
         {
-            return Reject(row, "as_of", whyNot, ProblemCodes.BadDate);
+            return Reject(row, "as_of", whyNot, whyNotZh, ProblemCodes.BadDate);
         }
 
-        if (OutsideItsTime(target, asOf) is { } late)
+        if (OutsideItsTime(target, asOf) is var (late, lateZh))
         {
-            return Reject(row, "as_of", late, ProblemCodes.OutOfRange);
+            return Reject(row, "as_of", late, lateZh, ProblemCodes.OutOfRange);
         }
 
         if (row.Value.IsWhiteSpace())
         {
-            return Reject(row, "value", "the value is empty", ProblemCodes.MissingField);
+            return Reject(row, "value", "the value is empty", "报送值为空", ProblemCodes.MissingField);
         }
 
-        if (!FigureNumber.TryParse(row.Value, out var value, out var percent, out var notANumber))
+        if (!FigureNumber.TryParse(row.Value, out var value, out var percent, out var notANumber, out var notANumberZh))
         {
-            return Reject(row, "value", notANumber, ProblemCodes.BadNumber);
+            return Reject(row, "value", notANumber, notANumberZh, ProblemCodes.BadNumber);
         }
 
         if (percent && target.Unit != "%")
         {
-            return Reject(row, "value", $"value \"{row.Value.Trim()}\" is a percentage; target {target.Id} is in {target.Unit}, not %", ProblemCodes.UnitMismatch);
+            return Reject(row, "value", $"value \"{row.Value.Trim()}\" is a percentage; target {target.Id} is in {target.Unit}, not %", $"报送值“{row.Value.Trim()}”带百分号，但目标{target.Id}的单位是{target.Unit}", ProblemCodes.UnitMismatch);
         }
 
         var unit = InputText.Field(row.Unit);
         if (!unit.IsEmpty && !unit.SequenceEqual(target.Unit))
         {
-            return Reject(row, "unit", $"unit \"{unit}\" differs from target {target.Id}'s unit \"{target.Unit}\"", ProblemCodes.UnitMismatch);
+            return Reject(row, "unit", $"unit \"{unit}\" differs from target {target.Id}'s unit \"{target.Unit}\"", $"单位“{unit}”与目标{target.Id}的单位“{target.Unit}”不符", ProblemCodes.UnitMismatch);
         }
 
         if (target.Kind.FigureRange is var (min, max) && (value < min || value > max))
         {
-            return Reject(row, "value", target.Kind.MeasuresCompletion
-                ? $"{target.Kind.Name} {target.Id} takes the percent of the work done, {min}–{max}; got {value}"
-                : $"{target.Kind.Name} {target.Id} takes figures from {min} to {max}; got {value}", ProblemCodes.OutOfRange);
+            return target.Kind.MeasuresCompletion
+                ? Reject(row, "value", $"{target.Kind.Name} {target.Id} takes the percent of the work done, {min}–{max}; got {value}", $"目标{target.Id}填完成百分比（{min}–{max}），实填{value}", ProblemCodes.OutOfRange)
+                : Reject(row, "value", $"{target.Kind.Name} {target.Id} takes figures from {min} to {max}; got {value}", $"目标{target.Id}的数值应在{min}至{max}之间，实填{value}", ProblemCodes.OutOfRange);
         }
 
         if (target.Integer && value != decimal.Truncate(value))
         {
-            return Reject(row, "value", $"target {target.Id} is counted in whole numbers ({target.Unit}); got {value.ToString(CultureInfo.InvariantCulture)}", ProblemCodes.OutOfRange);
+            var shown = value.ToString(CultureInfo.InvariantCulture);
+            return Reject(row, "value", $"target {target.Id} is counted in whole numbers ({target.Unit}); got {shown}", $"目标{target.Id}按整数计（{target.Unit}），实填{shown}", ProblemCodes.OutOfRange);
         }
 
         if (ControlIn(row) is { } control)
         {
-            return Reject(row, control, $"{control} holds a control character ({InputText.FirstControl(control == FigureColumns.Entity ? row.Entity : control == FigureColumns.ReportedBy ? row.ReportedBy : row.Note)}); remove it", ProblemCodes.Invalid);
+            var character = InputText.FirstControl(control == FigureColumns.Entity ? row.Entity : control == FigureColumns.ReportedBy ? row.ReportedBy : row.Note);
+            return Reject(row, control, $"{control} holds a control character ({character}); remove it", $"{ColumnZh(control)}含有控制字符（{character}），请删除", ProblemCodes.Invalid);
         }
 
         var reportedBy = InputText.Field(row.ReportedBy);
@@ -172,18 +174,29 @@ public sealed class FigureIntake : IFigureSink
     /// after both the period and the target's own deadline have ended (a row dated 2032 would otherwise become
     /// the default as-of date and make every target missed).
     /// </summary>
-    private string? OutsideItsTime(Target target, DateOnly asOf)
+    private (string En, string Zh)? OutsideItsTime(Target target, DateOnly asOf)
     {
         var period = _ledger.Period;
         if (asOf < period.Start)
         {
-            return $"as_of {IsoDate.Format(asOf)} is before the ledger period starts ({IsoDate.Format(period.Start)})";
+            return ($"as_of {IsoDate.Format(asOf)} is before the ledger period starts ({IsoDate.Format(period.Start)})",
+                $"报送截至日期{IsoDate.Written(asOf)}早于台账期间开始日{IsoDate.Written(period.Start)}");
         }
 
         return asOf > period.End && asOf > target.Deadline
-            ? $"as_of {IsoDate.Format(asOf)} is after target {target.Id}'s deadline {IsoDate.Format(target.Deadline)} and the period end {IsoDate.Format(period.End)}"
+            ? ($"as_of {IsoDate.Format(asOf)} is after target {target.Id}'s deadline {IsoDate.Format(target.Deadline)} and the period end {IsoDate.Format(period.End)}",
+                $"报送截至日期{IsoDate.Written(asOf)}晚于目标{target.Id}的截止日期{IsoDate.Written(target.Deadline)}和台账期间结束日{IsoDate.Written(period.End)}")
             : null;
     }
+
+    /// <summary>A figure column as the template names it, for Chinese reasons.</summary>
+    private static string ColumnZh(string field) => field switch
+    {
+        FigureColumns.Entity => "填报主体",
+        FigureColumns.ReportedBy => "填报人",
+        FigureColumns.Note => "备注",
+        _ => field,
+    };
 
     // Thousands of rows name a handful of entities and units: keep one string for each.
     private string Intern(ReadOnlySpan<char> text)
@@ -199,6 +212,6 @@ public sealed class FigureIntake : IFigureSink
         return made;
     }
 
-    private static Problem Reject(scoped in FigureRowText row, string field, string reason, string code) =>
-        new(row.Source, row.Line, row.Columns is { } columns && columns.TryGetValue(field, out var column) ? column : row.Column, row.Path is null ? field : $"{row.Path}.{field}", reason) { Code = code };
+    private static Problem Reject(scoped in FigureRowText row, string field, string reason, string? reasonZh, string code) =>
+        new(row.Source, row.Line, row.Columns is { } columns && columns.TryGetValue(field, out var column) ? column : row.Column, row.Path is null ? field : $"{row.Path}.{field}", reason) { Code = code, MessageZh = reasonZh };
 }

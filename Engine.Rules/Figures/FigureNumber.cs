@@ -15,10 +15,15 @@ internal static class FigureNumber
 
     private static readonly string[] Approximations = ["约", "左右", "近", "余", "多", "以上", "以下", "超过", "不到", "~", "≈"];
 
-    public static bool TryParse(ReadOnlySpan<char> cell, out decimal value, out bool percent, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? whyNot)
+    public static bool TryParse(ReadOnlySpan<char> cell, out decimal value, out bool percent, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? whyNot) =>
+        TryParse(cell, out value, out percent, out whyNot, out _);
+
+    /// <summary>As the overload without it, with the refusal in Chinese as well.</summary>
+    public static bool TryParse(ReadOnlySpan<char> cell, out decimal value, out bool percent, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? whyNot, out string? whyNotZh)
     {
         percent = false;
         whyNot = null;
+        whyNotZh = null;
 
         // Bulk files write plain numbers: they cost no normalisation.
         if (decimal.TryParse(cell, Plain, CultureInfo.InvariantCulture, out value))
@@ -39,12 +44,12 @@ internal static class FigureNumber
         }
 
         var shown = cell.ToString();
-        whyNot = text.ToString() switch
+        (whyNot, whyNotZh) = text.ToString() switch
         {
-            var t when Approximations.Any(a => t.Contains(a, StringComparison.Ordinal)) => $"value \"{shown}\" is approximate; give the number alone",
-            var t when t.Contains("NaN", StringComparison.OrdinalIgnoreCase) || t.Contains("Infinity", StringComparison.OrdinalIgnoreCase) || t.Contains('∞', StringComparison.Ordinal) => $"value \"{shown}\" is not a finite number",
-            var t when t.Length > 0 && t.All(c => char.IsAsciiDigit(c) || c is '.' or '-' or '+') && t.Count(char.IsAsciiDigit) > 28 => $"value \"{shown}\" has more digits than a figure can hold (28)",
-            _ => $"value \"{shown}\" is not a number",
+            var t when Approximations.Any(a => t.Contains(a, StringComparison.Ordinal)) => ($"value \"{shown}\" is approximate; give the number alone", $"报送值“{shown}”是约数，请只填数字"),
+            var t when t.Contains("NaN", StringComparison.OrdinalIgnoreCase) || t.Contains("Infinity", StringComparison.OrdinalIgnoreCase) || t.Contains('∞', StringComparison.Ordinal) => ($"value \"{shown}\" is not a finite number", $"报送值“{shown}”不是有限的数"),
+            var t when t.Length > 0 && t.All(c => char.IsAsciiDigit(c) || c is '.' or '-' or '+') && t.Count(char.IsAsciiDigit) > 28 => ($"value \"{shown}\" has more digits than a figure can hold (28)", $"报送值“{shown}”超过28位数字"),
+            _ => ($"value \"{shown}\" is not a number", $"报送值“{shown}”不是数字"),
         };
         return false;
     }

@@ -15,7 +15,7 @@ namespace Engine.Tests.Output;
 /// <summary>
 /// The Chinese that people read, in every output of the bundled samples at the four quarter ends: no English word the
 /// ledger does not use itself, no comparison symbols, no 今天, no target id in brackets. Machine fields (codes, ids,
-/// the rule revision, file names) are exempt; refusal reasons are not yet in Chinese and are left out.
+/// the rule revision, file names) are exempt.
 /// </summary>
 public partial class OfficialWordingTests
 {
@@ -35,7 +35,7 @@ public partial class OfficialWordingTests
 
     [Theory]
     [MemberData(nameof(QuarterEnds))]
-    public void TaskTexts_AndLabels_ReadAsOfficialChinese(string asOf)
+    public void TaskTexts_LabelsAndRefusals_ReadAsOfficialChinese(string asOf)
     {
         var result = Evaluate(asOf);
         var texts = result.Assessments.SelectMany(a => a.Tasks).SelectMany(t => new[]
@@ -44,7 +44,7 @@ public partial class OfficialWordingTests
             TaskExplainer.Problems(t, Language.Zh),
             Bundled.Labels.For(t.Status),
             t.Alert is { } alert ? AlertLabels.For(alert.Level, Language.Zh) : "",
-        });
+        }).Concat(result.Rejected.Select(p => p.MessageIn(Language.Zh)));
         AssertOfficial(texts, $"texts as of {asOf}");
     }
 
@@ -56,8 +56,8 @@ public partial class OfficialWordingTests
         using var writer = new StringWriter();
         HtmlReportWriter.Write(result, writer, Language.Zh);
         var html = writer.ToString();
-        // The revision and the refused rows' file names are machine text; refusal reasons are not yet translated.
-        html = Regex.Replace(html, "<style>.*?</style>|<code>.*?</code>|<section id=\"rejected\">.*?</section>", "", RegexOptions.Singleline);
+        // The revision and the refused rows' file names are machine text.
+        html = Regex.Replace(html, "<style>.*?</style>|<code>.*?</code>", "", RegexOptions.Singleline);
         var visible = WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]+>", "\n"));
         AssertOfficial(visible.Split('\n'), $"report as of {asOf}");
     }

@@ -44,6 +44,6 @@ internal static class TargetPhrases
     }
 
     public static string Date(DateOnly date, Language lang) => lang == Language.Zh
-        ? $"{date.Year}年{date.Month}月{date.Day}日"
+        ? IsoDate.Written(date)
         : date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -66,12 +66,18 @@ public static class IsoDate
     /// <see cref="InputText"/>), with a midnight time as spreadsheets export it (2023/6/30 0:00) passed over. A refusal
     /// says what is wrong: an impossible day, an Excel serial number, or a day and month that could be either way round.
     /// </summary>
-    internal static bool TryRead(ReadOnlySpan<char> text, out DateOnly date, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? whyNot)
+    internal static bool TryRead(ReadOnlySpan<char> text, out DateOnly date, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? whyNot) =>
+        TryRead(text, out date, out whyNot, out _);
+
+    /// <summary>As <see cref="TryRead(ReadOnlySpan{char}, out DateOnly, out string?)"/>, with the refusal in Chinese as well.</summary>
+    internal static bool TryRead(ReadOnlySpan<char> text, out DateOnly date, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? whyNot, out string? whyNotZh)
     {
+        whyNotZh = null;
         // Bulk files write YYYY-MM-DD: that shape costs no normalisation and no regular expression.
         if (text.Length == Length && Read(text, out date, out var y0, out var m0, out var d0) is var fault0 && fault0 != Fault.Form)
         {
             whyNot = fault0 == Fault.None ? null : Explain(text, fault0, y0, m0, d0);
+            whyNotZh = fault0 == Fault.None ? null : ExplainZh(text, fault0, y0, m0, d0);
             return whyNot is null;
         }
 
@@ -79,23 +85,28 @@ public static class IsoDate
         date = default;
         if (WrittenForms.Ymd().Match(written) is { Success: true } ymd)
         {
-            return Make(written, ymd, out date, out whyNot);
+            return Make(written, ymd, out date, out whyNot, out whyNotZh);
         }
 
         if (WrittenForms.Serial().IsMatch(written) && int.Parse(written, CultureInfo.InvariantCulture) is >= 20000 and <= 80000)
         {
             whyNot = $"\"{written}\" looks like an Excel serial date; format the column as a date (or write {Form})";
+            whyNotZh = $"“{written}”像是电子表格的日期序号，请把该列设为日期格式（或写成{Example}）";
             return false;
         }
 
         whyNot = WrittenForms.DayMonthYear().IsMatch(written)
             ? $"\"{written}\" is ambiguous (M/D/YYYY or D/M/YYYY); write the year first: {Form}"
             : $"\"{written}\" is not a date: write {Form} (or YYYY/M/D, YYYY.M.D, YYYY年M月D日, YYYYMMDD)";
+        whyNotZh = WrittenForms.DayMonthYear().IsMatch(written)
+            ? $"“{written}”无法确定月、日的先后，请把年份写在前面，如{Example}"
+            : $"“{written}”不是日期，请按年月日填写，如{Example}、2023/6/30或2023年6月30日";
         return false;
     }
 
-    private static bool Make(string written, Match match, out DateOnly date, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? whyNot)
+    private static bool Make(string written, Match match, out DateOnly date, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? whyNot, out string? whyNotZh)
     {
+        whyNotZh = null;
         date = default;
         int.TryParse(match.Groups["y"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var year);
         int.TryParse(match.Groups["m"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var month);
@@ -104,6 +115,7 @@ public static class IsoDate
         if (fault != Fault.None)
         {
             whyNot = Explain(written, fault, year, month, day);
+            whyNotZh = ExplainZh(written, fault, year, month, day);
             return false;
         }
 
@@ -169,6 +181,20 @@ public static class IsoDate
 
         return true;
     }
+
+    /// <summary>A date written out as Chinese documents write it: 2023年6月30日.</summary>
+    internal static string Written(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
+
+    private const string Example = "2023-06-30";
+
+    private static string ExplainZh(ReadOnlySpan<char> text, Fault fault, int year, int month, int day) => fault switch
+    {
+        Fault.Year => $"{text}：没有0年",
+        Fault.Month => $"{text}：没有{month}月",
+        Fault.Day when day == 0 => $"{text}：没有0日",
+        Fault.Day => $"{text}：{year}年{month}月只有{DateTime.DaysInMonth(year, month)}天",
+        _ => $"“{text}”不是日期，请写成{Example}的形式",
+    };
 
     private static string Explain(ReadOnlySpan<char> text, Fault fault, int year, int month, int day) => fault switch
     {
