@@ -44,14 +44,10 @@ internal static partial class DraftCommand
                     return ExitCodes.Usage;
                 }
             }
-            catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or FileFormatException)
-            {
-                stderr.WriteLine($"error: {Path.GetFileName(path)}: not a readable .xlsx workbook: {e.Message}");
-                return ExitCodes.Invalid;
-            }
             catch (FigureFileException e)
             {
-                // The drafting inputs are read with the figure files' encoding rules, and refused the same way.
+                // The drafting inputs are read with the figure files' encoding rules (and workbooks with their
+                // reader's), and refused the same way.
                 stderr.WriteLine($"error: {e.Problem}");
                 return ExitCodes.Invalid;
             }

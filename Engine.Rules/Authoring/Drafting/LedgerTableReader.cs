@@ -18,17 +18,14 @@ internal static partial class LedgerTableReader
         var name = Path.GetFileName(path);
         if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
-            // The first sheet whose header names 序号 and 工作任务.
-            foreach (var (sheet, sheetRows) in Figures.XlsxCells.Sheets(path))
+            try
             {
-                var headerAt = sheetRows.FindIndex(r => r.Cells.Any(c => InputText.Field(c) == "序号") && r.Cells.Any(c => InputText.Field(c) is "工作任务" or "任务"));
-                if (headerAt >= 0)
-                {
-                    return FromRows($"{name}!{sheet}", sheetRows[headerAt].Cells, sheetRows.Skip(headerAt + 1));
-                }
+                return ReadWorkbook(path, name);
             }
-
-            return ([], [new Problem(name, 0, 0, "序号,工作任务", "no sheet has a header row naming 序号 and 工作任务") { Code = ProblemCodes.MissingColumn }]);
+            catch (Exception e) when (Figures.XlsxCells.Damaged(e))
+            {
+                throw Figures.XlsxCells.Unreadable(name, e);
+            }
         }
 
         // The header is read as a row: Sep refuses repeated or empty header names with an exception.
@@ -57,6 +54,21 @@ internal static partial class LedgerTableReader
         }
 
         return FromRows(name, header, rows);
+    }
+
+    // The first sheet whose header names 序号 and 工作任务.
+    private static (IReadOnlyList<DraftRow> Rows, IReadOnlyList<Problem> Problems) ReadWorkbook(string path, string name)
+    {
+        foreach (var (sheet, sheetRows) in Figures.XlsxCells.Sheets(path))
+        {
+            var headerAt = sheetRows.FindIndex(r => r.Cells.Any(c => InputText.Field(c) == "序号") && r.Cells.Any(c => InputText.Field(c) is "工作任务" or "任务"));
+            if (headerAt >= 0)
+            {
+                return FromRows($"{name}!{sheet}", sheetRows[headerAt].Cells, sheetRows.Skip(headerAt + 1));
+            }
+        }
+
+        return ([], [new Problem(name, 0, 0, "序号,工作任务", "no sheet has a header row naming 序号 and 工作任务") { Code = ProblemCodes.MissingColumn }]);
     }
 
     private static (IReadOnlyList<DraftRow> Rows, IReadOnlyList<Problem> Problems) FromRows(string name, List<string> rawHeader, IEnumerable<(int Row, List<string> rawCells)> rawRows)
