@@ -24,6 +24,7 @@ internal static partial class DraftCommand
                 return ExitCodes.Usage;
             }
 
+            var name = Path.GetFileName(path);
             IReadOnlyList<DraftRow> rows;
             IReadOnlyList<Engine.Rules.Ledgers.Problem> problems = [];
             try
@@ -34,9 +35,11 @@ internal static partial class DraftCommand
                 }
                 else if (path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
                 {
-                    var (text, _) = TextDecoding.ReadAllText(path, Path.GetFileName(path));
-                    var lines = text.ReplaceLineEndings("\n").Split('\n');
+                    var (text, _) = TextDecoding.ReadAllText(path, name);
+                    var refused = new List<Engine.Rules.Ledgers.Problem>();
+                    var lines = DraftTextLines.Read(text, name, refused);
                     rows = PlanTextReader.Recognises(text) ? PlanTextReader.Read(lines) : LedgerTextReader.Read(lines);
+                    problems = refused;
                 }
                 else
                 {
@@ -55,11 +58,11 @@ internal static partial class DraftCommand
             EngineCli.Report(stderr, problems, "skipped");
             if (rows.Count == 0)
             {
-                stderr.WriteLine("engine: no tasks found");
+                stderr.WriteLine($"error: {name}: no tasks found");
                 return ExitCodes.Invalid;
             }
 
-            var titleYear = Year().Match(Path.GetFileName(path));
+            var titleYear = Year().Match(name);
             var ledgerYear = parse.GetValue(year) ?? (titleYear.Success ? int.Parse(titleYear.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : MostNamedYear(rows));
             if (ledgerYear is null)
             {
@@ -70,11 +73,11 @@ internal static partial class DraftCommand
             var folder = parse.GetValue(output)!;
             var ledgerId = parse.GetValue(id) ?? Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar));
             var ledger = LedgerDrafter.Draft(rows, ledgerId, Path.GetFileNameWithoutExtension(path), ledgerYear.Value);
-            LedgerWriter.Write(ledger, folder);
-            var (check, checkProblems) = LedgerReader.TryRead(folder);
+            var (check, checkProblems) = DraftFolder.Write(ledger, folder);
             if (check is null)
             {
-                EngineCli.Report(stderr, checkProblems);
+                stderr.WriteLine($"error: {name}: the drafted ledger does not pass 'engine check'; nothing written:");
+                EngineCli.Report(stderr, checkProblems, "  draft");
                 return ExitCodes.Invalid;
             }
 

@@ -109,9 +109,28 @@ internal static partial class LedgerTableReader
                 continue;
             }
 
+            if (!int.TryParse(number.Value, System.Globalization.CultureInfo.InvariantCulture, out var taskNo) || taskNo < 1)
+            {
+                problems.Add(new Problem(name, line, 0, "序号", $"序号 \"{Clip(Cell(no))}\" is not a task number (1 or more)") { Code = ProblemCodes.BadNumber });
+                continue;
+            }
+
+            if (cells.FirstOrDefault(c => InputText.HasControl(c)) is { } control)
+            {
+                problems.Add(new Problem(name, line, cells.IndexOf(control) + 1, "", $"the row holds a control character ({InputText.FirstControl(control)}); remove it") { Code = ProblemCodes.Invalid });
+                continue;
+            }
+
+            // A table without the column leaves the units to the analyst; one with it must name a lead unit.
+            if (lead >= 0 && Units(leadCell).Count == 0)
+            {
+                problems.Add(new Problem(name, line, lead + 1, "牵头单位", "the row names no lead unit (牵头单位), nor does any row above it") { Code = ProblemCodes.MissingField });
+                continue;
+            }
+
             var (areaNo, areaName) = Area(areaCell.Length > 0 ? areaCell : "未分类");
             var (measureNo, measureName) = Measure(measureCell, areaName, measures);
-            rows.Add(new DraftRow(areaNo, areaName, measureNo, measureName, int.Parse(number.Value, System.Globalization.CultureInfo.InvariantCulture), Units(leadCell), Units(responsibleCell), taskText)
+            rows.Add(new DraftRow(areaNo, areaName, measureNo, measureName, taskNo, Units(leadCell), Units(responsibleCell), taskText)
             {
                 Remark = Cell(remark) is { Length: > 0 } rm ? rm : null,
             });
@@ -119,6 +138,8 @@ internal static partial class LedgerTableReader
 
         return (rows, problems);
     }
+
+    private static string Clip(string text) => text.Length > 40 ? text[..40] + "…" : text;
 
     /// <summary>"（二）办理建筑许可" → ("二", "办理建筑许可").</summary>
     private static (string No, string Name) Area(string cell)
@@ -131,9 +152,9 @@ internal static partial class LedgerTableReader
     private static (int No, string Name) Measure(string cell, string areaName, Dictionary<string, int> seen)
     {
         var m = MeasurePattern().Match(cell);
-        if (m.Success)
+        if (m.Success && int.TryParse(m.Groups["no"].Value, System.Globalization.CultureInfo.InvariantCulture, out var numbered))
         {
-            return (int.Parse(m.Groups["no"].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups["name"].Value.Trim());
+            return (numbered, m.Groups["name"].Value.Trim());
         }
 
         var name = cell.Length > 0 ? cell : areaName;
