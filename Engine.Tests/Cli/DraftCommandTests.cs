@@ -100,6 +100,20 @@ public class DraftCommandTests
     }
 
     [Fact]
+    public void Draft_TaskNumberGivenTwice_KeepsTheFirstNotACrash()
+    {
+        using var folder = new TempFolder();
+        var table = folder.File("t.csv", "指标名称,序号,工作任务,牵头单位\n（一）开办企业,1,全年新增企业不少于50家。,市局\n,1,出台方案。,市局\n");
+        var output = Path.Combine(folder.Path, "out");
+
+        var r = Support.Cli.Run("draft", "--from", table, "--out", output, "--year", "2024");
+
+        Assert.Equal(0, r.Exit);
+        Assert.StartsWith("skipped: t.csv: task number 1 is given more than once; the first is kept", r.Err, StringComparison.Ordinal);
+        Assert.Equal("全年新增企业不少于50家。", Assert.Single(LedgerReader.Read(output).Tasks).Text);
+    }
+
+    [Fact]
     public void Draft_EmptyText_NamesTheFile()
     {
         using var folder = new TempFolder();

@@ -56,6 +56,16 @@ internal static partial class DraftCommand
             }
 
             EngineCli.Report(stderr, problems, "skipped");
+
+            // A task number given twice (a table's repeated 序号, a marker repeated at a page top) would make two
+            // tasks whose targets share ids; the first is kept and the others are named.
+            var numbers = new HashSet<int>();
+            foreach (var repeated in rows.Where(r => !numbers.Add(r.TaskNo)).Select(r => r.TaskNo).Distinct())
+            {
+                stderr.WriteLine($"skipped: {name}: task number {repeated} is given more than once; the first is kept");
+            }
+
+            rows = [.. rows.DistinctBy(r => r.TaskNo)];
             if (rows.Count == 0)
             {
                 stderr.WriteLine($"error: {name}: no tasks found");

@@ -144,9 +144,7 @@ internal sealed class ApiKeyFile
             ["sha256"] = Convert.ToHexStringLower(Hash(secret)),
             ["created"] = now.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         });
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        Output.AtomicFile.Write(full, w => w.Write(root.ToString(Formatting.Indented)));
+        Output.AtomicFile.Write(path, w => w.Write(root.ToString(Formatting.Indented)));
         return $"ek_{id}_{secret}";
     }
 
