@@ -31,7 +31,7 @@ internal static partial class LedgerTableReader
         // The header is read as a row: Sep refuses repeated or empty header names with an exception.
         var rows = new List<(int Row, List<string> Cells)>();
         var (encoding, _) = TextDecoding.ForInput(path, name);
-        using var text = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
+        using var text = new BoundedLineReader(new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true), name);
         using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = false }).From(text);
         List<string> header = [];
         if (reader.MoveNext())
