@@ -56,6 +56,19 @@ public class ApiKeyFileTests
     }
 
     [Fact]
+    public void Serve_MalformedKeyFile_ExitsOneBeforeStarting()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("keys.json", "[[[[");
+
+        var r = Support.Cli.Run("serve", "--keys", path, "--db", Path.Combine(folder.Path, "engine.db"));
+
+        Assert.Equal(1, r.Exit);
+        Assert.StartsWith("error: keys.json:1:", r.Err, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder.Path, "engine.db")));
+    }
+
+    [Fact]
     public void KeyRing_FileBrokenWhileServing_KeepsTheKeysReadBefore()
     {
         using var folder = new TempFolder();
