@@ -66,6 +66,11 @@ public sealed class FigureIntake : IFigureSink
     internal void Add(scoped in FigureRowText row)
     {
         _read++;
+        if (Overlong(row) is { } overlong)
+        {
+            _rejected.Add(overlong);
+            return;
+        }
 
         // A row with neither a value nor a date (an unfilled template line, a trailing empty line) says nothing.
         if (row.Value.IsWhiteSpace() && row.AsOf.IsWhiteSpace())
@@ -192,6 +197,10 @@ public sealed class FigureIntake : IFigureSink
     /// <summary>A figure column as the template names it, for Chinese reasons.</summary>
     private static string ColumnZh(string field) => field switch
     {
+        FigureColumns.Target => "目标编号",
+        FigureColumns.AsOf => "报送截至日期",
+        FigureColumns.Value => "报送值",
+        FigureColumns.Unit => "单位",
         FigureColumns.Entity => "填报主体",
         FigureColumns.ReportedBy => "填报人",
         FigureColumns.Note => "备注",
@@ -210,6 +219,32 @@ public sealed class FigureIntake : IFigureSink
         var made = text.ToString();
         _names[made] = made;
         return made;
+    }
+
+    // A cell past Excel's own limit is no figure's text (a file without separators, a pasted document); it is refused
+    // before any check quotes it back in a message.
+    private static Problem? Overlong(scoped in FigureRowText row)
+    {
+        var longest = Math.Max(Math.Max(Math.Max(row.Target.Length, row.AsOf.Length), Math.Max(row.Value.Length, row.Unit.Length)), Math.Max(Math.Max(row.Entity.Length, row.ReportedBy.Length), row.Note.Length));
+        if (longest <= InputBounds.CellLength)
+        {
+            return null;
+        }
+
+        (string Field, int Length)[] cells =
+        [
+            (FigureColumns.Target, row.Target.Length), (FigureColumns.AsOf, row.AsOf.Length), (FigureColumns.Value, row.Value.Length), (FigureColumns.Unit, row.Unit.Length),
+            (FigureColumns.Entity, row.Entity.Length), (FigureColumns.ReportedBy, row.ReportedBy.Length), (FigureColumns.Note, row.Note.Length),
+        ];
+        foreach (var (field, length) in cells)
+        {
+            if (length > InputBounds.CellLength)
+            {
+                return Reject(row, field, $"the {field} cell holds {length:N0} characters; a cell holds at most {InputBounds.CellLength:N0}", $"{ColumnZh(field)}单元格有{length:N0}个字符，超过上限{InputBounds.CellLength:N0}", ProblemCodes.TooLong);
+            }
+        }
+
+        return null;
     }
 
     private static Problem Reject(scoped in FigureRowText row, string field, string reason, string? reasonZh, string code) =>

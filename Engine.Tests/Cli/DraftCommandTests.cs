@@ -47,6 +47,81 @@ public class DraftCommandTests
     }
 
     [Fact]
+    public void Draft_NumbersOfFortyDigits_AreSkippedRowsAndNoTargetsNotAnOverflow()
+    {
+        using var folder = new TempFolder();
+        var nines = new string('9', 40);
+        var table = folder.File("t.csv", $"指标名称,序号,工作任务,牵头单位\n（一）开办企业,{nines},x,市局\n,2,全年新增企业不少于{nines}家。,市局\n");
+        var output = Path.Combine(folder.Path, "out");
+
+        var r = Support.Cli.Run("draft", "--from", table, "--out", output, "--year", "2024");
+
+        Assert.Equal(0, r.Exit);
+        Assert.Contains($"skipped: t.csv:2 [序号]: 序号 \"{nines}\" is not a task number (1 or more)", r.Err, StringComparison.Ordinal);
+        Assert.Equal(TargetKinds.Milestone, Assert.Single(LedgerReader.Read(output).Targets).Kind);
+    }
+
+    [Fact]
+    public void Draft_RowWithoutALeadUnit_IsSkippedAtItsLine()
+    {
+        using var folder = new TempFolder();
+        var table = folder.File("t.csv", "指标名称,序号,工作任务,牵头单位\n（一）开办企业,1,x,\n");
+
+        var r = Support.Cli.Run("draft", "--from", table, "--out", Path.Combine(folder.Path, "out"), "--year", "2024");
+
+        Assert.Equal(1, r.Exit);
+        Assert.Equal("skipped: t.csv:2:4 [牵头单位]: the row names no lead unit (牵头单位), nor does any row above it\nerror: t.csv: no tasks found\n", r.Err.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Draft_ControlCharacterInAPlanLine_IsRefusedAtItsLine()
+    {
+        using var folder = new TempFolder();
+        var plan = folder.File("plan.txt", "一、提升\n（一）深化改革\n1.全年新增\a企业。（牵头单位：市局）\n2.出台方案。（牵头单位：市局）");
+
+        var r = Support.Cli.Run("draft", "--from", plan, "--out", Path.Combine(folder.Path, "out"), "--year", "2024");
+
+        Assert.Equal(0, r.Exit);
+        Assert.StartsWith("skipped: plan.txt:3: the line holds a control character (U+0007); remove it", r.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Draft_DraftThatFailsItsCheck_WritesNothingAndNamesTheInput()
+    {
+        using var folder = new TempFolder();
+        var plan = folder.File("plan.txt", "一、提升\n（一）深化改革\n1.全年新增企业不少于5000户。\n2.出台方案。（牵头单位：市局）");
+        var output = Path.Combine(folder.Path, "out");
+
+        var r = Support.Cli.Run("draft", "--from", plan, "--out", output, "--year", "2024");
+
+        Assert.Equal(1, r.Exit);
+        Assert.StartsWith("error: plan.txt: the drafted ledger does not pass 'engine check'; nothing written:", r.Err, StringComparison.Ordinal);
+        Assert.Equal(["plan.txt"], Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Draft_TaskNumberGivenTwice_KeepsTheFirstNotACrash()
+    {
+        using var folder = new TempFolder();
+        var table = folder.File("t.csv", "指标名称,序号,工作任务,牵头单位\n（一）开办企业,1,全年新增企业不少于50家。,市局\n,1,出台方案。,市局\n");
+        var output = Path.Combine(folder.Path, "out");
+
+        var r = Support.Cli.Run("draft", "--from", table, "--out", output, "--year", "2024");
+
+        Assert.Equal(0, r.Exit);
+        Assert.StartsWith("skipped: t.csv: task number 1 is given more than once; the first is kept", r.Err, StringComparison.Ordinal);
+        Assert.Equal("全年新增企业不少于50家。", Assert.Single(LedgerReader.Read(output).Tasks).Text);
+    }
+
+    [Fact]
+    public void Draft_EmptyText_NamesTheFile()
+    {
+        using var folder = new TempFolder();
+        var r = Support.Cli.Run("draft", "--from", folder.File("empty.txt", ""), "--out", Path.Combine(folder.Path, "out"), "--year", "2024");
+        Assert.Equal((1, "error: empty.txt: no tasks found\n"), (r.Exit, r.Err.ReplaceLineEndings("\n")));
+    }
+
+    [Fact]
     public void Draft_UnknownFileType_IsAUsageError()
     {
         using var folder = new TempFolder();

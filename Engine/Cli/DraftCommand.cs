@@ -24,6 +24,7 @@ internal static partial class DraftCommand
                 return ExitCodes.Usage;
             }
 
+            var name = Path.GetFileName(path);
             IReadOnlyList<DraftRow> rows;
             IReadOnlyList<Engine.Rules.Ledgers.Problem> problems = [];
             try
@@ -34,9 +35,11 @@ internal static partial class DraftCommand
                 }
                 else if (path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
                 {
-                    var (text, _) = TextDecoding.ReadAllText(path, Path.GetFileName(path));
-                    var lines = text.ReplaceLineEndings("\n").Split('\n');
+                    var (text, _) = TextDecoding.ReadAllText(path, name);
+                    var refused = new List<Engine.Rules.Ledgers.Problem>();
+                    var lines = DraftTextLines.Read(text, name, refused);
                     rows = PlanTextReader.Recognises(text) ? PlanTextReader.Read(lines) : LedgerTextReader.Read(lines);
+                    problems = refused;
                 }
                 else
                 {
@@ -44,26 +47,32 @@ internal static partial class DraftCommand
                     return ExitCodes.Usage;
                 }
             }
-            catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or FileFormatException)
-            {
-                stderr.WriteLine($"error: {Path.GetFileName(path)}: not a readable .xlsx workbook: {e.Message}");
-                return ExitCodes.Invalid;
-            }
             catch (FigureFileException e)
             {
-                // The drafting inputs are read with the figure files' encoding rules, and refused the same way.
+                // The drafting inputs are read with the figure files' encoding rules (and workbooks with their
+                // reader's), and refused the same way.
                 stderr.WriteLine($"error: {e.Problem}");
                 return ExitCodes.Invalid;
             }
 
             EngineCli.Report(stderr, problems, "skipped");
+
+            // A task number given twice (a table's repeated 序号, a marker repeated at a page top) would make two
+            // tasks whose targets share ids; the first is kept and the others are named.
+            var numbers = new HashSet<int>();
+            foreach (var repeated in rows.Where(r => !numbers.Add(r.TaskNo)).Select(r => r.TaskNo).Distinct())
+            {
+                stderr.WriteLine($"skipped: {name}: task number {repeated} is given more than once; the first is kept");
+            }
+
+            rows = [.. rows.DistinctBy(r => r.TaskNo)];
             if (rows.Count == 0)
             {
-                stderr.WriteLine("engine: no tasks found");
+                stderr.WriteLine($"error: {name}: no tasks found");
                 return ExitCodes.Invalid;
             }
 
-            var titleYear = Year().Match(Path.GetFileName(path));
+            var titleYear = Year().Match(name);
             var ledgerYear = parse.GetValue(year) ?? (titleYear.Success ? int.Parse(titleYear.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : MostNamedYear(rows));
             if (ledgerYear is null)
             {
@@ -74,11 +83,11 @@ internal static partial class DraftCommand
             var folder = parse.GetValue(output)!;
             var ledgerId = parse.GetValue(id) ?? Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar));
             var ledger = LedgerDrafter.Draft(rows, ledgerId, Path.GetFileNameWithoutExtension(path), ledgerYear.Value);
-            LedgerWriter.Write(ledger, folder);
-            var (check, checkProblems) = LedgerReader.TryRead(folder);
+            var (check, checkProblems) = DraftFolder.Write(ledger, folder);
             if (check is null)
             {
-                EngineCli.Report(stderr, checkProblems);
+                stderr.WriteLine($"error: {name}: the drafted ledger does not pass 'engine check'; nothing written:");
+                EngineCli.Report(stderr, checkProblems, "  draft");
                 return ExitCodes.Invalid;
             }
 

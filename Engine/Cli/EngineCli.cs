@@ -47,6 +47,12 @@ internal static class EngineCli
         {
             return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
+        catch (Output.OutputFileException e)
+        {
+            // An --out that names a folder, or a path under a file: the command was told to write where it cannot.
+            stderr.WriteLine($"engine: {e.Message}");
+            return ExitCodes.Usage;
+        }
 #pragma warning disable CA1031 // The last guard: whatever escapes a command is the engine's fault, and a stack trace is no answer to a user.
         catch (Exception e)
 #pragma warning restore CA1031

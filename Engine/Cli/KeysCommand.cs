@@ -23,7 +23,18 @@ internal static class KeysCommand
                 return ExitCodes.Usage;
             }
 
-            var key = ApiKeyFile.Add(parse.GetValue(file)!, name, parse.GetValue(admin), DateTimeOffset.UtcNow);
+            string key;
+            try
+            {
+                key = ApiKeyFile.Add(parse.GetValue(file)!, name, parse.GetValue(admin), DateTimeOffset.UtcNow);
+            }
+            catch (KeyFileException e)
+            {
+                // The file is left as it was: a key added to a file the server cannot read would never work.
+                EngineCli.Report(stderr, e.Problems);
+                return ExitCodes.Invalid;
+            }
+
             stdout.WriteLine(key);
             stderr.WriteLine($"key for {(parse.GetValue(admin) ? "admin" : name)} added to {parse.GetValue(file)}; it is shown only now");
             return ExitCodes.Done;

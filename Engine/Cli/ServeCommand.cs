@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Engine.Http;
+using Engine.Http.Access;
 using Microsoft.Extensions.Hosting;
 
 namespace Engine.Cli;
@@ -17,7 +18,15 @@ internal static class ServeCommand
         command.SetAction(async (parse, cancel) =>
         {
             var options = new ServeOptions(parse.GetValue(targets) ?? BundledLedger.TargetsRoot, parse.GetValue(db)!, parse.GetValue(keys)!) { Urls = parse.GetValue(urls)! };
+            // A key file that cannot be used is refused before the server starts, naming its problems.
+            if (ApiKeyFile.TryLoad(options.KeysPath).Problems is { Count: > 0 } problems)
+            {
+                EngineCli.Report(stderr, problems);
+                return ExitCodes.Invalid;
+            }
+
             var app = await HttpHost.BuildAsync(options).ConfigureAwait(false);
+
             await stdout.WriteLineAsync($"engine serving {options.TargetsRoot} on {options.Urls} (store {Path.GetFullPath(options.DbPath)})").ConfigureAwait(false);
             await stdout.FlushAsync(cancel).ConfigureAwait(false);
             await app.StartAsync(cancel).ConfigureAwait(false);

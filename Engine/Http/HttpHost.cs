@@ -37,7 +37,7 @@ internal static class HttpHost
         var catalog = new LedgerCatalog(options.TargetsRoot, time, log);
         await catalog.StartAsync(options.Watch).ConfigureAwait(false);
         app.Lifetime.ApplicationStopped.Register(catalog.Dispose);
-        var api = new ApiServices(catalog, new FigureStore(options.DbPath), new KeyRing(options.KeysPath), options, time);
+        var api = new ApiServices(catalog, new FigureStore(options.DbPath), new KeyRing(options.KeysPath, log), options, time);
 
         // Bad input is answered where it is found; anything reaching here is the engine's fault, reported as such.
         app.UseExceptionHandler(handler => handler.Run(async context =>

@@ -12,7 +12,20 @@ internal static class AtomicFile
             write(writer);
         });
 
+    /// <summary>Writes the file whole or not at all; a path that cannot be written is an <see cref="OutputFileException"/> naming it.</summary>
     public static void WriteBytes(string path, Action<Stream> write)
+    {
+        try
+        {
+            Replace(path, write);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw OutputFileException.For(path, e);
+        }
+    }
+
+    private static void Replace(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;

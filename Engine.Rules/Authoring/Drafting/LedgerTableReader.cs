@@ -18,23 +18,20 @@ internal static partial class LedgerTableReader
         var name = Path.GetFileName(path);
         if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
-            // The first sheet whose header names 序号 and 工作任务.
-            foreach (var (sheet, sheetRows) in Figures.XlsxCells.Sheets(path))
+            try
             {
-                var headerAt = sheetRows.FindIndex(r => r.Cells.Any(c => InputText.Field(c) == "序号") && r.Cells.Any(c => InputText.Field(c) is "工作任务" or "任务"));
-                if (headerAt >= 0)
-                {
-                    return FromRows($"{name}!{sheet}", sheetRows[headerAt].Cells, sheetRows.Skip(headerAt + 1));
-                }
+                return ReadWorkbook(path, name);
             }
-
-            return ([], [new Problem(name, 0, 0, "序号,工作任务", "no sheet has a header row naming 序号 and 工作任务") { Code = ProblemCodes.MissingColumn }]);
+            catch (Exception e) when (Figures.XlsxCells.Damaged(e))
+            {
+                throw Figures.XlsxCells.Unreadable(name, e);
+            }
         }
 
         // The header is read as a row: Sep refuses repeated or empty header names with an exception.
         var rows = new List<(int Row, List<string> Cells)>();
         var (encoding, _) = TextDecoding.ForInput(path, name);
-        using var text = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
+        using var text = new BoundedLineReader(new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true), name);
         using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = false }).From(text);
         List<string> header = [];
         if (reader.MoveNext())
@@ -57,6 +54,21 @@ internal static partial class LedgerTableReader
         }
 
         return FromRows(name, header, rows);
+    }
+
+    // The first sheet whose header names 序号 and 工作任务.
+    private static (IReadOnlyList<DraftRow> Rows, IReadOnlyList<Problem> Problems) ReadWorkbook(string path, string name)
+    {
+        foreach (var (sheet, sheetRows) in Figures.XlsxCells.Sheets(path))
+        {
+            var headerAt = sheetRows.FindIndex(r => r.Cells.Any(c => InputText.Field(c) == "序号") && r.Cells.Any(c => InputText.Field(c) is "工作任务" or "任务"));
+            if (headerAt >= 0)
+            {
+                return FromRows($"{name}!{sheet}", sheetRows[headerAt].Cells, sheetRows.Skip(headerAt + 1));
+            }
+        }
+
+        return ([], [new Problem(name, 0, 0, "序号,工作任务", "no sheet has a header row naming 序号 and 工作任务") { Code = ProblemCodes.MissingColumn }]);
     }
 
     private static (IReadOnlyList<DraftRow> Rows, IReadOnlyList<Problem> Problems) FromRows(string name, List<string> rawHeader, IEnumerable<(int Row, List<string> rawCells)> rawRows)
@@ -97,9 +109,28 @@ internal static partial class LedgerTableReader
                 continue;
             }
 
+            if (!int.TryParse(number.Value, System.Globalization.CultureInfo.InvariantCulture, out var taskNo) || taskNo < 1)
+            {
+                problems.Add(new Problem(name, line, 0, "序号", $"序号 \"{Clip(Cell(no))}\" is not a task number (1 or more)") { Code = ProblemCodes.BadNumber });
+                continue;
+            }
+
+            if (cells.FirstOrDefault(c => InputText.HasControl(c)) is { } control)
+            {
+                problems.Add(new Problem(name, line, cells.IndexOf(control) + 1, "", $"the row holds a control character ({InputText.FirstControl(control)}); remove it") { Code = ProblemCodes.Invalid });
+                continue;
+            }
+
+            // A table without the column leaves the units to the analyst; one with it must name a lead unit.
+            if (lead >= 0 && Units(leadCell).Count == 0)
+            {
+                problems.Add(new Problem(name, line, lead + 1, "牵头单位", "the row names no lead unit (牵头单位), nor does any row above it") { Code = ProblemCodes.MissingField });
+                continue;
+            }
+
             var (areaNo, areaName) = Area(areaCell.Length > 0 ? areaCell : "未分类");
             var (measureNo, measureName) = Measure(measureCell, areaName, measures);
-            rows.Add(new DraftRow(areaNo, areaName, measureNo, measureName, int.Parse(number.Value, System.Globalization.CultureInfo.InvariantCulture), Units(leadCell), Units(responsibleCell), taskText)
+            rows.Add(new DraftRow(areaNo, areaName, measureNo, measureName, taskNo, Units(leadCell), Units(responsibleCell), taskText)
             {
                 Remark = Cell(remark) is { Length: > 0 } rm ? rm : null,
             });
@@ -107,6 +138,8 @@ internal static partial class LedgerTableReader
 
         return (rows, problems);
     }
+
+    private static string Clip(string text) => text.Length > 40 ? text[..40] + "…" : text;
 
     /// <summary>"（二）办理建筑许可" → ("二", "办理建筑许可").</summary>
     private static (string No, string Name) Area(string cell)
@@ -119,9 +152,9 @@ internal static partial class LedgerTableReader
     private static (int No, string Name) Measure(string cell, string areaName, Dictionary<string, int> seen)
     {
         var m = MeasurePattern().Match(cell);
-        if (m.Success)
+        if (m.Success && int.TryParse(m.Groups["no"].Value, System.Globalization.CultureInfo.InvariantCulture, out var numbered))
         {
-            return (int.Parse(m.Groups["no"].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups["name"].Value.Trim());
+            return (numbered, m.Groups["name"].Value.Trim());
         }
 
         var name = cell.Length > 0 ? cell : areaName;

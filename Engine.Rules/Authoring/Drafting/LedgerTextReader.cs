@@ -95,8 +95,9 @@ internal static partial class LedgerTextReader
                 continue;
             }
 
+            // A marker's number too large for a task number is text, not a marker.
             var taskMatch = TaskNumber().Match(line);
-            if (taskMatch.Success)
+            if (taskMatch.Success && int.TryParse(taskMatch.Groups["no"].Value, System.Globalization.CultureInfo.InvariantCulture, out var taskNo))
             {
                 var before = taskMatch.Groups["before"].Value.Trim();
                 var measureBefore = MeasureStart().Match(before);
@@ -114,7 +115,7 @@ internal static partial class LedgerTextReader
                 }
 
                 var text = taskMatch.Groups["text"].Value.Trim();
-                current = new Row(int.Parse(taskMatch.Groups["no"].Value, System.Globalization.CultureInfo.InvariantCulture), area, measure, lead, responsible, text);
+                current = new Row(taskNo, area, measure, lead, responsible, text);
                 rows.Add(current);
                 inText = text.Length > 0;
                 textEnded = text.Length == 0 || text.EndsWith('。');
@@ -123,7 +124,7 @@ internal static partial class LedgerTextReader
 
             // A measure starts on its own short line, or after a unit cell on the same line ("…（管委会） 1.深化市场").
             var measureMatch = packed.Length <= 14 ? MeasureStart().Match(packed) : UnitThenMeasure().Match(line);
-            if (measureMatch.Success && !midText)
+            if (measureMatch.Success && !midText && int.TryParse(measureMatch.Groups["no"].Value, System.Globalization.CultureInfo.InvariantCulture, out var measureNo))
             {
                 if (measureMatch.Groups["before"].Value is { Length: > 0 } unitBefore)
                 {
@@ -136,7 +137,7 @@ internal static partial class LedgerTextReader
                     name.Append(lines[++i].Replace(" ", "", StringComparison.Ordinal));
                 }
 
-                measure = (int.Parse(measureMatch.Groups["no"].Value, System.Globalization.CultureInfo.InvariantCulture), name.ToString());
+                measure = (measureNo, name.ToString());
                 inText = false;
                 continue;
             }

@@ -30,7 +30,7 @@ internal static partial class TargetGrammar
                 {
                     var start = sentence.Start + m.Index;
                     var end = start + m.Length;
-                    if (taken.Any(t => start < t.End && end > t.Start) || Excluded(text, start, end))
+                    if (taken.Any(t => start < t.End && end > t.Start) || Excluded(text, start, end) || Overlong(m.Value))
                     {
                         continue;
                     }
@@ -188,6 +188,23 @@ internal static partial class TargetGrammar
         }
 
         return YearEnd().IsMatch(sentence) ? new DateOnly(year, 12, 31) : null;
+    }
+
+    // A run of more digits than a decimal holds (a pasted serial number, a hostile file) is no target value; read
+    // as one it would overflow.
+    private static bool Overlong(string match)
+    {
+        var run = 0;
+        foreach (var c in match)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run > 28)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A threshold that names who qualifies ("多缴税额不超过1万元的") is not a target; nor a number inside quotes (a name).

@@ -16,7 +16,7 @@ internal static class CsvFigureReader
     {
         var (encoding, encodingName) = TextDecoding.ForInput(path, displayName);
         (intake as FigureIntake)?.ReadAs(displayName, encodingName);
-        using var text = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true, 1 << 16);
+        using var text = new BoundedLineReader(new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true, 1 << 16), displayName);
         using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = false }).From(text);
         if (!reader.MoveNext())
         {

@@ -21,7 +21,7 @@ internal static class TextLoaderFigureReader
         var lines = new List<int>();
         var (encoding, encodingName) = TextDecoding.ForInput(path, displayName);
         (sink as FigureIntake)?.ReadAs(displayName, encodingName);
-        using (var text = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true))
+        using (var text = new BoundedLineReader(new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true), displayName))
         {
             header = text.ReadLine();
             var number = 1;

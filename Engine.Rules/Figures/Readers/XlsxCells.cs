@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Engine.Rules.Ledgers;
@@ -27,10 +28,31 @@ internal static class XlsxCells
         var formats = XlsxNumberFormats.From(workbook);
         foreach (var sheet in workbook.Workbook.Descendants<Sheet>())
         {
-            var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
+            // A chart sheet, or a sheet whose part is missing, has no rows to read.
+            if (Worksheet(workbook, sheet) is not { } part)
+            {
+                continue;
+            }
+
             yield return (sheet.Name?.Value ?? "", [.. part.Worksheet.Descendants<Row>().Select(r => ((int)(r.RowIndex?.Value ?? 0), Row(r, strings, formats)))]);
         }
     }
+
+    /// <summary>The worksheet a sheet entry names, or null for a chart sheet or a dangling entry.</summary>
+    public static WorksheetPart? Worksheet(WorkbookPart workbook, Sheet sheet) =>
+        sheet.Id?.Value is { } id && workbook.TryGetPartById(id, out var part) ? part as WorksheetPart : null;
+
+    /// <summary>
+    /// Whether an exception says the workbook is damaged (a cut or altered file): OpenXml parses each part when it is
+    /// first used, so these come from anywhere in a read, not only from opening the package. A missing part is an
+    /// <see cref="InvalidOperationException"/> there.
+    /// </summary>
+    public static bool Damaged(Exception e) =>
+        e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or XmlException or InvalidOperationException or ArgumentException;
+
+    /// <summary>The whole workbook refused, naming the file.</summary>
+    public static FigureFileException Unreadable(string displayName, Exception e) =>
+        new(new Problem(displayName, 0, 0, "", $"not a readable .xlsx workbook: {e.Message}") { Code = ProblemCodes.UnreadableFile });
 
     public static List<string> SharedStrings(WorkbookPart workbook) =>
         workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
@@ -84,14 +106,20 @@ internal static class XlsxCells
             return formats.Of(cell) switch
             {
                 XlsxNumberKind.Date when number is >= 1 and < 2958466 => IsoDate.Format(DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(number)))),
-                XlsxNumberKind.Percent when decimal.TryParse(number.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var fraction) =>
-                    (fraction * 100).ToString("G29", CultureInfo.InvariantCulture) + "%",
+                XlsxNumberKind.Percent => Percent(number),
                 _ => number.ToString("R", CultureInfo.InvariantCulture),
             };
         }
 
         return raw;
     }
+
+    // Exactly, in decimal, where the percentage fits one; beyond decimal's range (a cell of 1E+27 shown as a
+    // percentage) the double's text, which the intake refuses naming the cell, rather than an overflow.
+    private static string Percent(double fraction) =>
+        decimal.TryParse(fraction.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var exact) && Math.Abs(exact) <= decimal.MaxValue / 100
+            ? (exact * 100).ToString("G29", CultureInfo.InvariantCulture) + "%"
+            : (fraction * 100).ToString("R", CultureInfo.InvariantCulture) + "%";
 
     private static int? ColumnIndex(string? reference)
     {

@@ -18,24 +18,26 @@ internal static class XlsxFigureReader
 
     public static void Read(string path, string displayName, IFigureSink intake)
     {
-        SpreadsheetDocument document;
         try
         {
-            document = SpreadsheetDocument.Open(path, isEditable: false);
+            ReadWorkbook(path, displayName, intake);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (XlsxCells.Damaged(e))
         {
-            throw new FigureFileException(new Problem(displayName, 0, 0, "", $"not a readable .xlsx workbook: {e.Message}") { Code = ProblemCodes.UnreadableFile });
+            throw XlsxCells.Unreadable(displayName, e);
         }
+    }
 
-        using (document)
+    private static void ReadWorkbook(string path, string displayName, IFigureSink intake)
+    {
+        using (var document = SpreadsheetDocument.Open(path, isEditable: false))
         {
             var workbook = document.WorkbookPart ?? throw new FigureFileException(new Problem(displayName, 0, 0, "", "the workbook has no sheets") { Code = ProblemCodes.UnreadableFile });
             var strings = XlsxCells.SharedStrings(workbook);
             var formats = XlsxNumberFormats.From(workbook);
             foreach (var sheet in workbook.Workbook.Descendants<Sheet>())
             {
-                if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
+                if (XlsxCells.Worksheet(workbook, sheet) is not { } part)
                 {
                     continue;
                 }

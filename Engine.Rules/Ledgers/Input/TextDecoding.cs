@@ -67,7 +67,7 @@ internal static class TextDecoding
     public static (string Text, string Name) ReadAllText(string path, string displayName)
     {
         var (encoding, name) = ForInput(path, displayName);
-        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
+        using var reader = new BoundedLineReader(new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true), displayName);
         return (reader.ReadToEnd(), name);
     }
 

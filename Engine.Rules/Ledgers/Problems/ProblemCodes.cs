@@ -61,11 +61,14 @@ public static class ProblemCodes
     /// <summary>Two header columns with one name (or two names for one field).</summary>
     public const string DuplicateColumn = "duplicate-column";
 
+    /// <summary>A line or cell longer than the readers take (README, "Hostile input").</summary>
+    public const string TooLong = "too-long";
+
     /// <summary>Every code of the closed set, for schemas and for callers that check a code is known.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Invalid, MalformedJson, UnreadableFile, MissingColumn, BadRow, UnknownField, MissingField, WrongType,
         BadDate, BadNumber, OutOfRange, UnknownTarget, UnitMismatch, DuplicateId, FieldNotForKind, Forbidden,
-        BadEncoding, DuplicateColumn,
+        BadEncoding, DuplicateColumn, TooLong,
     ];
 }

@@ -93,6 +93,51 @@ public class XlsxFigureReaderTests
         Assert.Equal(("f.xlsx!填报", 2, 5, ProblemCodes.DuplicateColumn), (e.Problem.Source, e.Problem.Line, e.Problem.Column, e.Problem.Code));
     }
 
+    [Fact]
+    public void Read_PercentCellBeyondDecimal_IsARejectedRowNotAnOverflow()
+    {
+        using var folder = new TempFolder();
+        var path = Workbook(folder, [
+            [Text("target"), Text("as_of"), Text("value")],
+            [Text("20.1"), Number(June30, BuiltInDate), Number(1e27, Percent)],
+        ]);
+
+        var problem = Assert.Single(FigureFiles.Read(path, FigureLedger.Ledger).Rejected);
+        Assert.Equal(("f.xlsx!填报", 2, 3, ProblemCodes.BadNumber), (problem.Source, problem.Line, problem.Column, problem.Code));
+    }
+
+    [Fact]
+    public void Read_DamagedPartInsideAWholePackage_IsRefusedNamingTheFile()
+    {
+        // The package opens; the workbook part is parsed only when first used, and is not XML.
+        using var folder = new TempFolder();
+        var path = Workbook(folder, [[Text("target"), Text("as_of"), Text("value")]]);
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            zip.GetEntry("xl/workbook.xml")!.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("xl/workbook.xml").Open());
+            writer.Write("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets");
+        }
+
+        var e = Assert.Throws<FigureFileException>(() => FigureFiles.Read(path, FigureLedger.Ledger));
+        Assert.Equal(("f.xlsx", ProblemCodes.UnreadableFile), (e.Problem.Source, e.Problem.Code));
+        Assert.StartsWith("not a readable .xlsx workbook", e.Problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_SheetEntryNamingNoPart_IsPassedOver()
+    {
+        using var folder = new TempFolder();
+        var path = Workbook(folder, [[Text("target"), Text("as_of"), Text("value")], [Text("20.1"), Text("2023-06-30"), Text("12")]]);
+        using (var document = SpreadsheetDocument.Open(path, isEditable: true))
+        {
+            document.WorkbookPart!.Workbook.Sheets!.InsertAt(new Sheet { Id = "rIdMissing", SheetId = 9, Name = "空" }, 0);
+        }
+
+        var set = FigureFiles.Read(path, FigureLedger.Ledger);
+        Assert.Equal((1, 0), (set.Read, set.Rejected.Count));
+    }
+
     [Theory]
     [InlineData("0%", "Percent")]
     [InlineData("0.00%;[Red]-0.00%", "Percent")]
