@@ -92,5 +92,9 @@ internal static class FigureColumns
 
     /// <summary>The problem for a row with text in a column the header does not name.</summary>
     public static Problem UnnamedCell(string source, int line, int column, string text) =>
-        new(source, line, column, "", $"column {column} has no name in the header but this row holds \"{text}\" there; name the column or clear the cell") { Code = ProblemCodes.BadRow };
+        new(source, line, column, "", $"column {column} has no name in the header but this row holds \"{text}\" there; name the column or clear the cell")
+        {
+            Code = ProblemCodes.BadRow,
+            MessageZh = $"第{column}列表头没有列名，但该行在此列填了“{text}”；请给该列命名或清空该单元格",
+        };
 }

@@ -46,4 +46,16 @@ public class FigureRefusalWordingTests
         intake.Add(new RawFigure("f.csv", 2, "1.1", "2023-06-30", "3") { Unit = "个" });
         Assert.Equal("单位“个”与目标1.1的单位“场”不符", Assert.Single(intake.Rejected).MessageZh);
     }
+
+    [Theory]
+    [InlineData("f.csv", "target,as_of,value\n1.1,2023-06-30,1,9\n", "该行有4个单元格，表头有3列")]
+    [InlineData("f.csv", "target,as_of,value,\n1.1,2023-06-30,1,备注\n", "第4列表头没有列名，但该行在此列填了“备注”；请给该列命名或清空该单元格")]
+    [InlineData("f.json", "[{\"target\": \"1.1\", \"as_of\": \"2023-06-30\", \"valeu\": 1}]", "未知的键“valeu”（是否应为“value”？）")]
+    [InlineData("f.json", "[3]", "每条数据须为一个对象")]
+    public void Read_RowRefusedByItsReader_IsWordedInChineseToo(string name, string content, string zh)
+    {
+        using var folder = new TempFolder();
+        var set = FigureFiles.Read(folder.File(name, content), Ledger);
+        Assert.StartsWith(zh, Assert.Single(set.Rejected).MessageIn(Language.Zh), StringComparison.Ordinal);
+    }
 }

@@ -45,7 +45,7 @@ internal static class CsvFigureReader
             var line = row.LineNumberFrom;
             if (row.ColCount != names.Count && Misshapen(row, names.Count, unnamed))
             {
-                intake.Reject(new Problem(displayName, line, 0, "", $"the row has {row.ColCount} cells; the header has {names.Count}") { Code = ProblemCodes.BadRow });
+                intake.Reject(new Problem(displayName, line, 0, "", $"the row has {row.ColCount} cells; the header has {names.Count}") { Code = ProblemCodes.BadRow, MessageZh = $"该行有{row.ColCount}个单元格，表头有{names.Count}列" });
                 continue;
             }
 

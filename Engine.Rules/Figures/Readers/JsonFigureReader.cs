@@ -107,7 +107,7 @@ internal static class JsonFigureReader
         var path = line == 0 || line == arrayLine ? tokenPath : null;
         if (token is not JObject obj)
         {
-            intake.Reject(new Problem(source, line, column, tokenPath, $"each figure must be an object, not {token.Type.ToString().ToLowerInvariant()}") { Code = ProblemCodes.WrongType });
+            intake.Reject(new Problem(source, line, column, tokenPath, $"each figure must be an object, not {token.Type.ToString().ToLowerInvariant()}") { Code = ProblemCodes.WrongType, MessageZh = "每条数据须为一个对象（以花括号括起的键值）" });
             return;
         }
 
@@ -119,13 +119,21 @@ internal static class JsonFigureReader
             var (keyLine, keyColumn) = at.HasLineInfo() ? (at.LineNumber, at.LinePosition) : (line, column);
             if (field is null)
             {
-                intake.Reject(new Problem(source, keyLine, keyColumn, Prefixed(path, property.Name), $"unknown key \"{property.Name}\"{Suggest(property.Name, FigureColumns.All)}; a figure's keys are {string.Join(", ", FigureColumns.All)}") { Code = ProblemCodes.UnknownField });
+                intake.Reject(new Problem(source, keyLine, keyColumn, Prefixed(path, property.Name), $"unknown key \"{property.Name}\"{Suggest(property.Name, FigureColumns.All)}; a figure's keys are {string.Join(", ", FigureColumns.All)}")
+                {
+                    Code = ProblemCodes.UnknownField,
+                    MessageZh = $"未知的键“{property.Name}”{SuggestZh(property.Name, FigureColumns.All)}；每条数据的键为{string.Join("、", FigureColumns.All)}",
+                });
                 return;
             }
 
             if (!fields.TryAdd(field, property))
             {
-                intake.Reject(new Problem(source, keyLine, keyColumn, Prefixed(path, field), $"the figure gives {field} twice (\"{fields[field].Name}\" and \"{property.Name}\"); keep one") { Code = ProblemCodes.DuplicateColumn });
+                intake.Reject(new Problem(source, keyLine, keyColumn, Prefixed(path, field), $"the figure gives {field} twice (\"{fields[field].Name}\" and \"{property.Name}\"); keep one")
+                {
+                    Code = ProblemCodes.DuplicateColumn,
+                    MessageZh = $"该条数据两次给出{field}（“{fields[field].Name}”和“{property.Name}”），请只保留一个",
+                });
                 return;
             }
         }
@@ -146,6 +154,9 @@ internal static class JsonFigureReader
 
     private static string Suggest(string unknown, IEnumerable<string> known) =>
         FieldNameSuggestion.Nearest(unknown, known) is { } near ? $" (did you mean \"{near}\"?)" : "";
+
+    private static string SuggestZh(string unknown, IEnumerable<string> known) =>
+        FieldNameSuggestion.Nearest(unknown, known) is { } near ? $"（是否应为“{near}”？）" : "";
 
     private static FigureFileException Refuse(string source, JsonTextReader reader, string field, string message, string code) =>
         new(new Problem(source, reader.LineNumber, reader.LinePosition, field, message) { Code = code });

@@ -30,7 +30,7 @@ internal static class TextLoaderFigureReader
                 number++;
                 if (line.StartsWith("//", StringComparison.Ordinal))
                 {
-                    sink.Reject(new Problem(displayName, number, 1, "", "the line starts with //, which ML.NET's TextLoader reads as a comment; remove the // to submit the row") { Code = ProblemCodes.BadRow });
+                    sink.Reject(new Problem(displayName, number, 1, "", "the line starts with //, which ML.NET's TextLoader reads as a comment; remove the // to submit the row") { Code = ProblemCodes.BadRow, MessageZh = "该行以//开头，会被当作注释；请删去//再报送" });
                 }
                 else if (line.Length > 0)
                 {
