@@ -19,7 +19,7 @@ public class ExplainCommandTests
         Assert.Contains(lines, l => l == "met: 5.9 against ≥12% → no");
         Assert.Contains(lines, l => l.StartsWith("progress: 5.9 / 12", StringComparison.Ordinal) && l.EndsWith("= 49.2%", StringComparison.Ordinal));
         // Semantics v2: 20.1 (≥12%) is a level without a baseline, so it holds: not met before the deadline lags.
-        Assert.Contains(lines, l => l == "status: lagging (进度滞后), by rule \"target 20.1 not met, hold, before the deadline → lagging\"");
+        Assert.Contains(lines, l => l == "status: lagging (lagging), by rule \"target 20.1 not met, hold, before the deadline → lagging\"");
         Assert.Contains(lines, l => l.StartsWith("task 20 has this one target: task status lagging", StringComparison.Ordinal));
     }
 
@@ -30,8 +30,8 @@ public class ExplainCommandTests
         Assert.Equal(0, r.Exit);
         var lines = r.Out.Split('\n');
         // Semantics v2: 47.2 (≥15%) is a level without a baseline, so it holds: 7.7 lags; all takes the most severe, lagging over no_data.
-        Assert.Contains(lines, l => l == "status: lagging (进度滞后), by rule \"target 47.2 not met, hold, before the deadline → lagging\"");
-        Assert.Contains(lines, l => l == "task 47 combines (all): 47.1 no_data 0%; 47.2 lagging 51.3% → lagging (进度滞后), progress 26%, by rule \"task 47 combine all: most severe status, mean progress\"");
+        Assert.Contains(lines, l => l == "status: lagging (lagging), by rule \"target 47.2 not met, hold, before the deadline → lagging\"");
+        Assert.Contains(lines, l => l == "task 47 combines (all): 47.1 no_data 0%; 47.2 lagging 51.3% → lagging (lagging), progress 26%, by rule \"task 47 combine all: most severe status, mean progress\"");
     }
 
     [Fact]

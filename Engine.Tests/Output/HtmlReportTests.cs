@@ -74,6 +74,18 @@ public class HtmlReportTests
     }
 
     [Fact]
+    public void Html_InEnglish_ShowsStatusesAndAlertsInEnglishWords()
+    {
+        using var text = new StringWriter();
+        Engine.Output.HtmlReportWriter.Write(StaleFiguresLedger.Assessed(), text, Rules.Ledgers.Language.En);
+        var html = text.ToString();
+        Assert.Contains("<th>on track</th>", html, StringComparison.Ordinal);
+        Assert.Contains("report overdue", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("进度滞后", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("未按期报送", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Html_LedgerWithoutReportingCycle_HasNoStaleColumn()
     {
         using var text = new StringWriter();

@@ -22,13 +22,14 @@ internal static class HtmlReportWriter
     {
         var text = ReportText.For(lang);
         var ledger = result.Ledger;
+        var labels = StatusLabels.In(ledger, lang);
         w.WriteLine("<!DOCTYPE html>");
         w.WriteLine($"<html lang=\"{(lang == Language.Zh ? "zh-Hans" : "en")}\"><head><meta charset=\"utf-8\">");
         w.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         w.WriteLine($"<title>{E(ledger.Title)} — {E(TargetPhrases.Date(result.AsOf, lang))}</title>");
         w.WriteLine($"<style>{Css}</style></head><body>");
         w.WriteLine($"<header><h1>{E(ledger.Title)}</h1><p class=\"meta\">{E(text.AsOf)}{E(TargetPhrases.Date(result.AsOf, lang))} · {E(text.Revision)} <code>{ledger.Revision}</code> · {E(text.Figures(result.Figures))}</p>");
-        w.WriteLine($"<p class=\"legend\">{string.Join(" ", Order.Select(s => $"<span class=\"chip\" style=\"background:{Colour(s)}\"></span>{E(ledger.Labels.For(s))}"))}</p></header>");
+        w.WriteLine($"<p class=\"legend\">{string.Join(" ", Order.Select(s => $"<span class=\"chip\" style=\"background:{Colour(s)}\"></span>{E(labels.For(s))}"))}</p></header>");
         foreach (var assessment in result.Assessments)
         {
             WriteEntity(w, ledger, assessment, text, lang);
@@ -50,13 +51,14 @@ internal static class HtmlReportWriter
 
     private static void WriteEntity(TextWriter w, Ledger ledger, EntityAssessment a, ReportText text, Language lang)
     {
+        var labels = StatusLabels.In(ledger, lang);
         var name = (a.Entity.Length == 0 ? text.WholeLedger : a.Entity) + $" · {TargetPhrases.Date(a.AsOf, lang)}";
         w.WriteLine($"<section class=\"entity\" data-entity=\"{E(a.Entity)}\"><h2>{E(name)}</h2>");
 
         w.WriteLine($"<h3>{E(text.Totals)}</h3><div class=\"totals\">");
         foreach (var s in Order)
         {
-            w.WriteLine($"<div class=\"card\" style=\"border-color:{Colour(s)}\"><div class=\"n\">{a.Summary[s]}</div><div>{E(ledger.Labels.For(s))}</div></div>");
+            w.WriteLine($"<div class=\"card\" style=\"border-color:{Colour(s)}\"><div class=\"n\">{a.Summary[s]}</div><div>{E(labels.For(s))}</div></div>");
         }
 
         if (ledger.Reporting is not null)
@@ -72,12 +74,12 @@ internal static class HtmlReportWriter
             w.WriteLine($"<p id=\"alerts\">{E(text.Alerts)}：{string.Join(" ", alerts.Select(g => $"<span class=\"alert\" data-alert=\"{E(g.Key)}\" style=\"background:{AlertColour(g.Key)}\">{E(AlertLabels.For(g.Key, lang))}</span> {g.Count()}"))}</p>");
         }
 
-        w.WriteLine(StackedBar("status-totals", [(text.AllTasks, Counts(a.Tasks))], ledger.Labels));
+        w.WriteLine(StackedBar("status-totals", [(text.AllTasks, Counts(a.Tasks))], labels));
 
         w.WriteLine($"<h3>{E(text.ByArea)}</h3>");
-        w.WriteLine(StackedBar("area-chart", [.. a.Tasks.GroupBy(t => t.Task.Area.Title).Select(g => (g.Key, Counts([.. g])))], ledger.Labels));
+        w.WriteLine(StackedBar("area-chart", [.. a.Tasks.GroupBy(t => t.Task.Area.Title).Select(g => (g.Key, Counts([.. g])))], labels));
 
-        WriteLeagueTable(w, ledger, a, text);
+        WriteLeagueTable(w, ledger, a, text, lang);
         WriteBehindList(w, ledger, a, text, lang);
         WriteUnreported(w, ledger, a, text);
 
@@ -85,7 +87,7 @@ internal static class HtmlReportWriter
         foreach (var area in a.Tasks.GroupBy(t => t.Task.Area.Title))
         {
             var c = Counts([.. area]);
-            w.WriteLine($"<details><summary>{E(area.Key)} — {string.Join(" · ", Order.Where(s => c[s] > 0).Select(s => $"{E(ledger.Labels.For(s))} {c[s]}"))}</summary>");
+            w.WriteLine($"<details><summary>{E(area.Key)} — {string.Join(" · ", Order.Where(s => c[s] > 0).Select(s => $"{E(labels.For(s))} {c[s]}"))}</summary>");
             w.WriteLine($"<div class=\"scroll\"><table class=\"targets\"><thead><tr><th>{E(text.Task)}</th><th>{E(text.Target)}</th><th>{E(text.Metric)}</th><th>{E(text.Figure)}</th><th>{E(text.Requirement)}</th><th>{E(text.Expected)}</th><th>{E(text.Progress)}</th><th>{E(text.Status)}</th></tr></thead><tbody>");
             foreach (var task in area)
             {
@@ -99,7 +101,7 @@ internal static class HtmlReportWriter
                     }
                     w.WriteLine($"<tr><td>{E(text.TaskNo(task.Task.No))}</td><td>{E(t.Target.Id)}</td><td>{E(t.Target.Metric)}</td><td class=\"num\">{E(figure)}</td><td class=\"num\">{E(Requirement(t.Target, lang))}</td><td class=\"num\">{Pct(Semantics.TargetPercent(t.Expected))}</td>" +
                         $"<td><svg class=\"bar\" width=\"100\" height=\"10\" role=\"img\" aria-label=\"{Pct(progress)}\"><rect width=\"100\" height=\"10\" fill=\"#eee\"/><rect width=\"{Num(progress)}\" height=\"10\" fill=\"{Colour(t.Status)}\"/><line x1=\"{Num(Semantics.TargetPercent(t.Expected))}\" x2=\"{Num(Semantics.TargetPercent(t.Expected))}\" y1=\"0\" y2=\"10\" stroke=\"#333\"/></svg> {Pct(progress)}</td>" +
-                        $"<td><span class=\"badge\" style=\"background:{Colour(t.Status)}\">{E(ledger.Labels.For(t.Status))}</span>{StaleMark(t.Stale, text)}</td></tr>");
+                        $"<td><span class=\"badge\" style=\"background:{Colour(t.Status)}\">{E(labels.For(t.Status))}</span>{StaleMark(t.Stale, text)}</td></tr>");
                 }
             }
 
@@ -109,13 +111,14 @@ internal static class HtmlReportWriter
         w.WriteLine("</section>");
     }
 
-    private static void WriteLeagueTable(TextWriter w, Ledger ledger, EntityAssessment a, ReportText text)
+    private static void WriteLeagueTable(TextWriter w, Ledger ledger, EntityAssessment a, ReportText text, Language lang)
     {
+        var labels = StatusLabels.In(ledger, lang);
         var reporting = ledger.Reporting is not null;
         w.WriteLine($"<h3>{E(text.LeadUnits)}</h3><div class=\"scroll\"><table id=\"lead-units\"><thead><tr><th>{E(text.LeadUnit)}</th>");
         foreach (var s in Order)
         {
-            w.Write($"<th>{E(ledger.Labels.For(s))}</th>");
+            w.Write($"<th>{E(labels.For(s))}</th>");
         }
 
         w.WriteLine($"{(reporting ? $"<th>{E(text.Stale)}</th>" : "")}<th>{E(text.Total)}</th><th>{E(text.ShareBehind)}</th></tr></thead><tbody>");
@@ -140,6 +143,7 @@ internal static class HtmlReportWriter
 
     private static void WriteBehindList(TextWriter w, Ledger ledger, EntityAssessment a, ReportText text, Language lang)
     {
+        var labels = StatusLabels.In(ledger, lang);
         var groups = TaskLists.Behind(ledger, a.Tasks);
         w.WriteLine($"<section class=\"problems\"><h3>{E(text.BehindList)}（{groups.Sum(g => g.Count)}）</h3>");
         foreach (var group in groups)
@@ -151,7 +155,7 @@ internal static class HtmlReportWriter
                 w.WriteLine($"<div class=\"unit-group\"><h5>{E(unit.Unit)}（{unit.Tasks.Count}）</h5><ol class=\"behind\">");
                 foreach (var t in unit.Tasks)
                 {
-                    w.WriteLine($"<li class=\"task\" data-status=\"{t.Status.Name()}\"><span class=\"badge\" style=\"background:{Colour(t.Status)}\">{E(ledger.Labels.For(t.Status))}</span>{StaleMark(t.Stale, text)} <b>{E(text.TaskNo(t.Task.No))}</b> {E(Short(t.Task.Text, 80))}<div class=\"why\">{E(TaskExplainer.Problems(t, lang))}</div></li>");
+                    w.WriteLine($"<li class=\"task\" data-status=\"{t.Status.Name()}\"><span class=\"badge\" style=\"background:{Colour(t.Status)}\">{E(labels.For(t.Status))}</span>{StaleMark(t.Stale, text)} <b>{E(text.TaskNo(t.Task.No))}</b> {E(Short(t.Task.Text, 80))}<div class=\"why\">{E(TaskExplainer.Problems(t, lang))}</div></li>");
                 }
 
                 w.WriteLine("</ol></div>");

@@ -39,7 +39,7 @@ public static class TargetReasoning
         Dates(steps, ledger, a, zh);
         if (a.Figure is null)
         {
-            steps.Add(zh ? $"无数据：状态为{ledger.Labels.For(Status.NoData)}，进度为0" : "no figure → no_data, progress 0");
+            steps.Add(zh ? $"无数据：状态为{StatusLabels.In(ledger, zh ? Language.Zh : Language.En).For(Status.NoData)}，进度为0" : "no figure → no_data, progress 0");
         }
         else
         {
@@ -49,8 +49,8 @@ public static class TargetReasoning
         Deadline(steps, ledger, a, zh);
         steps.Add(Trend(a, zh));
         steps.Add(zh
-            ? $"状态：{ledger.Labels.For(a.Status)}（依据：{Grounds(a)}）"
-            : $"status: {a.Status.Name()} ({ledger.Labels.For(a.Status)}), by rule \"{a.Rule}\"");
+            ? $"状态：{StatusLabels.In(ledger, zh ? Language.Zh : Language.En).For(a.Status)}（依据：{Grounds(a)}）"
+            : $"status: {a.Status.Name()} ({StatusLabels.In(ledger, zh ? Language.Zh : Language.En).For(a.Status)}), by rule \"{a.Rule}\"");
         steps.Add(Combination(ledger, task, zh));
         return steps;
     }
@@ -198,7 +198,7 @@ public static class TargetReasoning
 
     private static string Combination(Ledger ledger, TaskAssessment task, bool zh)
     {
-        var status = ledger.Labels.For(task.Status);
+        var status = StatusLabels.In(ledger, zh ? Language.Zh : Language.En).For(task.Status);
         var progress = Semantics.TaskPercent(task.Progress);
         if (task.Targets.Count == 1)
         {
@@ -209,7 +209,7 @@ public static class TargetReasoning
 
         if (zh)
         {
-            var targets = string.Join("；", task.Targets.Select(t => $"目标{t.Target.Id}{ledger.Labels.For(t.Status)}，进度{N(Semantics.TargetPercent(t.Progress))}%"));
+            var targets = string.Join("；", task.Targets.Select(t => $"目标{t.Target.Id}{StatusLabels.In(ledger, zh ? Language.Zh : Language.En).For(t.Status)}，进度{N(Semantics.TargetPercent(t.Progress))}%"));
             var how = task.Task.Combine == Combine.Any ? "取最好的目标状态和最大进度" : "取最严重的目标状态和平均进度";
             return $"任务{task.Task.No}合成（{how}）：{targets}；任务状态{status}，进度{progress}%";
         }

@@ -14,6 +14,20 @@ public sealed class StatusLabels
     /// <summary>The default labels of every status, for a ledger that names none.</summary>
     public static StatusLabels Default { get; } = new(new Dictionary<Status, string>());
 
+    /// <summary>The statuses in English words, for what people read under <c>--lang en</c> (a ledger's own labels are its language's).</summary>
+    public static StatusLabels English { get; } = new(new Dictionary<Status, string>
+    {
+        [Status.Achieved] = "achieved",
+        [Status.AchievedLate] = "achieved late",
+        [Status.OnTrack] = "on track",
+        [Status.Lagging] = "lagging",
+        [Status.Missed] = "missed",
+        [Status.NoData] = "not reported",
+    });
+
+    /// <summary>The labels people read in the language given: the ledger's own in Chinese, English words in English.</summary>
+    public static StatusLabels In(Ledger ledger, Language lang) => lang == Language.Zh ? ledger.Labels : English;
+
     /// <summary>The word the 评估情况 column shows for the status.</summary>
     public string For(Status status) => _labels.TryGetValue(status, out var label)
         ? label

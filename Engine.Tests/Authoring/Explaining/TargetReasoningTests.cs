@@ -46,8 +46,8 @@ public class TargetReasoningTests
                 "progress: (5.9 − 0) / (12 − 0) (clamped to [0, 1]) = 49.2%", // v2: a cumulative total counts from 0
                 "required τ×(1−slack) = 49.6%: progress < required",
                 "trend: fewer than 3 dated figures, or the deadline has come: no projection",
-                "status: lagging (进度滞后), by rule \"target 1.1 not met, linear, progress < τ×(1−slack) → lagging\"",
-                "task 1 has this one target: task status lagging (进度滞后), progress 49%",
+                "status: lagging (lagging), by rule \"target 1.1 not met, linear, progress < τ×(1−slack) → lagging\"",
+                "task 1 has this one target: task status lagging (lagging), progress 49%",
             ],
             lines);
     }
@@ -59,7 +59,7 @@ public class TargetReasoningTests
 
         Assert.Contains("progress: (7 − 2) / (12 − 2) (clamped to [0, 1]) = 50%", lines);
         Assert.Contains("required τ×(1−slack) = 49.6%: progress ≥ required", lines);
-        Assert.Contains("status: on_track (序时推进), by rule \"target 1.1 not met, linear, progress ≥ τ×(1−slack) → on_track\"", lines);
+        Assert.Contains("status: on_track (on track), by rule \"target 1.1 not met, linear, progress ≥ τ×(1−slack) → on_track\"", lines);
         Assert.DoesNotContain(lines, l => l.StartsWith("source:", StringComparison.Ordinal));
     }
 
@@ -85,7 +85,7 @@ public class TargetReasoningTests
         Assert.Contains("met: 40 against ≤30天 → no", lines);
         Assert.Contains("progress: 30 / 40 (clamped to [0, 1]) = 75%", lines);
         Assert.DoesNotContain(lines, l => l.StartsWith("required", StringComparison.Ordinal));
-        Assert.Contains("status: lagging (进度滞后), by rule \"target 1.1 not met, hold, before the deadline → lagging\"", lines);
+        Assert.Contains("status: lagging (lagging), by rule \"target 1.1 not met, hold, before the deadline → lagging\"", lines);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public class TargetReasoningTests
         Assert.Equal("target 1.1 (task 1): 办理时间 ≤30天 by 2023-12-31, at_most, schedule linear, slack 0", lines[0]);
         Assert.Contains("progress: (45 − 40) / (45 − 30) (clamped to [0, 1]) = 33.3%", lines);
         Assert.Contains("required τ×(1−slack) = 49.6%: progress < required", lines);
-        Assert.Contains("status: lagging (进度滞后), by rule \"target 1.1 not met, linear, progress < τ×(1−slack) → lagging\"", lines);
+        Assert.Contains("status: lagging (lagging), by rule \"target 1.1 not met, linear, progress < τ×(1−slack) → lagging\"", lines);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public class TargetReasoningTests
         Assert.Equal("target 1.1 (task 1): 投诉 =0件 by 2023-12-31, equal, schedule hold, slack 0", lines[0]);
         Assert.Contains("met: 2 against =0件 → no", lines);
         Assert.Contains("progress: 0 (no partial progress for this kind) (clamped to [0, 1]) = 0%", lines);
-        Assert.Contains(lines, l => l.StartsWith("status: lagging (进度滞后), by rule \"target 1.1 not met, hold", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("status: lagging (lagging), by rule \"target 1.1 not met, hold", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public class TargetReasoningTests
         Assert.Contains("met: 21.5 against ≈20亿元（±2亿元） → yes", lines);
         Assert.Contains("progress: met → 1 = 100%", lines);
         Assert.DoesNotContain(lines, l => l.StartsWith("required", StringComparison.Ordinal));
-        Assert.Contains("status: achieved (已完成), by rule \"target 1.1 met, cumulative, before the deadline → achieved\"", lines);
+        Assert.Contains("status: achieved (achieved), by rule \"target 1.1 met, cumulative, before the deadline → achieved\"", lines);
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public class TargetReasoningTests
         Assert.Equal("target 1.1 (task 1): 比例 ≥12% by 2023-12-31, at_least, schedule final, slack 0", lines[0]);
         Assert.Contains("progress: 1 / 12 (clamped to [0, 1]) = 8.3%", lines);
         Assert.DoesNotContain(lines, l => l.StartsWith("required", StringComparison.Ordinal));
-        Assert.Contains("status: on_track (序时推进), by rule \"target 1.1 not met, final, before the deadline → on_track\"", lines);
+        Assert.Contains("status: on_track (on track), by rule \"target 1.1 not met, final, before the deadline → on_track\"", lines);
     }
 
     [Fact]
@@ -184,7 +184,7 @@ public class TargetReasoningTests
         Assert.Contains("met: 12 against ≥12% → yes", lines);
         Assert.Contains("progress: met → 1 = 100%", lines);
         Assert.DoesNotContain(lines, l => l.StartsWith("required", StringComparison.Ordinal));
-        Assert.Contains("status: achieved (已完成), by rule \"target 1.1 met, cumulative, before the deadline → achieved\"", lines);
+        Assert.Contains("status: achieved (achieved), by rule \"target 1.1 met, cumulative, before the deadline → achieved\"", lines);
     }
 
     [Fact]
@@ -196,13 +196,13 @@ public class TargetReasoningTests
         Assert.StartsWith("target 1.1 (task 1): 比例 ≥12% by 2023-12-31, at_least, schedule linear, slack 0", lines[0], StringComparison.Ordinal);
         Assert.Contains("progress: met → 1 = 100%", lines);
         Assert.DoesNotContain(lines, l => l.StartsWith("required", StringComparison.Ordinal));
-        Assert.Contains("status: on_track (序时推进), by rule \"target 1.1 met, level, before the deadline → on_track\"", lines);
+        Assert.Contains("status: on_track (on track), by rule \"target 1.1 met, level, before the deadline → on_track\"", lines);
     }
 
     [Theory]
-    [InlineData("linear", "not met, deadline reached → missed", "missed (未完成)")]
-    [InlineData("hold", "not met, deadline reached → missed", "missed (未完成)")]
-    [InlineData("final", "not met, deadline reached → missed", "missed (未完成)")]
+    [InlineData("linear", "not met, deadline reached → missed", "missed (missed)")]
+    [InlineData("hold", "not met, deadline reached → missed", "missed (missed)")]
+    [InlineData("final", "not met, deadline reached → missed", "missed (missed)")]
     public void Explain_AfterTheDeadlineNotMet_IsMissedWithTauOne(string schedule, string rule, string status)
     {
         var lines = Explain($$"""{ "id": "1.1", "metric": "比例", "kind": "at_least", "nature": "level", "value": 12, "unit": "%", "deadline": "2023-06-30", "schedule": "{{schedule}}" }""", "2023-09-30", ("2023-06-30", "10"));
@@ -222,7 +222,7 @@ public class TargetReasoningTests
         var lines = Explain($$"""{ "id": "1.1", "metric": "比例", "kind": "at_most", "nature": "cumulative", "value": 5, "unit": "天", "schedule": "{{schedule}}" }""", "2023-12-31", ("2023-12-31", "5"));
 
         Assert.Contains("expected share τ = 1 (deadline reached) = 100%", lines);
-        Assert.Contains($"status: achieved (已完成), by rule \"target 1.1 {rule}\"", lines);
+        Assert.Contains($"status: achieved (achieved), by rule \"target 1.1 {rule}\"", lines);
     }
 
     [Theory]
@@ -236,8 +236,8 @@ public class TargetReasoningTests
             ("2023-06-30", "6"), ("2023-08-31", "5"));
 
         Assert.Contains("met: 5 against ≤5天 → yes", lines);
-        Assert.Contains("status: achieved_late (逾期完成), by rule \"target 1.1 met, deadline reached, not met at the deadline → achieved_late\"", lines);
-        Assert.Equal("task 1 has this one target: task status achieved_late (逾期完成), progress 100%", lines[^1]);
+        Assert.Contains("status: achieved_late (achieved late), by rule \"target 1.1 met, deadline reached, not met at the deadline → achieved_late\"", lines);
+        Assert.Equal("task 1 has this one target: task status achieved_late (achieved late), progress 100%", lines[^1]);
     }
 
     [Fact]
@@ -259,8 +259,8 @@ public class TargetReasoningTests
                 Tau0630,
                 "no figure → no_data, progress 0",
                 "trend: fewer than 3 dated figures, or the deadline has come: no projection",
-                "status: no_data (待报送), by rule \"no figure → no_data\"",
-                "task 1 has this one target: task status no_data (待报送), progress 0%",
+                "status: no_data (not reported), by rule \"no figure → no_data\"",
+                "task 1 has this one target: task status no_data (not reported), progress 0%",
             ],
             lines);
     }
@@ -312,7 +312,7 @@ public class TargetReasoningTests
         var lines = Explain(ledger, "2023-06-30", Language.En, ("1.1", "2023-06-30", "10"), ("1.2", "2023-06-30", "20"));
 
         // Semantics v2: 1.1 is a % level that holds, so met before the deadline it is on track (not achieved); any takes the least severe.
-        Assert.StartsWith("task 1 combines (any): 1.1 on_track 100%; 1.2 lagging 20% → on_track (序时推进), progress 100%, by rule \"", lines[^1], StringComparison.Ordinal);
+        Assert.StartsWith("task 1 combines (any): 1.1 on_track 100%; 1.2 lagging 20% → on_track (on track), progress 100%, by rule \"", lines[^1], StringComparison.Ordinal);
     }
 
     [Fact]
