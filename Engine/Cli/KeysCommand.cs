@@ -12,7 +12,7 @@ internal static class KeysCommand
     {
         var unit = new Argument<string?>("unit") { Description = "The reporting unit as written in lead/responsible (e.g. 市住房和城乡建设局).", Arity = ArgumentArity.ZeroOrOne };
         var admin = new Option<bool>("--admin") { Description = "Make an admin key (may submit for any task)." };
-        var file = new Option<string>("--keys") { Description = "The key file.", DefaultValueFactory = _ => DefaultFile };
+        var file = new Option<string>("--keys") { Description = "The key file (created readable by its owner only).", DefaultValueFactory = _ => DefaultFile };
         var add = new Command("add", "Create a key and print it once; only its hash is stored.") { unit, admin, file };
         add.SetAction(parse =>
         {
@@ -23,7 +23,17 @@ internal static class KeysCommand
                 return ExitCodes.Usage;
             }
 
-            var key = ApiKeyFile.Add(parse.GetValue(file)!, name, parse.GetValue(admin), DateTimeOffset.UtcNow);
+            string key;
+            try
+            {
+                key = ApiKeyFile.Add(parse.GetValue(file)!, name, parse.GetValue(admin), DateTimeOffset.UtcNow);
+            }
+            catch (InvalidDataException e)
+            {
+                stderr.WriteLine($"engine: {e.Message}; fix or move it first");
+                return ExitCodes.Invalid;
+            }
+
             stdout.WriteLine(key);
             stderr.WriteLine($"key for {(parse.GetValue(admin) ? "admin" : name)} added to {parse.GetValue(file)}; it is shown only now");
             return ExitCodes.Done;

@@ -11,6 +11,14 @@ internal sealed record ServeOptions(string TargetsRoot, string DbPath, string Ke
     /// <summary>Most figures in one request (413 above it).</summary>
     public int MaxFigures { get; init; } = 50_000;
 
+    /// <summary>Requests per <see cref="RateWindow"/> for one API key (429 above it); 0 turns the limit off.</summary>
+    public int RatePerKey { get; init; } = 600;
+
+    /// <summary>Requests per <see cref="RateWindow"/> from one client address, with or without a key; 0 turns it off.</summary>
+    public int RatePerAddress { get; init; } = 1200;
+
+    public TimeSpan RateWindow { get; init; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Watch rule files and swap in new revisions as they are saved.</summary>
     public bool Watch { get; init; } = true;
 }

@@ -32,21 +32,59 @@ internal sealed class ApiKeyFile
 
     public int Count => _byId.Count;
 
+    /// <summary>No key file: reads and evaluate open to anyone, submissions refused.</summary>
+    public static ApiKeyFile Open { get; } = new(publicReads: true, [], exists: false);
+
+    /// <summary>No keys and no public reads: what a key file that never read leaves in force (everything refused).</summary>
+    public static ApiKeyFile Closed { get; } = new(publicReads: false, [], exists: true);
+
+    /// <summary>Reads the key file; an unreadable or malformed one is an <see cref="InvalidDataException"/> naming the file and why.</summary>
     public static ApiKeyFile Load(string path)
     {
         if (!File.Exists(path))
         {
-            return new ApiKeyFile(publicReads: true, [], exists: false);
+            return Open;
         }
 
-        var root = JObject.Parse(File.ReadAllText(path));
-        var entries = (root["keys"] as JArray ?? []).Select(k => new Entry(
-            (string?)k["id"] ?? throw new InvalidDataException($"{path}: a key has no id"),
-            (string?)k["unit"],
-            (string?)k["role"] ?? "unit",
-            (string?)k["sha256"] ?? throw new InvalidDataException($"{path}: key {(string?)k["id"]} has no sha256"),
-            (string?)k["created"] ?? ""));
-        return new ApiKeyFile((bool?)root["public_reads"] ?? false, entries, exists: true);
+        try
+        {
+            if (JToken.Parse(File.ReadAllText(path)) is not JObject root)
+            {
+                throw new InvalidDataException("the file is not a JSON object");
+            }
+
+            var entries = (root["keys"] as JArray ?? []).Select(Read).ToList();
+            var duplicate = entries.GroupBy(e => e.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (duplicate is not null)
+            {
+                throw new InvalidDataException($"key id {duplicate.Key} appears twice");
+            }
+
+            return new ApiKeyFile((bool?)root["public_reads"] ?? false, entries, exists: true);
+        }
+        catch (Exception e) when (e is JsonException or InvalidDataException or ArgumentException or FormatException or InvalidCastException or IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException($"the key file {path} cannot be read: {e.Message}", e);
+        }
+    }
+
+    private static Entry Read(JToken key)
+    {
+        var id = (string?)key["id"] ?? throw new InvalidDataException("a key has no id");
+        var role = (string?)key["role"] ?? "unit";
+        var unit = (string?)key["unit"];
+        var sha = (string?)key["sha256"] ?? "";
+        if (sha.Length != 64 || !sha.All(char.IsAsciiHexDigit))
+        {
+            throw new InvalidDataException($"key {id} has no valid sha256 (64 hex digits)");
+        }
+
+        if (role != AdminRole && (role != "unit" || string.IsNullOrWhiteSpace(unit)))
+        {
+            throw new InvalidDataException($"key {id} is neither an admin key nor bound to a unit");
+        }
+
+        return new Entry(id, unit, role, sha, (string?)key["created"] ?? "");
     }
 
     /// <summary>Resolves a presented key, or null when it is unknown or wrong.</summary>
@@ -70,6 +108,8 @@ internal sealed class ApiKeyFile
     /// <summary>Adds a key for a unit (or the admin role) to the file, creating it if needed; returns the key in clear, once.</summary>
     public static string Add(string path, string? unit, bool admin, DateTimeOffset now)
     {
+        // A broken file is refused (InvalidDataException), not rewritten: its keys would be lost.
+        _ = Load(path);
         var root = File.Exists(path) ? JObject.Parse(File.ReadAllText(path)) : new JObject { ["public_reads"] = false, ["keys"] = new JArray() };
         if (root["keys"] is not JArray keys)
         {
@@ -90,7 +130,7 @@ internal sealed class ApiKeyFile
         });
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        Output.AtomicFile.Write(full, w => w.Write(root.ToString(Formatting.Indented)));
+        Output.AtomicFile.Write(full, w => w.Write(root.ToString(Formatting.Indented)), ownerOnly: true);
         return $"ek_{id}_{secret}";
     }
 

@@ -32,7 +32,7 @@ internal static class FigureEndpoints
             if (forbidden.Count > 0)
             {
                 var problems = forbidden.Select(t => new Problem("request", 0, 0, "target", $"{caller.Unit} is neither lead nor responsible unit of task {ledger.Task(ledger.TryGetTarget(t, out var x) ? x.TaskNo : 0).No} (target {t})") { TargetId = t, Code = ProblemCodes.Forbidden });
-                return ApiProblems.Forbidden($"{caller.Unit} may not report on {forbidden.Count} of these targets; nothing was stored", problems);
+                return api.Denials.Refuse(call.Context, caller, new Denial(StatusCodes.Status403Forbidden, $"{caller.Unit} may not report on {forbidden.Count} of these targets; nothing was stored"), problems);
             }
 
             var stored = intake.Accepted.Count == 0
