@@ -29,12 +29,13 @@ internal sealed class ApiServer : IAsyncDisposable
     /// <summary>What the server logged.</summary>
     public LogCapture Log { get; } = new();
 
-    public static async Task<ApiServer> StartAsync(bool watch = false, long maxBody = 8 * 1024 * 1024, int maxFigures = 50_000, Action<string>? prepareTargets = null, Action<WebApplicationBuilder>? configure = null, int ratePerKey = 0, int ratePerAddress = 0)
+    public static async Task<ApiServer> StartAsync(bool watch = false, long maxBody = 8 * 1024 * 1024, int maxFigures = 50_000, Action<string>? prepareTargets = null, Action<WebApplicationBuilder>? configure = null, int ratePerKey = 0, int ratePerAddress = 0, Func<ServeOptions, ServeOptions>? limits = null)
     {
         var server = new ApiServer();
         CopyLedger(BundledPaths.Targets, server.LedgerFolder);
         prepareTargets?.Invoke(server.Targets);
         var options = new ServeOptions(server.Targets, server.Db, server.Keys) { Watch = watch, MaxBodyBytes = maxBody, MaxFigures = maxFigures, RatePerKey = ratePerKey, RatePerAddress = ratePerAddress };
+        options = limits?.Invoke(options) ?? options;
         server._app = await HttpHost.BuildAsync(options, b =>
         {
             b.WebHost.UseTestServer();

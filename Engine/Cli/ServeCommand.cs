@@ -17,9 +17,21 @@ internal static class ServeCommand
         var defaults = new ServeOptions("", "", "");
         var perKey = new Option<int>("--rate-per-key") { Description = "Requests a minute one API key may make (429 above it); 0: no limit.", DefaultValueFactory = _ => defaults.RatePerKey };
         var perAddress = new Option<int>("--rate-per-address") { Description = "Requests a minute from one client address; 0: no limit.", DefaultValueFactory = _ => defaults.RatePerAddress };
-        var command = new Command("serve", "Serve the HTTP API: evaluate, submit and store figures, assessments from stored figures.") { targets, urls, db, keys, perKey, perAddress };
+        var maxBody = new Option<long>("--max-body-bytes") { Description = "Largest request body (413 above it).", DefaultValueFactory = _ => defaults.MaxBodyBytes };
+        var maxFigures = new Option<int>("--max-figures") { Description = "Most figures in one request (413 above it).", DefaultValueFactory = _ => defaults.MaxFigures };
+        var maxEntities = new Option<int>("--max-entities") { Description = "Most entities one evaluate request may assess (413 above it).", DefaultValueFactory = _ => defaults.MaxEntities };
+        var maxEntity = new Option<int>("--max-entity-length") { Description = "Longest entity name in characters (a refused row above it).", DefaultValueFactory = _ => defaults.MaxEntityLength };
+        var maxNote = new Option<int>("--max-note-length") { Description = "Longest note in characters (a refused row above it).", DefaultValueFactory = _ => defaults.MaxNoteLength };
+        var maxReportedBy = new Option<int>("--max-reported-by-length") { Description = "Longest reported_by in characters (a refused row above it).", DefaultValueFactory = _ => defaults.MaxReportedByLength };
+        var command = new Command("serve", "Serve the HTTP API: evaluate, submit and store figures, assessments from stored figures.") { targets, urls, db, keys, perKey, perAddress, maxBody, maxFigures, maxEntities, maxEntity, maxNote, maxReportedBy };
         command.SetAction(async (parse, cancel) =>
         {
+            if (parse.GetValue(maxBody) < 1 || new[] { maxFigures, maxEntities, maxEntity, maxNote, maxReportedBy }.Any(o => parse.GetValue(o) < 1))
+            {
+                await stderr.WriteLineAsync("engine: a size limit is a number, 1 or more").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
             if (parse.GetValue(perKey) < 0 || parse.GetValue(perAddress) < 0)
             {
                 await stderr.WriteLineAsync("engine: a rate limit is a number of requests a minute, 0 or more").ConfigureAwait(false);
@@ -34,7 +46,10 @@ internal static class ServeCommand
                 return ExitCodes.Invalid;
             }
 
-            var options = new ServeOptions(parse.GetValue(targets) ?? BundledLedger.TargetsRoot, parse.GetValue(db)!, keyFile) { Urls = parse.GetValue(urls)!, RatePerKey = parse.GetValue(perKey), RatePerAddress = parse.GetValue(perAddress) };
+            var options = new ServeOptions(parse.GetValue(targets) ?? BundledLedger.TargetsRoot, parse.GetValue(db)!, keyFile) { Urls = parse.GetValue(urls)!, RatePerKey = parse.GetValue(perKey), RatePerAddress = parse.GetValue(perAddress),
+                MaxBodyBytes = parse.GetValue(maxBody), MaxFigures = parse.GetValue(maxFigures), MaxEntities = parse.GetValue(maxEntities),
+                MaxEntityLength = parse.GetValue(maxEntity), MaxNoteLength = parse.GetValue(maxNote), MaxReportedByLength = parse.GetValue(maxReportedBy),
+            };
             var app = await HttpHost.BuildAsync(options).ConfigureAwait(false);
             await stdout.WriteLineAsync($"engine serving {options.TargetsRoot} on {options.Urls} (store {Path.GetFullPath(options.DbPath)})").ConfigureAwait(false);
             await stdout.WriteLineAsync(File.Exists(keyFile)

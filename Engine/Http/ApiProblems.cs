@@ -21,6 +21,8 @@ internal static class ApiProblems
 
     public static IResult Unavailable(string message, IEnumerable<Problem> problems) => Make(StatusCodes.Status503ServiceUnavailable, message, problems);
 
+    public static IResult Unprocessable(string message, IEnumerable<Problem> problems) => Make(StatusCodes.Status422UnprocessableEntity, message, problems);
+
     public static IResult UnsupportedMediaType(string message) => Make(StatusCodes.Status415UnsupportedMediaType, message, []);
 
     /// <summary>A problem for a status the framework or the server decided (no route, wrong method, engine error).</summary>

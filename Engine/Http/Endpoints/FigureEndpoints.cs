@@ -22,10 +22,15 @@ internal static class FigureEndpoints
             }
 
             var (id, caller, ledger) = (call.Id, call.Caller, call.Ledger);
-            var (intake, _, figureError) = FigureBody.Take(body!, ledger, api.Options.MaxFigures);
+            var (intake, _, figureError) = FigureBody.Take(body!, ledger, api.Options);
             if (figureError is not null)
             {
                 return figureError;
+            }
+
+            if (FigureBody.NothingUsable(intake!, "nothing was stored") is { } unusable)
+            {
+                return unusable;
             }
 
             var forbidden = AccessRules.Forbidden(caller, ledger, intake!.Accepted.Select(f => f.TargetId));
