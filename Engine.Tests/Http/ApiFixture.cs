@@ -6,6 +6,7 @@ using Engine.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Logging;
 
 namespace Engine.Tests.Http;
 
@@ -25,21 +26,29 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public HttpClient Client { get; private set; } = null!;
 
-    public static async Task<ApiServer> StartAsync(bool watch = false, long maxBody = 8 * 1024 * 1024, int maxFigures = 50_000, Action<string>? prepareTargets = null, Action<WebApplicationBuilder>? configure = null)
+    /// <summary>What the server logged.</summary>
+    public LogCapture Log { get; } = new();
+
+    public static async Task<ApiServer> StartAsync(bool watch = false, long maxBody = 8 * 1024 * 1024, int maxFigures = 50_000, Action<string>? prepareTargets = null, Action<WebApplicationBuilder>? configure = null, int ratePerKey = 0, int ratePerAddress = 0, Func<ServeOptions, ServeOptions>? limits = null)
     {
         var server = new ApiServer();
         CopyLedger(BundledPaths.Targets, server.LedgerFolder);
         prepareTargets?.Invoke(server.Targets);
-        var options = new ServeOptions(server.Targets, server.Db, server.Keys) { Watch = watch, MaxBodyBytes = maxBody, MaxFigures = maxFigures };
+        var options = new ServeOptions(server.Targets, server.Db, server.Keys) { Watch = watch, MaxBodyBytes = maxBody, MaxFigures = maxFigures, RatePerKey = ratePerKey, RatePerAddress = ratePerAddress };
+        options = limits?.Invoke(options) ?? options;
         server._app = await HttpHost.BuildAsync(options, b =>
         {
             b.WebHost.UseTestServer();
+            b.Logging.AddProvider(server.Log);
             configure?.Invoke(b);
         });
         await server._app.StartAsync();
         server.Client = server._app.GetTestClient();
         return server;
     }
+
+    /// <summary>The server's services (its meter factory, for counters).</summary>
+    public IServiceProvider Services => _app!.Services;
 
     public string AddKey(string? unit, bool admin = false) => ApiKeyFile.Add(Keys, unit, admin, DateTimeOffset.UtcNow);
 

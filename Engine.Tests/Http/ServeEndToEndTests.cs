@@ -42,6 +42,7 @@ public class ServeEndToEndTests
             submit.Headers.Add("X-Api-Key", key);
             var stored = await client.SendAsync(submit);
             Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
+            Assert.False(stored.Headers.Contains("Server"), "Kestrel's Server header is removed");
             Assert.Equal(1, (int)JObject.Parse(await stored.Content.ReadAsStringAsync())["stored"]!);
 
             var get = new HttpRequestMessage(HttpMethod.Get, "/v1/ledgers/zhanjiang-2023/assessment?as_of=2023-06-30");

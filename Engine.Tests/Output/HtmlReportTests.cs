@@ -154,6 +154,33 @@ public class HtmlReportTests
         Assert.True((bool)m["boxed"]!);
     }
 
+    /// <summary>Under the API's Content-Security-Policy the report keeps its styles: the policy allows its style block.</summary>
+    [SkippableFact]
+    public void Html_UnderTheApisContentSecurityPolicyInChromium_KeepsItsStatusColours()
+    {
+        var chromium = ExternalProgram.Require("Chromium not installed (apt-get install chromium)", "/usr/bin/chromium", "/usr/bin/chromium-browser");
+        using var folder = new TempFolder();
+        var report = File.ReadAllText(Report(folder.Path)).Replace("<head>", $"<head><meta http-equiv=\"Content-Security-Policy\" content=\"{Engine.Http.SecurityHeaders.HtmlPolicy}\">", StringComparison.Ordinal);
+        const string measure = """
+            <script>document.getElementById('page').addEventListener('load', () => {
+              const doc = document.getElementById('page').contentDocument;
+              const badge = getComputedStyle(doc.querySelector('.badge')).backgroundColor;
+              const card = getComputedStyle(doc.querySelector('.card')).borderLeftWidth;
+              const out = document.createElement('pre'); out.id = 'measured';
+              out.textContent = JSON.stringify({ badge, card });
+              document.body.appendChild(out);
+            });</script>
+            """;
+        var page = Path.Combine(folder.Path, "csp.html");
+        File.WriteAllText(page, $"<!DOCTYPE html><html><body><iframe id=\"page\" srcdoc=\"{System.Net.WebUtility.HtmlEncode(report)}\"></iframe>{measure}</body></html>");
+        var dom = RunChromium(chromium, folder.Path, "--window-size=800,900", "--virtual-time-budget=5000", "--dump-dom", "file://" + page);
+
+        var json = System.Text.RegularExpressions.Regex.Match(dom, "<pre id=\"measured\">(.*?)</pre>").Groups[1].Value;
+        var m = Newtonsoft.Json.Linq.JObject.Parse(System.Net.WebUtility.HtmlDecode(json));
+        Assert.NotEqual("rgba(0, 0, 0, 0)", (string?)m["badge"]);
+        Assert.Equal("6px", (string?)m["card"]);
+    }
+
     private static int CountAreaRows(string dom)
     {
         var start = dom.IndexOf("id=\"area-chart\"", StringComparison.Ordinal);

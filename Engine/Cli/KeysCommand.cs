@@ -12,7 +12,7 @@ internal static class KeysCommand
     {
         var unit = new Argument<string?>("unit") { Description = "The reporting unit as written in lead/responsible (e.g. 市住房和城乡建设局).", Arity = ArgumentArity.ZeroOrOne };
         var admin = new Option<bool>("--admin") { Description = "Make an admin key (may submit for any task)." };
-        var file = new Option<string>("--keys") { Description = "The key file.", DefaultValueFactory = _ => DefaultFile };
+        var file = new Option<string>("--keys") { Description = "The key file (created readable by its owner only).", DefaultValueFactory = _ => DefaultFile };
         var add = new Command("add", "Create a key and print it once; only its hash is stored.") { unit, admin, file };
         add.SetAction(parse =>
         {
@@ -28,10 +28,9 @@ internal static class KeysCommand
             {
                 key = ApiKeyFile.Add(parse.GetValue(file)!, name, parse.GetValue(admin), DateTimeOffset.UtcNow);
             }
-            catch (KeyFileException e)
+            catch (InvalidDataException e)
             {
-                // The file is left as it was: a key added to a file the server cannot read would never work.
-                EngineCli.Report(stderr, e.Problems);
+                stderr.WriteLine($"engine: {e.Message}; fix or move it first");
                 return ExitCodes.Invalid;
             }
 

@@ -13,21 +13,48 @@ internal static class ServeCommand
         var targets = new Option<string?>("--targets") { Description = "Folder of ledger folders (each with a ledger.json), or one ledger folder. Default: the bundled targets/." };
         var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var db = new Option<string>("--db") { Description = "The SQLite figure store (created on first start).", DefaultValueFactory = _ => "engine.db" };
-        var keys = new Option<string>("--keys") { Description = "The API key file (see 'engine keys add').", DefaultValueFactory = _ => KeysCommand.DefaultFile };
-        var command = new Command("serve", "Serve the HTTP API: evaluate, submit and store figures, assessments from stored figures.") { targets, urls, db, keys };
+        var keys = new Option<string?>("--keys") { Description = $"The API key file (see 'engine keys add'); it must exist when named. Default: {KeysCommand.DefaultFile} when present, else reads are open and submissions refused." };
+        var defaults = new ServeOptions("", "", "");
+        var perKey = new Option<int>("--rate-per-key") { Description = "Requests a minute one API key may make (429 above it); 0: no limit.", DefaultValueFactory = _ => defaults.RatePerKey };
+        var perAddress = new Option<int>("--rate-per-address") { Description = "Requests a minute from one client address; 0: no limit.", DefaultValueFactory = _ => defaults.RatePerAddress };
+        var maxBody = new Option<long>("--max-body-bytes") { Description = "Largest request body (413 above it).", DefaultValueFactory = _ => defaults.MaxBodyBytes };
+        var maxFigures = new Option<int>("--max-figures") { Description = "Most figures in one request (413 above it).", DefaultValueFactory = _ => defaults.MaxFigures };
+        var maxEntities = new Option<int>("--max-entities") { Description = "Most entities one evaluate request may assess (413 above it).", DefaultValueFactory = _ => defaults.MaxEntities };
+        var maxEntity = new Option<int>("--max-entity-length") { Description = "Longest entity name in characters (a refused row above it).", DefaultValueFactory = _ => defaults.MaxEntityLength };
+        var maxNote = new Option<int>("--max-note-length") { Description = "Longest note in characters (a refused row above it).", DefaultValueFactory = _ => defaults.MaxNoteLength };
+        var maxReportedBy = new Option<int>("--max-reported-by-length") { Description = "Longest reported_by in characters (a refused row above it).", DefaultValueFactory = _ => defaults.MaxReportedByLength };
+        var command = new Command("serve", "Serve the HTTP API: evaluate, submit and store figures, assessments from stored figures.") { targets, urls, db, keys, perKey, perAddress, maxBody, maxFigures, maxEntities, maxEntity, maxNote, maxReportedBy };
         command.SetAction(async (parse, cancel) =>
         {
-            var options = new ServeOptions(parse.GetValue(targets) ?? BundledLedger.TargetsRoot, parse.GetValue(db)!, parse.GetValue(keys)!) { Urls = parse.GetValue(urls)! };
-            // A key file that cannot be used is refused before the server starts, naming its problems.
-            if (ApiKeyFile.TryLoad(options.KeysPath).Problems is { Count: > 0 } problems)
+            if (parse.GetValue(maxBody) < 1 || new[] { maxFigures, maxEntities, maxEntity, maxNote, maxReportedBy }.Any(o => parse.GetValue(o) < 1))
             {
-                EngineCli.Report(stderr, problems);
+                await stderr.WriteLineAsync("engine: a size limit is a number, 1 or more").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            if (parse.GetValue(perKey) < 0 || parse.GetValue(perAddress) < 0)
+            {
+                await stderr.WriteLineAsync("engine: a rate limit is a number of requests a minute, 0 or more").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            var named = parse.GetValue(keys);
+            var keyFile = named ?? KeysCommand.DefaultFile;
+            if (KeyRing.StartProblem(keyFile, named is not null) is { } keyProblem)
+            {
+                await stderr.WriteLineAsync($"engine: {keyProblem}").ConfigureAwait(false);
                 return ExitCodes.Invalid;
             }
 
+            var options = new ServeOptions(parse.GetValue(targets) ?? BundledLedger.TargetsRoot, parse.GetValue(db)!, keyFile) { Urls = parse.GetValue(urls)!, RatePerKey = parse.GetValue(perKey), RatePerAddress = parse.GetValue(perAddress),
+                MaxBodyBytes = parse.GetValue(maxBody), MaxFigures = parse.GetValue(maxFigures), MaxEntities = parse.GetValue(maxEntities),
+                MaxEntityLength = parse.GetValue(maxEntity), MaxNoteLength = parse.GetValue(maxNote), MaxReportedByLength = parse.GetValue(maxReportedBy),
+            };
             var app = await HttpHost.BuildAsync(options).ConfigureAwait(false);
-
             await stdout.WriteLineAsync($"engine serving {options.TargetsRoot} on {options.Urls} (store {Path.GetFullPath(options.DbPath)})").ConfigureAwait(false);
+            await stdout.WriteLineAsync(File.Exists(keyFile)
+                ? $"keys: {Path.GetFullPath(keyFile)}"
+                : $"open-reads mode: no key file ({Path.GetFullPath(keyFile)}), so reads and evaluate are open to anyone and submissions are refused until 'engine keys add' makes a key").ConfigureAwait(false);
             await stdout.FlushAsync(cancel).ConfigureAwait(false);
             await app.StartAsync(cancel).ConfigureAwait(false);
             await app.WaitForShutdownAsync(cancel).ConfigureAwait(false);

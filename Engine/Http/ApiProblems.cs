@@ -16,13 +16,17 @@ internal static class ApiProblems
 
     public static IResult TooLarge(string message) => Make(StatusCodes.Status413PayloadTooLarge, message, []);
 
-    public static IResult Unauthorized(string message) => Make(StatusCodes.Status401Unauthorized, message, []);
-
-    public static IResult Forbidden(string message, IEnumerable<Problem> problems) => Make(StatusCodes.Status403Forbidden, message, problems);
+    /// <summary>A 401, 403 or 429; see <see cref="Access.DenialLog"/>, which logs each.</summary>
+    public static IResult Refusal(Access.Denial denial, IEnumerable<Problem> problems) => Make(denial.Status, denial.Reason, problems);
 
     public static IResult Unavailable(string message, IEnumerable<Problem> problems) => Make(StatusCodes.Status503ServiceUnavailable, message, problems);
 
+    public static IResult Unprocessable(string message, IEnumerable<Problem> problems) => Make(StatusCodes.Status422UnprocessableEntity, message, problems);
+
     public static IResult UnsupportedMediaType(string message) => Make(StatusCodes.Status415UnsupportedMediaType, message, []);
+
+    /// <summary>A problem for a status the framework or the server decided (no route, wrong method, engine error).</summary>
+    public static IResult Status(int status, string title) => Make(status, title, []);
 
     private static IResult Make(int status, string title, IEnumerable<Problem> problems) =>
         Results.Problem(

@@ -2,12 +2,14 @@ using Engine.Http.Access;
 using Engine.Http.Catalog;
 using Engine.Http.Endpoints;
 using Engine.Http.Store;
+using System.Diagnostics.Metrics;
 using Engine.Output;
 using Engine.Rules.Assessment;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -23,12 +25,22 @@ internal static class HttpHost
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Urls);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxBodyBytes + 1);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = options.MaxBodyBytes + 1;
+            k.AddServerHeader = false;
+        });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
+        ApiServices? api = null;
+        if (RateLimits.On(options))
+        {
+            RateLimits.Add(builder.Services, options, () => api);
+        }
+
         configure?.Invoke(builder);
 
         var time = clock ?? TimeProvider.System;
@@ -37,7 +49,8 @@ internal static class HttpHost
         var catalog = new LedgerCatalog(options.TargetsRoot, time, log);
         await catalog.StartAsync(options.Watch).ConfigureAwait(false);
         app.Lifetime.ApplicationStopped.Register(catalog.Dispose);
-        var api = new ApiServices(catalog, new FigureStore(options.DbPath), new KeyRing(options.KeysPath, log), options, time);
+        var denials = new DenialLog(log, app.Services.GetRequiredService<IMeterFactory>().Create(DenialLog.MeterName));
+        api = new ApiServices(catalog, new FigureStore(options.DbPath), new KeyRing(options.KeysPath, log), options, time, denials);
 
         // Bad input is answered where it is found; anything reaching here is the engine's fault, reported as such.
         app.UseExceptionHandler(handler => handler.Run(async context =>
@@ -49,8 +62,19 @@ internal static class HttpHost
                 log.LogError(error, "engine error on {Path}", context.Request.Path);
             }
 
-            await Results.Problem(statusCode: status, title: status == 500 ? "engine error (not an assessment)" : error?.Message).ExecuteAsync(context).ConfigureAwait(false);
+            await ApiProblems.Status(status, status == 500 ? "engine error (not an assessment)" : error?.Message ?? "bad request").ExecuteAsync(context).ConfigureAwait(false);
         }));
+
+        // Whatever the framework answers without a body (404 no route, 405, 415, 413 from the server) is a problem too.
+        app.UseStatusCodePages(pages => ApiProblems.Status(pages.HttpContext.Response.StatusCode, StatusTitle(pages.HttpContext.Response.StatusCode)).ExecuteAsync(pages.HttpContext));
+        app.Use(SecurityHeaders.Add);
+
+        // Routing first, so a refusal is logged with the route it was for.
+        app.UseRouting();
+        if (RateLimits.On(options))
+        {
+            app.UseRateLimiter();
+        }
 
         app.MapOpenApi();
         app.MapGet("/healthz", () => JsonAnswer.Of(new { status = "ok", engine = EngineVersion.Current, ledgers = catalog.Entries.Count(e => e.State.Served is not null) }))
@@ -66,4 +90,13 @@ internal static class HttpHost
         FigureEndpoints.Map(ledger, api);
         return app;
     }
+
+    private static string StatusTitle(int status) => status switch
+    {
+        StatusCodes.Status404NotFound => "no such route; the OpenAPI document at /openapi/v1.json lists them",
+        StatusCodes.Status405MethodNotAllowed => "this route does not take that method; the OpenAPI document at /openapi/v1.json lists them",
+        StatusCodes.Status413PayloadTooLarge => "the request body is too large",
+        StatusCodes.Status415UnsupportedMediaType => "the body must be JSON (Content-Type: application/json)",
+        _ => ReasonPhrases.GetReasonPhrase(status),
+    };
 }

@@ -13,7 +13,7 @@ internal static class RequestBody
     {
         if (request.ContentLength > limit)
         {
-            return (null, ApiProblems.TooLarge($"the request body is {request.ContentLength} bytes; the limit is {limit}"));
+            return (null, ApiProblems.TooLarge($"the request body is {request.ContentLength} bytes; the limit is {limit} (--max-body-bytes)"));
         }
 
         if (request.ContentType is { } type && !type.Contains("json", StringComparison.OrdinalIgnoreCase))
@@ -30,7 +30,7 @@ internal static class RequestBody
             {
                 if (buffer.Length + read > limit)
                 {
-                    return (null, ApiProblems.TooLarge($"the request body exceeds the limit of {limit} bytes"));
+                    return (null, ApiProblems.TooLarge($"the request body exceeds the limit of {limit} bytes (--max-body-bytes)"));
                 }
 
                 buffer.Write(chunk, 0, read);
@@ -38,7 +38,7 @@ internal static class RequestBody
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, ApiProblems.TooLarge($"the request body exceeds the limit of {limit} bytes"));
+            return (null, ApiProblems.TooLarge($"the request body exceeds the limit of {limit} bytes (--max-body-bytes)"));
         }
 
         buffer.Position = 0;

@@ -5,11 +5,33 @@ internal sealed record ServeOptions(string TargetsRoot, string DbPath, string Ke
 {
     public string Urls { get; init; } = "http://127.0.0.1:5080";
 
-    /// <summary>Largest request body accepted (413 above it).</summary>
+    // Every limit on what one request may cost is here, with its serve flag; each refusal names the flag.
+
+    /// <summary>Largest request body accepted (413 above it; --max-body-bytes).</summary>
     public long MaxBodyBytes { get; init; } = 8 * 1024 * 1024;
 
-    /// <summary>Most figures in one request (413 above it).</summary>
+    /// <summary>Most figures in one request (413 above it; --max-figures).</summary>
     public int MaxFigures { get; init; } = 50_000;
+
+    /// <summary>Most distinct entities one evaluate request may assess (413 above it; --max-entities): each costs a whole assessment.</summary>
+    public int MaxEntities { get; init; } = 50;
+
+    /// <summary>Longest entity name, in characters (a longer one is a refused row; --max-entity-length).</summary>
+    public int MaxEntityLength { get; init; } = 100;
+
+    /// <summary>Longest note, in characters (--max-note-length).</summary>
+    public int MaxNoteLength { get; init; } = 1_000;
+
+    /// <summary>Longest reported_by, in characters (--max-reported-by-length).</summary>
+    public int MaxReportedByLength { get; init; } = 100;
+
+    /// <summary>Requests per <see cref="RateWindow"/> for one API key (429 above it); 0 turns the limit off.</summary>
+    public int RatePerKey { get; init; } = 600;
+
+    /// <summary>Requests per <see cref="RateWindow"/> from one client address, with or without a key; 0 turns it off.</summary>
+    public int RatePerAddress { get; init; } = 1200;
+
+    public TimeSpan RateWindow { get; init; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Watch rule files and swap in new revisions as they are saved.</summary>
     public bool Watch { get; init; } = true;

@@ -27,9 +27,9 @@ internal static class HtmlReportWriter
         w.WriteLine($"<html lang=\"{(lang == Language.Zh ? "zh-Hans" : "en")}\"><head><meta charset=\"utf-8\">");
         w.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         w.WriteLine($"<title>{E(ledger.Title)} — {E(TargetPhrases.Date(result.AsOf, lang))}</title>");
-        w.WriteLine($"<style>{Css}</style></head><body>");
+        w.WriteLine($"<style>{StyleSheet}</style></head><body>");
         w.WriteLine($"<header><h1>{E(ledger.Title)}</h1><p class=\"meta\">{E(text.AsOf)}{E(TargetPhrases.Date(result.AsOf, lang))} · {E(text.Revision)} <code>{ledger.Revision}</code> · {E(text.Figures(result.Figures))}</p>");
-        w.WriteLine($"<p class=\"legend\">{string.Join(" ", Order.Select(s => $"<span class=\"chip\" style=\"background:{Colour(s)}\"></span>{E(labels.For(s))}"))}</p></header>");
+        w.WriteLine($"<p class=\"legend\">{string.Join(" ", Order.Select(s => $"<span class=\"chip {Fill(s)}\"></span>{E(labels.For(s))}"))}</p></header>");
         foreach (var assessment in result.Assessments)
         {
             WriteEntity(w, ledger, assessment, text, lang);
@@ -58,7 +58,7 @@ internal static class HtmlReportWriter
         w.WriteLine($"<h3>{E(text.Totals)}</h3><div class=\"totals\">");
         foreach (var s in Order)
         {
-            w.WriteLine($"<div class=\"card\" style=\"border-color:{Colour(s)}\"><div class=\"n\">{a.Summary[s]}</div><div>{E(labels.For(s))}</div></div>");
+            w.WriteLine($"<div class=\"card {Border(s)}\"><div class=\"n\">{a.Summary[s]}</div><div>{E(labels.For(s))}</div></div>");
         }
 
         if (ledger.Reporting is not null)
@@ -71,7 +71,7 @@ internal static class HtmlReportWriter
         var alerts = a.Tasks.Where(t => t.Alert is not null).GroupBy(t => t.Alert!.Level).OrderBy(g => AlertLabels.Rank(g.Key)).ToList();
         if (alerts.Count > 0)
         {
-            w.WriteLine($"<p id=\"alerts\">{E(text.Alerts)}：{string.Join(" ", alerts.Select(g => $"<span class=\"alert\" data-alert=\"{E(g.Key)}\" style=\"background:{AlertColour(g.Key)}\">{E(AlertLabels.For(g.Key, lang))}</span> {g.Count()}"))}</p>");
+            w.WriteLine($"<p id=\"alerts\">{E(text.Alerts)}：{string.Join(" ", alerts.Select(g => $"<span class=\"alert {AlertClass(g.Key)}\" data-alert=\"{E(g.Key)}\">{E(AlertLabels.For(g.Key, lang))}</span> {g.Count()}"))}</p>");
         }
 
         w.WriteLine(StackedBar("status-totals", [(text.AllTasks, Counts(a.Tasks))], labels));
@@ -101,7 +101,7 @@ internal static class HtmlReportWriter
                     }
                     w.WriteLine($"<tr><td>{E(text.TaskNo(task.Task.No))}</td><td>{E(t.Target.Id)}</td><td>{E(t.Target.Metric)}</td><td class=\"num\">{E(figure)}</td><td class=\"num\">{E(Requirement(t.Target, lang))}</td><td class=\"num\">{Pct(Semantics.TargetPercent(t.Expected))}</td>" +
                         $"<td><svg class=\"bar\" width=\"100\" height=\"10\" role=\"img\" aria-label=\"{Pct(progress)}\"><rect width=\"100\" height=\"10\" fill=\"#eee\"/><rect width=\"{Num(progress)}\" height=\"10\" fill=\"{Colour(t.Status)}\"/><line x1=\"{Num(Semantics.TargetPercent(t.Expected))}\" x2=\"{Num(Semantics.TargetPercent(t.Expected))}\" y1=\"0\" y2=\"10\" stroke=\"#333\"/></svg> {Pct(progress)}</td>" +
-                        $"<td><span class=\"badge\" style=\"background:{Colour(t.Status)}\">{E(labels.For(t.Status))}</span>{StaleMark(t.Stale, text)}</td></tr>");
+                        $"<td><span class=\"badge {Fill(t.Status)}\">{E(labels.For(t.Status))}</span>{StaleMark(t.Stale, text)}</td></tr>");
                 }
             }
 
@@ -127,7 +127,7 @@ internal static class HtmlReportWriter
             w.Write($"<tr><td>{E(row.Unit)}</td>");
             foreach (var s in Order)
             {
-                w.Write(row.Counts[s] == 0 ? "<td class=\"num zero\">0</td>" : $"<td class=\"num\" style=\"color:{Colour(s)}\">{row.Counts[s]}</td>");
+                w.Write(row.Counts[s] == 0 ? "<td class=\"num zero\">0</td>" : $"<td class=\"num {Ink(s)}\">{row.Counts[s]}</td>");
             }
 
             if (reporting)
@@ -149,13 +149,13 @@ internal static class HtmlReportWriter
         foreach (var group in groups)
         {
             var level = group.Level is null ? text.NoAlert : AlertLabels.For(group.Level, lang);
-            w.WriteLine($"<h4 class=\"alert-group\" data-alert=\"{E(group.Level ?? "")}\"><span class=\"alert\" style=\"background:{(group.Level is null ? "#eee" : AlertColour(group.Level))}\">{E(level)}</span>（{group.Count}）</h4>");
+            w.WriteLine($"<h4 class=\"alert-group\" data-alert=\"{E(group.Level ?? "")}\"><span class=\"alert {(group.Level is null ? "alert-none" : AlertClass(group.Level))}\">{E(level)}</span>（{group.Count}）</h4>");
             foreach (var unit in group.Units)
             {
                 w.WriteLine($"<div class=\"unit-group\"><h5>{E(unit.Unit)}（{unit.Tasks.Count}）</h5><ol class=\"behind\">");
                 foreach (var t in unit.Tasks)
                 {
-                    w.WriteLine($"<li class=\"task\" data-status=\"{t.Status.Name()}\"><span class=\"badge\" style=\"background:{Colour(t.Status)}\">{E(labels.For(t.Status))}</span>{StaleMark(t.Stale, text)} <b>{E(text.TaskNo(t.Task.No))}</b> {E(Short(t.Task.Text, 80))}<div class=\"why\">{E(TaskExplainer.Problems(t, lang))}</div></li>");
+                    w.WriteLine($"<li class=\"task\" data-status=\"{t.Status.Name()}\"><span class=\"badge {Fill(t.Status)}\">{E(labels.For(t.Status))}</span>{StaleMark(t.Stale, text)} <b>{E(text.TaskNo(t.Task.No))}</b> {E(Short(t.Task.Text, 80))}<div class=\"why\">{E(TaskExplainer.Problems(t, lang))}</div></li>");
                 }
 
                 w.WriteLine("</ol></div>");
@@ -221,14 +221,22 @@ internal static class HtmlReportWriter
 
     private static string StaleMark(bool stale, ReportText text) => stale ? $" <span class=\"stale-mark\">{E(text.Stale)}</span>" : "";
 
-    private static string AlertColour(string level) => level.ToLowerInvariant() switch
+    /// <summary>Alert levels with a colour of their own; any other level a ledger names is drawn grey.</summary>
+    private static readonly (string Level, string Colour)[] AlertColours = [("red", "#ff8080"), ("orange", "#ffc080"), ("yellow", "#ffe066"), ("blue", "#9dc3e6")];
+
+    private static string AlertClass(string level)
     {
-        "red" => "#ff8080",
-        "orange" => "#ffc080",
-        "yellow" => "#ffe066",
-        "blue" => "#9dc3e6",
-        _ => "#d0d0d0",
-    };
+        var known = level.ToLowerInvariant();
+        return AlertColours.Any(a => a.Level == known) ? $"alert-{known}" : "alert-other";
+    }
+
+    // Colours are classes of the page's one style block, never style attributes: the API serves the report under a
+    // Content-Security-Policy that allows that block alone (by its hash).
+    private static string Fill(Status s) => $"fill-{s.Name()}";
+
+    private static string Border(Status s) => $"border-{s.Name()}";
+
+    private static string Ink(Status s) => $"ink-{s.Name()}";
 
     private static Dictionary<Status, int> Counts(IReadOnlyCollection<TaskAssessment> tasks) =>
         Order.ToDictionary(s => s, s => tasks.Count(t => t.Status == s));
@@ -244,6 +252,14 @@ internal static class HtmlReportWriter
     private static string Pct(decimal d) => Math.Round(d, 1, MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
     private static string E(string s) => WebUtility.HtmlEncode(s);
+
+    /// <summary>The text of the page's one &lt;style&gt; block, the same for every report.</summary>
+    public static string StyleSheet { get; } = Css + "\n" + string.Concat(Order.Select(s =>
+        $".{Fill(s)}{{background:{Colour(s)}}}.{Border(s)}{{border-color:{Colour(s)}}}.{Ink(s)}{{color:{Colour(s)}}}")) +
+        string.Concat(AlertColours.Select(a => $".alert-{a.Level}{{background:{a.Colour}}}")) + ".alert-other{background:#d0d0d0}.alert-none{background:#eee}";
+
+    /// <summary>The Content-Security-Policy source allowing <see cref="StyleSheet"/> and nothing else inline.</summary>
+    public static string StyleHash { get; } = "'sha256-" + Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(StyleSheet))) + "'";
 
     private const string Css = """
         body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;margin:24px auto;max-width:1100px;color:#222;line-height:1.5;padding:0 16px}

@@ -41,7 +41,10 @@ public static class AssessmentCsvWriter
         .. result.AsOfDates.Count > 1 ? [AsOfColumn] : Array.Empty<string>(),
     ];
 
-    /// <summary>Writes one row per task of every assessment (no header: see <see cref="Header"/>), explanations in the language given.</summary>
+    /// <summary>
+    /// Writes one row per task of every assessment (no header: see <see cref="Header"/>), explanations in the language
+    /// given. Text cells that a spreadsheet would take as a formula start with an apostrophe (<see cref="SpreadsheetText"/>).
+    /// </summary>
     public static void Write(EvaluationResult result, TextWriter output, Language lang = Language.Zh)
     {
         using var writer = Sep.New(',').Writer(o => o with { Escape = true }).To(output, leaveOpen: true);
@@ -54,24 +57,24 @@ public static class AssessmentCsvWriter
             {
                 var t = task.Task;
                 using var row = writer.NewRow();
-                row[Columns[0]].Set(t.Area.Title);
-                row[Columns[1]].Set(string.Join("、", t.Lead));
-                row[Columns[2]].Set(string.Join("、", t.Responsible));
+                row[Columns[0]].Set(SpreadsheetText.Safe(t.Area.Title));
+                row[Columns[1]].Set(SpreadsheetText.Safe(string.Join("、", t.Lead)));
+                row[Columns[2]].Set(SpreadsheetText.Safe(string.Join("、", t.Responsible)));
                 row[Columns[3]].Set(t.No.ToString(CultureInfo.InvariantCulture));
-                row[Columns[4]].Set(t.Text);
-                row[Columns[5]].Set(TaskExplainer.Achievements(task, lang));
-                row[Columns[6]].Set(TaskExplainer.Problems(task, lang));
+                row[Columns[4]].Set(SpreadsheetText.Safe(t.Text));
+                row[Columns[5]].Set(SpreadsheetText.Safe(TaskExplainer.Achievements(task, lang)));
+                row[Columns[6]].Set(SpreadsheetText.Safe(TaskExplainer.Problems(task, lang)));
                 row[Columns[7]].Set("");
                 row[Columns[8]].Set(Semantics.TaskPercent(task.Progress).ToString(CultureInfo.InvariantCulture));
-                row[Columns[9]].Set(result.Ledger.Labels.For(task.Status));
-                row[Columns[10]].Set(t.Remark ?? "");
-                row[Columns[11]].Set(assessment.Entity);
+                row[Columns[9]].Set(SpreadsheetText.Safe(result.Ledger.Labels.For(task.Status)));
+                row[Columns[10]].Set(SpreadsheetText.Safe(t.Remark ?? ""));
+                row[Columns[11]].Set(SpreadsheetText.Safe(assessment.Entity));
                 row[Columns[12]].Set(task.Status.Name());
-                row[LabelColumn].Set(result.Ledger.Labels.For(task.Status));
+                row[LabelColumn].Set(SpreadsheetText.Safe(result.Ledger.Labels.For(task.Status)));
                 if (alerts)
                 {
-                    row[AlertColumn].Set(task.Alert?.Level ?? "");
-                    row[AlertLabelColumn].Set(task.Alert is { } alert ? AlertLabels.For(alert.Level, lang) : "");
+                    row[AlertColumn].Set(SpreadsheetText.Safe(task.Alert?.Level ?? ""));
+                    row[AlertLabelColumn].Set(SpreadsheetText.Safe(task.Alert is { } alert ? AlertLabels.For(alert.Level, lang) : ""));
                 }
 
                 if (reporting)

@@ -13,33 +13,33 @@ internal static class AccessRules
         return presented is null ? Caller.Anonymous : keys.Verify(presented);
     }
 
-    /// <summary>Reads need a valid key unless the configuration makes them public (or there is no configuration).</summary>
-    public static IResult? CheckRead(HttpRequest request, ApiKeyFile keys) => CheckReader(request, keys).Refusal;
-
-    /// <summary>As <see cref="CheckRead"/>, with the caller let in (possibly anonymous).</summary>
-    public static (Caller? Caller, IResult? Refusal) CheckReader(HttpRequest request, ApiKeyFile keys)
+    /// <summary>
+    /// Reads need a valid key unless the configuration makes them public (or there is no configuration); a key
+    /// that is presented must be valid even then. Returns the caller let in (possibly anonymous) or why not.
+    /// </summary>
+    public static (Caller? Caller, Denial? Denial) CheckReader(HttpRequest request, ApiKeyFile keys)
     {
         var caller = Identify(request, keys);
         if (caller is null)
         {
-            return (null, ApiProblems.Unauthorized("the API key is not valid"));
+            return (null, Denial.Unauthenticated("the API key is not valid"));
         }
 
-        return caller.IsAnonymous && keys.Exists && !keys.PublicReads ? (null, ApiProblems.Unauthorized("reads need an API key (Authorization: Bearer <key>)")) : (caller, null);
+        return caller.IsAnonymous && keys.Exists && !keys.PublicReads ? (null, Denial.Unauthenticated("reads need an API key (Authorization: Bearer <key>)")) : (caller, null);
     }
 
     /// <summary>Submissions need a valid key; a unit key only for tasks where the unit is lead or responsible.</summary>
-    public static (Caller? Caller, IResult? Refusal) CheckSubmit(HttpRequest request, ApiKeyFile keys)
+    public static (Caller? Caller, Denial? Denial) CheckSubmit(HttpRequest request, ApiKeyFile keys)
     {
         if (!keys.Exists || keys.Count == 0)
         {
-            return (null, ApiProblems.Unauthorized("submissions are refused until an API key exists: run 'engine keys add UNIT'"));
+            return (null, Denial.Unauthenticated("submissions are refused until an API key exists: run 'engine keys add UNIT'"));
         }
 
         var caller = Identify(request, keys);
         if (caller is null || caller.IsAnonymous)
         {
-            return (null, ApiProblems.Unauthorized(caller is null ? "the API key is not valid" : "submitting figures needs an API key (Authorization: Bearer <key>)"));
+            return (null, Denial.Unauthenticated(caller is null ? "the API key is not valid" : "submitting figures needs an API key (Authorization: Bearer <key>)"));
         }
 
         return (caller, null);
@@ -63,7 +63,8 @@ internal static class AccessRules
         }).Order(StringComparer.Ordinal)];
     }
 
-    private static string? Presented(HttpRequest request)
+    /// <summary>The key presented in Authorization: Bearer or X-Api-Key, or null.</summary>
+    public static string? Presented(HttpRequest request)
     {
         var authorization = request.Headers.Authorization.ToString();
         if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))

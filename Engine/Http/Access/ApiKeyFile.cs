@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Engine.Rules.Ledgers;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -33,76 +32,65 @@ internal sealed class ApiKeyFile
 
     public int Count => _byId.Count;
 
-    /// <summary>The key configuration in the file (none when it does not exist); throws <see cref="KeyFileException"/> when it cannot be used.</summary>
-    public static ApiKeyFile Load(string path)
-    {
-        var (file, problems) = TryLoad(path);
-        return file ?? throw new KeyFileException(problems);
-    }
+    /// <summary>No key file: reads and evaluate open to anyone, submissions refused.</summary>
+    public static ApiKeyFile Open { get; } = new(publicReads: true, [], exists: false);
 
-    /// <summary>The key configuration, or null with every problem of the file (file, line, column), as rule files are checked.</summary>
-    public static (ApiKeyFile? File, IReadOnlyList<Problem> Problems) TryLoad(string path)
+    /// <summary>No keys and no public reads: what a key file that never read leaves in force (everything refused).</summary>
+    public static ApiKeyFile Closed { get; } = new(publicReads: false, [], exists: true);
+
+    /// <summary>Reads the key file; an unreadable or malformed one is an <see cref="InvalidDataException"/> naming the file and why.</summary>
+    public static ApiKeyFile Load(string path)
     {
         if (!File.Exists(path))
         {
-            return (new ApiKeyFile(publicReads: true, [], exists: false), []);
+            return Open;
         }
 
-        var problems = new List<Problem>();
-        var (root, entries) = Read(path, problems);
-        return root is null ? (null, problems) : (new ApiKeyFile(ReadsArePublic(root), entries, exists: true), problems);
+        try
+        {
+            if (JToken.Parse(File.ReadAllText(path)) is not JObject root)
+            {
+                throw new InvalidDataException("the file is not a JSON object");
+            }
+
+            var entries = (root["keys"] as JArray ?? []).Select(Read).ToList();
+            var duplicate = entries.GroupBy(e => e.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (duplicate is not null)
+            {
+                throw new InvalidDataException($"key id {duplicate.Key} appears twice");
+            }
+
+            return new ApiKeyFile((bool?)root["public_reads"] ?? false, entries, exists: true);
+        }
+        catch (Exception e) when (e is JsonException or InvalidDataException or ArgumentException or FormatException or InvalidCastException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException($"the key file {path} cannot be read: {e.Message}", e);
+        }
     }
 
-    // The file read as rule files are (UTF-8, located problems, no exception for malformed JSON), then checked
-    // entry by entry: a key without an id or a SHA-256 hash of 64 hex digits could never be verified.
-    private static (JObject? Root, List<Entry> Entries) Read(string path, List<Problem> problems)
+    private static Entry Read(JToken key)
     {
-        var name = Path.GetFileName(path);
-        var root = JsonFileLoader.Load(path, name, problems);
-        var entries = new List<Entry>();
-        if (root is null)
+        if (key is not JObject)
         {
-            return (null, entries);
+            throw new InvalidDataException($"each key must be an object, not {key.Type.ToString().ToLowerInvariant()}");
         }
 
-        var sink = new ProblemSink(name, problems);
-        var fields = new JsonFields(root, sink);
-        fields.Boolean("public_reads");
-        var keys = fields.Array("keys", required: false) ?? [];
-        foreach (var item in keys)
+        var id = (string?)key["id"] ?? throw new InvalidDataException("a key has no id");
+        var role = (string?)key["role"] ?? "unit";
+        var unit = (string?)key["unit"];
+        var sha = (string?)key["sha256"] ?? "";
+        if (sha.Length != 64 || !sha.All(char.IsAsciiHexDigit))
         {
-            if (item is not JObject key)
-            {
-                sink.At(item, "each key must be an object with id, unit, role, sha256 and created", code: ProblemCodes.WrongType);
-                continue;
-            }
-
-            var entry = new JsonFields(key, sink);
-            var (id, unit, role, sha256) = (entry.String("id", required: true), entry.String("unit", required: false), entry.String("role", required: false) ?? "unit", entry.String("sha256", required: true));
-            var created = entry.String("created", required: false) ?? "";
-            if (role is not ("unit" or AdminRole))
-            {
-                entry.Problem("role", $"role \"{role}\" is neither \"unit\" nor \"{AdminRole}\"");
-            }
-            else if (sha256 is not null && (sha256.Length != 64 || !sha256.All(char.IsAsciiHexDigit)))
-            {
-                entry.Problem("sha256", "\"sha256\" must be 64 hex digits (the hash 'engine keys add' stores)");
-            }
-            else if (id is not null && sha256 is not null)
-            {
-                entries.Add(new Entry(id, unit, role, sha256, created));
-            }
+            throw new InvalidDataException($"key {id} has no valid sha256 (64 hex digits)");
         }
 
-        foreach (var duplicate in entries.GroupBy(e => e.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        if (role != AdminRole && (role != "unit" || string.IsNullOrWhiteSpace(unit)))
         {
-            sink.Whole($"key id {duplicate.Key} is used more than once", ProblemCodes.DuplicateId);
+            throw new InvalidDataException($"key {id} is neither an admin key nor bound to a unit");
         }
 
-        return (problems.Count == 0 ? root : null, entries);
+        return new Entry(id, unit, role, sha, (string?)key["created"] ?? "");
     }
-
-    private static bool ReadsArePublic(JObject root) => root["public_reads"]?.Type == JTokenType.Boolean && (bool)root["public_reads"]!;
 
     /// <summary>Resolves a presented key, or null when it is unknown or wrong.</summary>
     public Caller? Verify(string presented)
@@ -125,8 +113,9 @@ internal sealed class ApiKeyFile
     /// <summary>Adds a key for a unit (or the admin role) to the file, creating it if needed; returns the key in clear, once.</summary>
     public static string Add(string path, string? unit, bool admin, DateTimeOffset now)
     {
-        var problems = new List<Problem>();
-        var root = File.Exists(path) ? Read(path, problems).Root ?? throw new KeyFileException(problems) : new JObject { ["public_reads"] = false, ["keys"] = new JArray() };
+        // A broken file is refused (InvalidDataException), not rewritten: its keys would be lost.
+        _ = Load(path);
+        var root = File.Exists(path) ? JObject.Parse(File.ReadAllText(path)) : new JObject { ["public_reads"] = false, ["keys"] = new JArray() };
         if (root["keys"] is not JArray keys)
         {
             // Assign before filling: Newtonsoft copies a token that already has a parent.
@@ -144,7 +133,9 @@ internal sealed class ApiKeyFile
             ["sha256"] = Convert.ToHexStringLower(Hash(secret)),
             ["created"] = now.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         });
-        Output.AtomicFile.Write(path, w => w.Write(root.ToString(Formatting.Indented)));
+        // AtomicFile makes the folder, and turns a path it cannot write into an OutputFileException (exit 2).
+        var full = Path.GetFullPath(path);
+        Output.AtomicFile.Write(full, w => w.Write(root.ToString(Formatting.Indented)), ownerOnly: true);
         return $"ek_{id}_{secret}";
     }
 

@@ -3,24 +3,29 @@ using Microsoft.Extensions.Logging;
 namespace Engine.Http.Access;
 
 /// <summary>
-/// The key file as of now: re-read when its modification time changes, so a key added with
-/// <c>engine keys add</c> works without a restart. A file that cannot be used stops the server from starting
-/// (<see cref="KeyFileException"/>); one broken while it runs (an editor's half-saved file) is logged and the keys
-/// read before stay in force, so a typo neither opens nor closes the API.
+/// The key file as of now: re-read when it changes, so a key added with <c>engine keys add</c> works without a
+/// restart. It fails closed: once keys were read, a key file that disappears or cannot be read leaves the last
+/// good keys in force (and is logged), never open access; a broken file appearing where there was none locks
+/// everything until it is fixed.
 /// </summary>
 internal sealed class KeyRing
 {
     private readonly string _path;
-    private readonly ILogger? _log;
+    private readonly ILogger _log;
     private readonly Lock _gate = new();
-    private (DateTime Stamp, ApiKeyFile File) _current;
+    private (DateTime Written, long Length)? _seen; // null: no file
+    private ApiKeyFile _current;
+    private bool _everRead;
 
-    public KeyRing(string path, ILogger? log = null)
+    public KeyRing(string path, ILogger log)
     {
         _path = path;
         _log = log;
-        _current = (Stamp(), ApiKeyFile.Load(path));
+        _current = ApiKeyFile.Open;
+        _ = Current;
     }
+
+    public string Path => _path;
 
     public ApiKeyFile Current
     {
@@ -29,21 +34,82 @@ internal sealed class KeyRing
             var stamp = Stamp();
             lock (_gate)
             {
-                if (_current.Stamp != stamp)
+                if (stamp != _seen)
                 {
-                    var (file, problems) = ApiKeyFile.TryLoad(_path);
-                    if (file is null)
-                    {
-                        _log?.LogWarning("the key file {Path} cannot be used; the keys read before stay in force: {Problems}", _path, string.Join("; ", problems));
-                    }
-
-                    _current = (stamp, file ?? _current.File);
+                    _seen = stamp;
+                    Reload(stamp is null);
                 }
 
-                return _current.File;
+                return _current;
             }
         }
     }
 
-    private DateTime Stamp() => File.Exists(_path) ? File.GetLastWriteTimeUtc(_path) : DateTime.MinValue;
+    /// <summary>
+    /// Why <c>engine serve</c> must not start with this key file, or null: a file named with <c>--keys</c> must
+    /// exist, and any key file present must read.
+    /// </summary>
+    public static string? StartProblem(string path, bool named)
+    {
+        if (!File.Exists(path))
+        {
+            return named ? $"the key file {path} (--keys) does not exist; create it with 'engine keys add UNIT --keys {path}'" : null;
+        }
+
+        try
+        {
+            ApiKeyFile.Load(path);
+            return null;
+        }
+        catch (InvalidDataException e)
+        {
+            return e.Message;
+        }
+    }
+
+    private void Reload(bool missing)
+    {
+        if (missing)
+        {
+            if (_everRead)
+            {
+                _log.LogError("key file {Path} is gone; keeping the last good keys ({Count}) until it is back", _path, _current.Count);
+            }
+
+            return;
+        }
+
+        try
+        {
+            _current = ApiKeyFile.Load(_path);
+            _everRead = true;
+            _log.LogInformation("key file {Path} read: {Count} keys", _path, _current.Count);
+        }
+        catch (InvalidDataException e)
+        {
+            if (_everRead)
+            {
+                _log.LogError("{Problem}; keeping the last good keys ({Count})", e.Message, _current.Count);
+            }
+            else
+            {
+                // No good keys to keep: refuse everyone rather than fall back to open access.
+                _current = ApiKeyFile.Closed;
+                _log.LogError("{Problem}; every request needing a key is refused until it is fixed", e.Message);
+            }
+        }
+    }
+
+    private (DateTime, long)? Stamp()
+    {
+        try
+        {
+            var info = new FileInfo(_path);
+            return info.Exists ? (info.LastWriteTimeUtc, info.Length) : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 namespace Engine.Http.Endpoints;
 
 /// <summary>
-/// The group filter for the API key: reads need what <see cref="AccessRules.CheckRead"/> asks, routes carrying
+/// The group filter for the API key: reads need what <see cref="AccessRules.CheckReader"/> asks, routes carrying
 /// <see cref="SubmitKeyRequired"/> what <see cref="AccessRules.CheckSubmit"/> asks. It runs before the ledger is
 /// resolved, so a caller without access learns nothing about which ledgers exist.
 /// </summary>
@@ -14,10 +14,10 @@ internal sealed class AccessFilter(ApiServices api) : IEndpointFilter
     {
         var http = context.HttpContext;
         var submit = http.GetEndpoint()?.Metadata.GetMetadata<SubmitKeyRequired>() is not null;
-        var (caller, refusal) = submit ? AccessRules.CheckSubmit(http.Request, api.Keys.Current) : AccessRules.CheckReader(http.Request, api.Keys.Current);
-        if (refusal is not null)
+        var (caller, denial) = submit ? AccessRules.CheckSubmit(http.Request, api.Keys.Current) : AccessRules.CheckReader(http.Request, api.Keys.Current);
+        if (denial is not null)
         {
-            return refusal;
+            return api.Denials.Refuse(http, null, denial);
         }
 
         LedgerCall.LetIn(http, caller!);

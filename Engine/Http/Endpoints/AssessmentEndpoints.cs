@@ -27,10 +27,22 @@ internal static class AssessmentEndpoints
                 return bodyError;
             }
 
-            var (intake, fields, figureError) = FigureBody.Take(body!, call.Ledger, api.Options.MaxFigures, "as_of", "lang", "entity");
+            var (intake, fields, figureError) = FigureBody.Take(body!, call.Ledger, api.Options, "as_of", "lang", "entity");
             if (figureError is not null)
             {
                 return figureError;
+            }
+
+            // Each entity is a whole assessment (megabytes of answer); their number is what a small body can multiply.
+            var entities = intake!.Accepted.Select(f => f.Entity).Distinct(StringComparer.Ordinal).Count();
+            if (entities > api.Options.MaxEntities)
+            {
+                return ApiProblems.TooLarge($"{entities} entities in one evaluate request; the limit is {api.Options.MaxEntities} (--max-entities)");
+            }
+
+            if (FigureBody.NothingUsable(intake, "nothing was assessed") is { } unusable)
+            {
+                return unusable;
             }
 
             if (StringField(fields, AssessmentRequest.AsOfField, out var asOf) is { } asOfError)
@@ -54,7 +66,7 @@ internal static class AssessmentEndpoints
                 return ApiProblems.BadRequest(refused[0].Message, refused);
             }
 
-            var set = FigureSet.From(intake!);
+            var set = FigureSet.From(intake);
             return Render(request.Run(call.Evaluator, set), OutputFormat.Json, request.Lang);
         }).Accepts<EvaluateRequestDoc>("application/json").WithName("Evaluate").WithSummary("Assess the ledger from the figures in the body (nothing is stored); same shape as the CLI's JSON.");
 
@@ -80,14 +92,15 @@ internal static class AssessmentEndpoints
     {
         if (format == OutputFormat.Xlsx)
         {
-            var bytes = new MemoryStream();
-            XlsxAssessmentWriter.Write(result, bytes, lang);
-            return Results.File(bytes.ToArray(), AssessmentOutput.ContentType(OutputFormat.Xlsx), $"{result.Ledger.Id}-{IsoDate.Format(result.AsOf)}.xlsx");
+            // The workbook package needs a stream it can seek, so it is made in a temporary file (deleted when the
+            // answer is sent), not in memory.
+            var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
+            XlsxAssessmentWriter.Write(result, file, lang);
+            file.Position = 0;
+            return Results.File(file, AssessmentOutput.ContentType(OutputFormat.Xlsx), $"{result.Ledger.Id}-{IsoDate.Format(result.AsOf)}.xlsx");
         }
 
-        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        AssessmentOutput.WriteText(result, format, lang, text);
-        return Results.Text(text.ToString(), AssessmentOutput.ContentType(format));
+        return new StreamedAnswer(AssessmentOutput.ContentType(format), text => AssessmentOutput.WriteText(result, format, lang, text));
     }
 
     /// <summary>A body field that must be text when given; anything else is refused where it stands.</summary>

@@ -9,7 +9,7 @@ namespace Engine.Http.Endpoints;
 internal static class FigureBody
 {
     /// <summary>Accepts <c>{ "figures": [...], other fields... }</c> or a bare array; other fields must be among <paramref name="allowed"/>.</summary>
-    public static (FigureIntake? Intake, JObject? Fields, IResult? Error) Take(JToken body, Ledger ledger, int maxFigures, params string[] allowed)
+    public static (FigureIntake? Intake, JObject? Fields, IResult? Error) Take(JToken body, Ledger ledger, ServeOptions limits, params string[] allowed)
     {
         JArray? figures;
         JObject? fields = null;
@@ -37,15 +37,21 @@ internal static class FigureBody
                 return (null, null, ApiProblems.BadRequest("", "the body must be a JSON object with \"figures\", or an array of figures", ProblemCodes.WrongType));
         }
 
-        if (figures.Count > maxFigures)
+        if (figures.Count > limits.MaxFigures)
         {
-            return (null, null, ApiProblems.TooLarge($"{figures.Count} figures in one request; the limit is {maxFigures}"));
+            return (null, null, ApiProblems.TooLarge($"{figures.Count} figures in one request; the limit is {limits.MaxFigures} (--max-figures)"));
         }
 
         var intake = new FigureIntake(ledger);
-        JsonFigureReader.Read(figures, "request", intake);
+        JsonFigureReader.Read(figures, "request", new FieldLimits(intake, limits));
         return (intake, fields, null);
     }
+
+    /// <summary>422 when the request had rows and not one of them could be used; null otherwise.</summary>
+    public static IResult? NothingUsable(FigureIntake intake, string outcome) =>
+        intake.Accepted.Count == 0 && intake.Rejected.Count > 0
+            ? ApiProblems.Unprocessable($"not one of the {intake.Read} figures could be used; {outcome}", intake.Rejected)
+            : null;
 
     public static Problem Located(JToken token, string field, string message, string code)
     {

@@ -22,17 +22,22 @@ internal static class FigureEndpoints
             }
 
             var (id, caller, ledger) = (call.Id, call.Caller, call.Ledger);
-            var (intake, _, figureError) = FigureBody.Take(body!, ledger, api.Options.MaxFigures);
+            var (intake, _, figureError) = FigureBody.Take(body!, ledger, api.Options);
             if (figureError is not null)
             {
                 return figureError;
+            }
+
+            if (FigureBody.NothingUsable(intake!, "nothing was stored") is { } unusable)
+            {
+                return unusable;
             }
 
             var forbidden = AccessRules.Forbidden(caller, ledger, intake!.Accepted.Select(f => f.TargetId));
             if (forbidden.Count > 0)
             {
                 var problems = forbidden.Select(t => new Problem("request", 0, 0, "target", $"{caller.Unit} is neither lead nor responsible unit of task {ledger.Task(ledger.TryGetTarget(t, out var x) ? x.TaskNo : 0).No} (target {t})") { TargetId = t, Code = ProblemCodes.Forbidden });
-                return ApiProblems.Forbidden($"{caller.Unit} may not report on {forbidden.Count} of these targets; nothing was stored", problems);
+                return api.Denials.Refuse(call.Context, caller, new Denial(StatusCodes.Status403Forbidden, $"{caller.Unit} may not report on {forbidden.Count} of these targets; nothing was stored"), problems);
             }
 
             var stored = intake.Accepted.Count == 0

@@ -38,6 +38,8 @@ internal sealed class LedgerCall
 
     public Evaluator Evaluator => Served.Evaluator;
 
+    public HttpContext Context => _context;
+
     public HttpRequest Request => _context.Request;
 
     public HttpResponse Response => _context.Response;

@@ -14,11 +14,11 @@ namespace Engine.Http.Endpoints;
 internal static class LedgerEndpoints
 {
     public static void MapList(WebApplication app, ApiServices api) =>
-        app.MapGet("/v1/ledgers", (HttpRequest request) =>
+        app.MapGet("/v1/ledgers", (HttpContext http) =>
         {
-            if (AccessRules.CheckRead(request, api.Keys.Current) is { } refusal)
+            if (AccessRules.CheckReader(http.Request, api.Keys.Current).Denial is { } denial)
             {
-                return refusal;
+                return api.Denials.Refuse(http, null, denial);
             }
 
             return JsonAnswer.Of(api.Catalog.Entries.Select(e => Summary(e.Id, e.State)).ToList());

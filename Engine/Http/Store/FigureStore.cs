@@ -22,6 +22,7 @@ internal sealed class FigureStore
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        CreateOwnerOnly(full);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true, DefaultTimeout = 30 }.ToString();
         using var connection = Open();
         Execute(connection, """
@@ -36,6 +37,27 @@ internal sealed class FigureStore
             CREATE TABLE IF NOT EXISTS audit (
               id INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT NOT NULL, action TEXT NOT NULL, ledger TEXT NOT NULL, detail TEXT NOT NULL);
             """);
+    }
+
+    /// <summary>
+    /// Creates the database file readable by its owner alone (0600) before SQLite opens it; SQLite gives its WAL
+    /// and shared-memory files the database file's permissions.
+    /// </summary>
+    private static void CreateOwnerOnly(string path)
+    {
+        if (OperatingSystem.IsWindows() || File.Exists(path))
+        {
+            return;
+        }
+
+        try
+        {
+            using var _ = new FileStream(path, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite });
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Another process created it first; SQLite opens it as it is.
+        }
     }
 
     internal sealed record StoreResult(long Submission, int Stored, int NewVersions);

@@ -1,0 +1,54 @@
+using System.IO.Pipelines;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+
+namespace Engine.Http;
+
+/// <summary>
+/// An answer written to the client as it is made, never held whole: the engine's writers are synchronous, so one
+/// runs on a worker thread into a pipe (which holds it back when the client reads slowly) while the request copies
+/// the pipe out. Assessments are made as the writer asks for them, so memory stays at a few in flight.
+/// </summary>
+internal sealed class StreamedAnswer(string contentType, Action<TextWriter> write) : IResult
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        httpContext.Response.ContentType = contentType;
+        var pipe = new Pipe();
+        var producing = Task.Run(() =>
+        {
+            try
+            {
+                using (var text = new StreamWriter(pipe.Writer.AsStream(leaveOpen: true), Utf8, bufferSize: 16 * 1024) { NewLine = "\n" })
+                {
+                    write(text);
+                }
+
+                pipe.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                // Handed to the reading side: before the first byte it becomes the 500 problem, after it an aborted answer.
+                pipe.Writer.Complete(e);
+            }
+        });
+
+        try
+        {
+            await pipe.Reader.CopyToAsync(httpContext.Response.Body, httpContext.RequestAborted).ConfigureAwait(false);
+            await pipe.Reader.CompleteAsync().ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            // Lets the writer stop: its next flush sees the reader gone.
+            await pipe.Reader.CompleteAsync(e).ConfigureAwait(false);
+            throw;
+        }
+        finally
+        {
+            await producing.ConfigureAwait(false);
+        }
+    }
+}
