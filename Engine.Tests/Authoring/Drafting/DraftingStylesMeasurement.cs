@@ -60,7 +60,7 @@ public class DraftingStylesMeasurement(ITestOutputHelper output)
         {
             var no = task.GetProperty("no").GetInt32();
             var got = drafted.FirstOrDefault(t => t.No == no);
-            lead += Overlap(no, "lead", Strings(task, "lead"), got?.Lead ?? [], misses, ref leadWanted);
+            lead += Overlap(no, "lead", Strings(task, "lead"), Read(got), misses, ref leadWanted);
             others += Overlap(no, "responsible", Strings(task, "responsible"), got?.Responsible ?? [], misses, ref othersWanted);
 
             var proposed = (got?.Targets ?? []).Select(t => (t.Kind.Name, t.Value, t.Unit, t.Deadline)).ToList();
@@ -94,11 +94,14 @@ public class DraftingStylesMeasurement(ITestOutputHelper output)
 
         return new Measured(
             drafted.Count,
-            new Score(lead, leadWanted, drafted.Sum(t => t.Lead.Count)),
+            new Score(lead, leadWanted, drafted.Sum(t => Read(t).Count)),
             new Score(others, othersWanted, drafted.Sum(t => t.Responsible.Count)),
             new Score(targets, targetsWanted, drafted.Sum(t => t.Targets.Count)),
             misses);
     }
+
+    // The placeholder lead of a task whose text named none is no reading of a unit: it counts as nothing read.
+    private static IReadOnlyList<string> Read(LedgerTask? task) => [.. (task?.Lead ?? []).Where(l => l != LedgerDrafter.UndecidedLead)];
 
     private static IReadOnlyList<string> Strings(JsonElement task, string name) => [.. task.GetProperty(name).EnumerateArray().Select(e => e.GetString()!)];
 
