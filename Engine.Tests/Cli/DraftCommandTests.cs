@@ -105,6 +105,25 @@ public class DraftCommandTests
     }
 
     [Fact]
+    public void Draft_ResponsibleUnitsWithoutALead_TakesTheFirstAsAnUnsureLead()
+    {
+        using var folder = new TempFolder();
+        var plan = folder.File("plan.txt", "一、提升\n1.出台方案。(责任单位:市局、市财政局)\n2.新增事项不少于100项。\n牵头单位：区发改局\n（完成时限：2024年6月）");
+        var output = Path.Combine(folder.Path, "out");
+
+        var r = Support.Cli.Run("draft", "--from", plan, "--out", output, "--year", "2024");
+
+        Assert.Equal(0, r.Exit);
+        var ledger = LedgerReader.Read(output);
+        Assert.Equal(["市局"], ledger.Task(1).Lead);
+        Assert.Equal(["市财政局"], ledger.Task(1).Responsible);
+        Assert.True(ledger.Task(1).Targets[0].Confidence <= 0.7m);
+        Assert.Equal(["区发改局"], ledger.Task(2).Lead);
+        Assert.Equal((new DateOnly(2024, 6, 30), "新增事项不少于100项。"), (ledger.Task(2).Targets[0].Deadline, ledger.Task(2).Text));
+        Assert.Equal(0, Support.Cli.Run("check", "--targets", output).Exit);
+    }
+
+    [Fact]
     public void Draft_DeadlineInAYearBeforeTheLedgerYear_StartsThePeriodThenAndPassesCheck()
     {
         using var folder = new TempFolder();
