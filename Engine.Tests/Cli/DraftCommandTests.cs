@@ -86,7 +86,7 @@ public class DraftCommandTests
     }
 
     [Fact]
-    public void Draft_DraftThatFailsItsCheck_WritesNothingAndNamesTheInput()
+    public void Draft_TaskWithoutLead_GetsTheUndecidedLeadAndPassesCheck()
     {
         using var folder = new TempFolder();
         var plan = folder.File("plan.txt", "一、提升\n（一）深化改革\n1.全年新增企业不少于5000户。\n2.出台方案。（牵头单位：市局）");
@@ -94,9 +94,49 @@ public class DraftCommandTests
 
         var r = Support.Cli.Run("draft", "--from", plan, "--out", output, "--year", "2024");
 
-        Assert.Equal(1, r.Exit);
-        Assert.StartsWith("error: plan.txt: the drafted ledger does not pass 'engine check'; nothing written:", r.Err, StringComparison.Ordinal);
-        Assert.Equal(["plan.txt"], Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName));
+        Assert.Equal(0, r.Exit);
+        var task = LedgerReader.Read(output).Task(1);
+        Assert.Equal(["待定"], task.Lead);
+        Assert.All(task.Targets, t => Assert.True(t.Confidence <= 0.5m && t.Note!.Contains("待定", StringComparison.Ordinal)));
+        Assert.Equal(0, Support.Cli.Run("check", "--targets", output).Exit);
+        var lint = Support.Cli.Run("lint", "--targets", output);
+        Assert.Contains("warning lead-undecided (target 1.1)", lint.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("lead-undecided (target 2.1)", lint.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Draft_ResponsibleUnitsWithoutALead_TakesTheFirstAsAnUnsureLead()
+    {
+        using var folder = new TempFolder();
+        var plan = folder.File("plan.txt", "一、提升\n1.出台方案。(责任单位:市局、市财政局)\n2.新增事项不少于100项。\n牵头单位：区发改局\n（完成时限：2024年6月）");
+        var output = Path.Combine(folder.Path, "out");
+
+        var r = Support.Cli.Run("draft", "--from", plan, "--out", output, "--year", "2024");
+
+        Assert.Equal(0, r.Exit);
+        var ledger = LedgerReader.Read(output);
+        Assert.Equal(["市局"], ledger.Task(1).Lead);
+        Assert.Equal(["市财政局"], ledger.Task(1).Responsible);
+        Assert.True(ledger.Task(1).Targets[0].Confidence <= 0.7m);
+        Assert.Equal(["区发改局"], ledger.Task(2).Lead);
+        Assert.Equal((new DateOnly(2024, 6, 30), "新增事项不少于100项。"), (ledger.Task(2).Targets[0].Deadline, ledger.Task(2).Text));
+        Assert.Equal(0, Support.Cli.Run("check", "--targets", output).Exit);
+    }
+
+    [Fact]
+    public void Draft_DeadlineInAYearBeforeTheLedgerYear_StartsThePeriodThenAndPassesCheck()
+    {
+        using var folder = new TempFolder();
+        var plan = folder.File("plan.txt", "一、提升\n1.2023年9月底前出台方案。（牵头单位：市局）\n2.全年新增企业不少于50家。（牵头单位：市局）");
+        var output = Path.Combine(folder.Path, "out");
+
+        var r = Support.Cli.Run("draft", "--from", plan, "--out", output, "--year", "2024");
+
+        Assert.Equal(0, r.Exit);
+        var ledger = LedgerReader.Read(output);
+        Assert.Equal((new DateOnly(2023, 1, 1), new DateOnly(2024, 12, 31)), (ledger.Period.Start, ledger.Period.End));
+        Assert.Equal(new DateOnly(2023, 9, 30), ledger.Task(1).Targets[0].Deadline);
+        Assert.Equal(0, Support.Cli.Run("check", "--targets", output).Exit);
     }
 
     [Fact]

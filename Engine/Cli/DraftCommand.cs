@@ -10,7 +10,7 @@ internal static partial class DraftCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var from = new Option<string>("--from") { Description = "The ledger as a table (.csv or .xlsx with 指标名称, 牵头单位, 责任单位, 序号, 工作任务…) or as text (.txt: PDF-extracted, or a plan with （牵头单位：…） after each item).", Required = true };
+        var from = new Option<string>("--from") { Description = "The ledger as a table (.csv or .xlsx with 指标名称, 牵头单位, 责任单位, 序号, 工作任务…) or as text (.txt: PDF-extracted, or a plan naming units with each item: （牵头单位：…）, (牵头单位:…), （X牵头，Y配合）, label lines under the item).", Required = true };
         var id = new Option<string?>("--id") { Description = "The new ledger's id. Default: the output folder's name." };
         var year = new Option<int?>("--year") { Description = "The ledger year. Default: the year in the file name, else the year the task texts name most." };
         var output = new Option<string>("--out") { Description = "The ledger folder to write.", Required = true };

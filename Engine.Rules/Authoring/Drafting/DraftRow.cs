@@ -4,4 +4,10 @@ namespace Engine.Rules.Authoring;
 internal sealed record DraftRow(string AreaNo, string AreaName, int MeasureNo, string MeasureName, int TaskNo, IReadOnlyList<string> Lead, IReadOnlyList<string> Responsible, string Text)
 {
     public string? Remark { get; init; }
+
+    /// <summary>True when the lead was not labelled as such but taken as the first unit named ("责任单位：X、Y").</summary>
+    public bool LeadGuessed { get; init; }
+
+    /// <summary>The item's completion time ("（完成时限：2023年12月）"), the deadline of targets whose sentence names none.</summary>
+    public DateOnly? Deadline { get; init; }
 }

@@ -12,6 +12,9 @@ namespace Engine.Rules.Authoring;
 /// </summary>
 internal static partial class LedgerDrafter
 {
+    /// <summary>The lead given to a task whose text names none: the format needs one, and a reviewer sees it at once.</summary>
+    public const string UndecidedLead = "待定";
+
     public static Ledger Draft(IReadOnlyList<DraftRow> rows, string id, string title, int year)
     {
         var areas = new List<Area>();
@@ -22,15 +25,15 @@ internal static partial class LedgerDrafter
             areas.Add(area);
             foreach (var row in group)
             {
-                var draft = TargetGrammar.Draft(row.Text, year);
-                var targets = draft.Targets.Select((t, i) => Proposal(t, $"{row.TaskNo}.{i + 1}", row)).ToList();
+                var draft = TargetGrammar.Draft(row.Text, year, row.Deadline);
+                var targets = draft.Targets.Select((t, i) => Proposal(Doubted(t, row), $"{row.TaskNo}.{i + 1}", row)).ToList();
                 tasks.Add(new LedgerTask
                 {
                     No = row.TaskNo,
                     Area = area,
                     // A task whose measure could not be read keeps the format valid under its area; lint and review catch it.
                     Measure = row.MeasureNo > 0 && row.MeasureName.Length > 0 ? new Measure(row.MeasureNo, row.MeasureName) : new Measure(Math.Max(1, row.MeasureNo), row.AreaName),
-                    Lead = row.Lead,
+                    Lead = row.Lead.Count > 0 ? row.Lead : [UndecidedLead],
                     Responsible = row.Responsible,
                     Text = row.Text,
                     Combine = draft.Combine,
@@ -40,7 +43,19 @@ internal static partial class LedgerDrafter
             }
         }
 
-        return new Ledger(id, title, new Period(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)), StatusLabels.Default, 0m, areas, tasks, "draft");
+        // A deadline the text dates before the ledger year ("2023年9月底前" in a 2024 draft) must not fall before the
+        // period, or the draft would fail its own check: the period starts with the earliest year a deadline names.
+        var first = tasks.SelectMany(t => t.Targets).Select(t => t.Deadline.Year).Append(year).Min();
+        return new Ledger(id, title, new Period(new DateOnly(first, 1, 1), new DateOnly(year, 12, 31)), StatusLabels.Default, 0m, areas, tasks, "draft");
+    }
+
+    /// <summary>A target of a task whose lead was not read, or only guessed, is less sure, and says why.</summary>
+    private static DraftTarget Doubted(DraftTarget t, DraftRow row)
+    {
+        var (confidence, why) = row.Lead.Count == 0
+            ? (0.5m, $"牵头单位未读出，暂填“{UndecidedLead}”，请补上")
+            : row.LeadGuessed ? (0.7m, "未标明牵头单位，暂以所列第一个单位为牵头单位，请核对") : (1m, null);
+        return why is null ? t : t with { Confidence = Math.Min(t.Confidence, confidence), Note = t.Note is { } n ? $"{n}；{why}" : why };
     }
 
     private static Target Proposal(DraftTarget t, string id, DraftRow row)

@@ -8,13 +8,17 @@ namespace Engine.Rules.Authoring;
 
 /// <summary>
 /// Reads a plan written as numbered prose, the style many cities use: "一、" areas, "（一）" measures, "1." items,
-/// each item ending with its units in brackets, "（牵头单位：市发展改革委；配合单位：…）". Items are numbered
-/// through the document in reading order, as a ledger numbers its tasks.
+/// each item naming its units in brackets or on label lines under it, any way <see cref="UnitPhrases"/> reads.
+/// Items are numbered through the document in reading order, as a ledger numbers its tasks.
 /// </summary>
 internal static partial class PlanTextReader
 {
     /// <summary>True when the text names its units the plan way, after each item.</summary>
-    public static bool Recognises(string text) => Units().IsMatch(InputText.Normalize(text));
+    public static bool Recognises(string text)
+    {
+        var normal = InputText.Normalize(text);
+        return UnitPhrases.Any(normal) || normal.ReplaceLineEndings("\n").Split('\n').Any(l => UnitPhrases.IsLabelLine(l.Trim()));
+    }
 
     public static IReadOnlyList<DraftRow> Read(IEnumerable<string> rawLines)
     {
@@ -34,16 +38,8 @@ internal static partial class PlanTextReader
 
             var text = item.ToString();
             item.Clear();
-            var units = Units().Match(text);
-            IReadOnlyList<string> lead = [], responsible = [];
-            if (units.Success)
-            {
-                lead = LedgerTableReader.Units(units.Groups["lead"].Value);
-                responsible = LedgerTableReader.Units(units.Groups["others"].Value);
-                text = (text[..units.Index] + text[(units.Index + units.Length)..]).Trim();
-            }
-
-            rows.Add(new DraftRow(area.No, area.Name, measure.No, measure.Name, rows.Count + 1, lead, responsible, text));
+            var units = UnitPhrases.Read(text);
+            rows.Add(new DraftRow(area.No, area.Name, measure.No, measure.Name, rows.Count + 1, units.Lead, units.Others, units.Text) { LeadGuessed = units.LeadGuessed, Deadline = units.Deadline });
         }
 
         foreach (var raw in lines)
@@ -62,7 +58,14 @@ internal static partial class PlanTextReader
                 continue;
             }
 
-            if (MeasureLine().Match(line) is { Success: true } m && !Units().IsMatch(line))
+            if (item.Length > 0 && UnitPhrases.IsLabelLine(line))
+            {
+                // A label under the item ("牵头单位：区发改局") is read as the bracket it stands for.
+                item.Append('（').Append(line).Append('）');
+                continue;
+            }
+
+            if (MeasureLine().Match(line) is { Success: true } m && !UnitPhrases.Any(line))
             {
                 FlushItem();
                 measure = (++measures, m.Groups["name"].Value.Trim());
@@ -95,7 +98,4 @@ internal static partial class PlanTextReader
 
     [GeneratedRegex(@"^(?<no>\d+)\s*[.．、]\s*(?<text>.+)$")]
     private static partial Regex ItemLine();
-
-    [GeneratedRegex(@"[（(](?:牵头单位|责任单位)[:：]\s*(?<lead>[^；;）)]+?)(?:[；;]\s*(?:配合单位|协办单位|参与单位)[:：]\s*(?<others>.+?))?[）)]\s*[。.]?\s*$")]
-    private static partial Regex Units();
 }

@@ -16,8 +16,10 @@ internal static partial class TargetGrammar
 {
     private const string Units = "个工作日|工作日|个百分点|个环节|万千瓦|万TEU|万标箱|万人次|万人|万元|亿元|万吨|万册|万份|万个|元/生/年|元/人月|件/人|生/师|小时|分钟|公里|公顷|平方米|家次|场次|人次|%|％|个|家|项|件|次|天|日|名|位|条|场|例|人|元|枚|台|周|份|宗|笔|张|册|亩|所|户|批|倍|秒|年";
 
-    public static TaskDraft Draft(string text, int year)
+    /// <summary>The targets of a task text; <paramref name="due"/> (an item's completion time) dates the sentences that name no deadline.</summary>
+    public static TaskDraft Draft(string text, int year, DateOnly? due = null)
     {
+        var fallback = due ?? new DateOnly(year, 12, 31);
         text = InputText.Normalize(text);
         var targets = new List<DraftTarget>();
         var taken = new List<(int Start, int End)>();
@@ -35,7 +37,7 @@ internal static partial class TargetGrammar
                         continue;
                     }
 
-                    var made = rule.MakeMany is { } many ? many(m, deadline ?? new DateOnly(year, 12, 31)).ToList() : rule.Make(m, deadline ?? new DateOnly(year, 12, 31)) is { } one ? [one] : [];
+                    var made = rule.MakeMany is { } many ? many(m, deadline ?? fallback).ToList() : rule.Make(m, deadline ?? fallback) is { } one ? [one] : [];
                     if (made.Count == 0)
                     {
                         continue;
@@ -60,7 +62,7 @@ internal static partial class TargetGrammar
             {
                 Kind = TargetKinds.Milestone,
                 Unit = "%",
-                Deadline = dated.d ?? new DateOnly(year, 12, 31),
+                Deadline = dated.d ?? fallback,
                 Source = source,
                 Confidence = 0.9m,
                 Note = "任务无量化指标，按工作完成进度（%）评估",
@@ -170,9 +172,11 @@ internal static partial class TargetGrammar
         if (month.Success)
         {
             var m = int.Parse(month.Groups["m"].Value, CultureInfo.InvariantCulture);
-            if (m is >= 1 and <= 12)
+            // A year the text writes with the month ("2022年10月底前") is the deadline's, whatever the ledger year.
+            var written = month.Groups["y"].Success ? int.Parse(month.Groups["y"].Value, CultureInfo.InvariantCulture) : year;
+            if (m is >= 1 and <= 12 && Math.Abs(written - year) < 20)
             {
-                return new DateOnly(year, m, 1).AddMonths(1).AddDays(-1);
+                return new DateOnly(written, m, 1).AddMonths(1).AddDays(-1);
             }
         }
 
@@ -295,7 +299,7 @@ internal static partial class TargetGrammar
     [GeneratedRegex(@"(?<w>同比(?:上升|增长|提高|下降|减少)|比上年(?:增长|上升|下降)|较上一年实现增长|比年初增长|不下滑)")]
     private static partial Regex Direction();
 
-    [GeneratedRegex(@"(?<m>1[0-2]|[1-9])\s*月(?:底|末)?(?:之)?前")]
+    [GeneratedRegex(@"(?:(?<y>20\d\d)\s*年\s*)?(?<m>1[0-2]|[1-9])\s*月(?:底|末)?(?:之)?前")]
     private static partial Regex MonthBefore();
 
     [GeneratedRegex(@"(?<y>20\d\d)\s*年")]

@@ -34,6 +34,9 @@ public static partial class LedgerLinter
     /// <summary>A level target whose words describe a move (压缩至, 提升至) without a baseline or a schedule of its own, so it is held from the period start.</summary>
     public const string LevelWithoutBaseline = "level-without-baseline";
 
+    /// <summary>A task whose lead is still the drafter's placeholder "待定": the text named no lead unit.</summary>
+    public const string LeadUndecided = "lead-undecided";
+
     /// <summary>Every warning for the ledger, task by task; each is a located problem whose code is one of these constants.</summary>
     public static IReadOnlyList<Problem> Lint(Ledger ledger)
     {
@@ -47,6 +50,7 @@ public static partial class LedgerLinter
 
             CheckPairs(task, warnings);
             CheckMilestoneOnly(task, warnings);
+            CheckLead(task, warnings);
         }
 
         UnitAliasLint.Check(ledger, warnings);
@@ -128,6 +132,14 @@ public static partial class LedgerLinter
                     warnings.Add(Warn(b, Contradiction, $"no value meets both {Describe(a)} and {Describe(b)} on \"{a.Metric}\""));
                 }
             }
+        }
+    }
+
+    private static void CheckLead(LedgerTask task, List<Problem> warnings)
+    {
+        if (task.Lead.Contains(LedgerDrafter.UndecidedLead) && task.Targets.Count > 0)
+        {
+            warnings.Add(Warn(task.Targets[0], LeadUndecided, $"task {task.No}'s lead is \"{LedgerDrafter.UndecidedLead}\": the text named no lead unit; put the lead in"));
         }
     }
 

@@ -19,6 +19,8 @@ public class LedgerTextReaderMeasurement(ITestOutputHelper output)
             return; // The seed sits outside the repository; CI has a copy beside the clone.
         }
 
+        // engine draft reads a .txt as a plan when it names units the plan way: the seed, a PDF-extracted ledger, must not.
+        Assert.False(PlanTextReader.Recognises(File.ReadAllText(BundledPaths.Seed)));
         var rows = LedgerTextReader.Read(File.ReadLines(BundledPaths.Seed));
         var hand = LedgerReader.Read(BundledPaths.Targets);
         Assert.Equal(hand.Tasks.Select(t => t.No), rows.Select(r => r.TaskNo));

@@ -38,7 +38,7 @@ public class PlanTextReaderTests
             [
                 "企业开办时间压缩至1个工作日以内。",
                 "全面推行电子营业执照，到2024年底应用率达到90%以上。",
-                "工程建设项目审批时间控制在30个工作日内",
+                "工程建设项目审批时间控制在30个工作日内。",
                 "新增市场主体不少于5000户。",
                 "推进政务服务标准化。",
             ],
@@ -50,9 +50,10 @@ public class PlanTextReaderTests
     {
         var rows = Read(Plan);
         Assert.Equal(
-            ["市市场监管局 | 市税务局、市人力资源社会保障局", "市市场监管局 | ", "市住房城乡建设局、市自然资源局 | ", "市发展改革委 | 各区（县）人民政府、市商务局", " | "],
+            ["市市场监管局 | 市税务局、市人力资源社会保障局", "市市场监管局 | ", "市住房城乡建设局 | 市自然资源局", "市发展改革委 | 各区（县）人民政府、市商务局", " | "],
             rows.Select(r => string.Join("、", r.Lead) + " | " + string.Join("、", r.Responsible)));
         Assert.Equal(2, rows[0].Responsible.Count);
+        Assert.Equal([false, false, true, false, false], rows.Select(r => r.LeadGuessed));
     }
 
     [Fact]
@@ -97,7 +98,34 @@ public class PlanTextReaderTests
     }
 
     [Theory]
+    [InlineData("1.推进改革。（市发展改革委牵头，市财政局、市商务局等单位按职责分工负责）", "市发展改革委 | 市财政局、市商务局")]
+    [InlineData("1.推进改革。（市发展改革委、市财政局牵头，各县（市、区）人民政府配合）", "市发展改革委、市财政局 | 各县（市、区）人民政府")]
+    [InlineData("1.推进改革。（省发展改革委牵头）", "省发展改革委 | ")]
+    [InlineData("1.推进改革。(牵头单位:市发展改革委;责任单位:市财政局、市商务局)", "市发展改革委 | 市财政局、市商务局")]
+    [InlineData("1.推进改革。〔牵头单位：市发展改革委，责任单位：市财政局〕", "市发展改革委 | 市财政局")]
+    [InlineData("1.推进改革。【牵头单位：市发展改革委；参与单位：市财政局等】", "市发展改革委 | 市财政局")]
+    [InlineData("1.推进改革。（牵头单位：市发展改革委；责任地区：各区、县级市）", "市发展改革委 | 各区、县级市")]
+    [InlineData("1.推进改革。（牵头单位：市司法局，配合单位：市商务局、市税务局，各区、县级市）", "市司法局 | 市商务局、市税务局、各区、县级市")]
+    [InlineData("1.推进改革。（牵头单位：省自然资源厅；配合单位：各市、县（市、区）人民政府）", "省自然资源厅 | 各市、县（市、区）人民政府")]
+    [InlineData("1.推进改革。\n牵头单位：区发改局\n配合单位：区行政审批局、区财政局", "区发改局 | 区行政审批局、区财政局")]
+    public void Read_UnitsWrittenAnyWay_GivesLeadAndOthers(string text, string expected)
+    {
+        var row = Assert.Single(Read(text));
+        Assert.Equal(expected, string.Join("、", row.Lead) + " | " + string.Join("、", row.Responsible));
+        Assert.Equal("推进改革。", row.Text);
+    }
+
+    [Fact]
+    public void Read_CompletionTimeLabel_IsTheItemDeadlineAndLeavesTheText()
+    {
+        var row = Assert.Single(Read("1.新增事项不少于100项。（完成时限：2023年6月）(牵头单位:市局)"));
+        Assert.Equal((new DateOnly(2023, 6, 30), "新增事项不少于100项。", "市局"), (row.Deadline!.Value, row.Text, row.Lead[0]));
+    }
+
+    [Theory]
     [InlineData("1.推进改革。（牵头单位：市发展改革委）", true)]
+    [InlineData("1.推进改革。（市发展改革委牵头，市财政局配合）", true)]
+    [InlineData("1.推进改革。\n牵头单位：区发改局", true)]
     [InlineData("1.推进改革（责任单位：市发展改革委；配合单位：市财政局）。", true)]
     [InlineData("1.推进改革。", false)]
     [InlineData("（20） 推进改革。 市发展改革委", false)]
