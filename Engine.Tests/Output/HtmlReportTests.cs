@@ -35,8 +35,7 @@ public class HtmlReportTests
         using var text = new StringWriter();
         Engine.Output.HtmlReportWriter.Write(result, text);
         var html = text.ToString();
-        var table = html[html.IndexOf("<table id=\"lead-units\"", StringComparison.Ordinal)..];
-        table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];
+        var table = Between(html, "<table id=\"lead-units\"", "</table>");
         var rows = table.Split("<tr><td>")[1..].Select(r => r[..r.IndexOf("</td>", StringComparison.Ordinal)]).ToList();
 
         // One row per unit: tasks 1 and 2 under 市市场监督管理局, task 3 once under 市民政局 though it names it twice.
@@ -47,8 +46,7 @@ public class HtmlReportTests
         Assert.DoesNotContain("市市场监管局", table, StringComparison.Ordinal);
         Assert.DoesNotContain("<td>民政局", table, StringComparison.Ordinal);
 
-        var lagging = html[html.IndexOf("<section class=\"problems\">", StringComparison.Ordinal)..];
-        lagging = lagging[..lagging.IndexOf("</section>", StringComparison.Ordinal)];
+        var lagging = Between(html, "<section class=\"problems\">", "</section>");
         Assert.Contains("<h5>市市场监督管理局（1）</h5>", lagging, StringComparison.Ordinal);
         Assert.Contains("<h5>市民政局（1）</h5>", lagging, StringComparison.Ordinal);
         Assert.DoesNotContain("市市场监管局", lagging, StringComparison.Ordinal);
@@ -62,13 +60,11 @@ public class HtmlReportTests
         var html = text.ToString();
 
         Assert.Contains("<div class=\"card stale\" id=\"stale-total\"><div class=\"n\">1</div><div>未按期报送</div></div>", html, StringComparison.Ordinal);
-        var table = html[html.IndexOf("<table id=\"lead-units\"", StringComparison.Ordinal)..];
-        table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];
+        var table = Between(html, "<table id=\"lead-units\"", "</table>");
         Assert.Contains("<th>未按期报送</th><th>合计</th>", table, StringComparison.Ordinal);
         Assert.Matches("<tr><td>市甲局</td>.*<td class=\"num stale\">1</td><td class=\"num\">2</td>", table);
         Assert.Matches("<tr><td>市乙局</td>.*<td class=\"num zero\">0</td><td class=\"num\">1</td>", table);
-        var lagging = html[html.IndexOf("<section class=\"problems\">", StringComparison.Ordinal)..];
-        lagging = lagging[..lagging.IndexOf("</section>", StringComparison.Ordinal)];
+        var lagging = Between(html, "<section class=\"problems\">", "</section>");
         Assert.Contains("<span class=\"stale-mark\">未按期报送</span>", lagging, StringComparison.Ordinal);
         Assert.Contains("融资对接会场数数据截至2023年3月31日，未按期报送", lagging, StringComparison.Ordinal);
     }
@@ -179,6 +175,13 @@ public class HtmlReportTests
         var m = Newtonsoft.Json.Linq.JObject.Parse(System.Net.WebUtility.HtmlDecode(json));
         Assert.NotEqual("rgba(0, 0, 0, 0)", (string?)m["badge"]);
         Assert.Equal("6px", (string?)m["card"]);
+    }
+
+    /// <summary>The part of the page from the first <paramref name="start"/> to the next <paramref name="end"/>.</summary>
+    private static string Between(string html, string start, string end)
+    {
+        var from = html[html.IndexOf(start, StringComparison.Ordinal)..];
+        return from[..from.IndexOf(end, StringComparison.Ordinal)];
     }
 
     private static int CountAreaRows(string dom)

@@ -32,7 +32,7 @@ internal static class HtmlReportWriter
         w.WriteLine($"<p class=\"legend\">{string.Join(" ", Order.Select(s => $"<span class=\"chip {Fill(s)}\"></span>{E(labels.For(s))}"))}</p></header>");
         foreach (var assessment in result.Assessments)
         {
-            WriteEntity(w, ledger, assessment, text, lang);
+            WriteEntity(w, ledger, labels, assessment, text, lang);
         }
 
         if (result.Rejected.Count > 0)
@@ -49,9 +49,8 @@ internal static class HtmlReportWriter
         w.WriteLine("</body></html>");
     }
 
-    private static void WriteEntity(TextWriter w, Ledger ledger, EntityAssessment a, ReportText text, Language lang)
+    private static void WriteEntity(TextWriter w, Ledger ledger, StatusLabels labels, EntityAssessment a, ReportText text, Language lang)
     {
-        var labels = StatusLabels.In(ledger, lang);
         var name = (a.Entity.Length == 0 ? text.WholeLedger : a.Entity) + $" · {TargetPhrases.Date(a.AsOf, lang)}";
         w.WriteLine($"<section class=\"entity\" data-entity=\"{E(a.Entity)}\"><h2>{E(name)}</h2>");
 
@@ -79,8 +78,8 @@ internal static class HtmlReportWriter
         w.WriteLine($"<h3>{E(text.ByArea)}</h3>");
         w.WriteLine(StackedBar("area-chart", [.. a.Tasks.GroupBy(t => t.Task.Area.Title).Select(g => (g.Key, Counts([.. g])))], labels));
 
-        WriteLeagueTable(w, ledger, a, text, lang);
-        WriteBehindList(w, ledger, a, text, lang);
+        WriteLeagueTable(w, ledger, labels, a, text);
+        WriteBehindList(w, ledger, labels, a, text, lang);
         WriteUnreported(w, ledger, a, text);
 
         w.WriteLine($"<h3>{E(text.AllTargets)}</h3>");
@@ -111,9 +110,8 @@ internal static class HtmlReportWriter
         w.WriteLine("</section>");
     }
 
-    private static void WriteLeagueTable(TextWriter w, Ledger ledger, EntityAssessment a, ReportText text, Language lang)
+    private static void WriteLeagueTable(TextWriter w, Ledger ledger, StatusLabels labels, EntityAssessment a, ReportText text)
     {
-        var labels = StatusLabels.In(ledger, lang);
         var reporting = ledger.Reporting is not null;
         w.WriteLine($"<h3>{E(text.LeadUnits)}</h3><div class=\"scroll\"><table id=\"lead-units\"><thead><tr><th>{E(text.LeadUnit)}</th>");
         foreach (var s in Order)
@@ -141,9 +139,8 @@ internal static class HtmlReportWriter
         w.WriteLine("</tbody></table></div>");
     }
 
-    private static void WriteBehindList(TextWriter w, Ledger ledger, EntityAssessment a, ReportText text, Language lang)
+    private static void WriteBehindList(TextWriter w, Ledger ledger, StatusLabels labels, EntityAssessment a, ReportText text, Language lang)
     {
-        var labels = StatusLabels.In(ledger, lang);
         var groups = TaskLists.Behind(ledger, a.Tasks);
         w.WriteLine($"<section class=\"problems\"><h3>{E(text.BehindList)}（{groups.Sum(g => g.Count)}）</h3>");
         foreach (var group in groups)

@@ -26,6 +26,7 @@ public static class TargetReasoning
         var task = assessment.Tasks.Single(t => t.Task.No == target.TaskNo);
         var a = task.Targets.Single(t => t.Target.Id == targetId);
         var zh = lang == Language.Zh;
+        var labels = StatusLabels.In(ledger, lang);
         var steps = new List<string>();
         steps.Add(zh
             ? $"目标{target.Id}（任务{target.TaskNo}）：{target.Metric}，目标{TargetPhrases.Words(target, lang)}，截止日期{DZ(target.Deadline)}，判定方式{Schedules.WordsZh(target.Schedule)}，宽限{N(target.Slack * 100m)}%"
@@ -39,7 +40,7 @@ public static class TargetReasoning
         Dates(steps, ledger, a, zh);
         if (a.Figure is null)
         {
-            steps.Add(zh ? $"无数据：状态为{StatusLabels.In(ledger, zh ? Language.Zh : Language.En).For(Status.NoData)}，进度为0" : "no figure → no_data, progress 0");
+            steps.Add(zh ? $"无数据：状态为{labels.For(Status.NoData)}，进度为0" : "no figure → no_data, progress 0");
         }
         else
         {
@@ -49,9 +50,9 @@ public static class TargetReasoning
         Deadline(steps, ledger, a, zh);
         steps.Add(Trend(a, zh));
         steps.Add(zh
-            ? $"状态：{StatusLabels.In(ledger, zh ? Language.Zh : Language.En).For(a.Status)}（依据：{Grounds(a)}）"
-            : $"status: {a.Status.Name()} ({StatusLabels.In(ledger, zh ? Language.Zh : Language.En).For(a.Status)}), by rule \"{a.Rule}\"");
-        steps.Add(Combination(ledger, task, zh));
+            ? $"状态：{labels.For(a.Status)}（依据：{Grounds(a)}）"
+            : $"status: {a.Status.Name()} ({labels.For(a.Status)}), by rule \"{a.Rule}\"");
+        steps.Add(Combination(labels, task, zh));
         return steps;
     }
 
@@ -196,9 +197,9 @@ public static class TargetReasoning
         return decision is null ? Schedules.WordsZh(a.Target.Schedule) : $"{Schedules.WordsZh(a.Target.Schedule)}，{Schedules.WordsZh(decision)}";
     }
 
-    private static string Combination(Ledger ledger, TaskAssessment task, bool zh)
+    private static string Combination(StatusLabels labels, TaskAssessment task, bool zh)
     {
-        var status = StatusLabels.In(ledger, zh ? Language.Zh : Language.En).For(task.Status);
+        var status = labels.For(task.Status);
         var progress = Semantics.TaskPercent(task.Progress);
         if (task.Targets.Count == 1)
         {
@@ -209,7 +210,7 @@ public static class TargetReasoning
 
         if (zh)
         {
-            var targets = string.Join("；", task.Targets.Select(t => $"目标{t.Target.Id}{StatusLabels.In(ledger, zh ? Language.Zh : Language.En).For(t.Status)}，进度{N(Semantics.TargetPercent(t.Progress))}%"));
+            var targets = string.Join("；", task.Targets.Select(t => $"目标{t.Target.Id}{labels.For(t.Status)}，进度{N(Semantics.TargetPercent(t.Progress))}%"));
             var how = task.Task.Combine == Combine.Any ? "取最好的目标状态和最大进度" : "取最严重的目标状态和平均进度";
             return $"任务{task.Task.No}合成（{how}）：{targets}；任务状态{status}，进度{progress}%";
         }

@@ -32,9 +32,12 @@ internal static partial class LevelWithoutBaselineLint
         { TargetId = t.Id, Code = LedgerLinter.LevelWithoutBaseline });
     }
 
-    [GeneratedRegex("(?:提升|提高|降低|降|压缩|压减|缩短|减少|增加|增长|下降|上升)(?:至|到)")]
+    /// <summary>The words of a move towards a level: 压缩至, 提升到…</summary>
+    private const string MoveWords = "(?:提升|提高|降低|降|压缩|压减|缩短|减少|增加|增长|下降|上升)(?:至|到)";
+
+    [GeneratedRegex(MoveWords)]
     private static partial Regex Move();
 
-    [GeneratedRegex(@"由\s*(?<from>[0-9０-９.．][^至到，。；]{0,12}?)(?:提升|提高|降低|降|压缩|压减|缩短|减少|增加|增长|下降|上升)(?:至|到)")]
+    [GeneratedRegex(@"由\s*(?<from>[0-9０-９.．][^至到，。；]{0,12}?)" + MoveWords)]
     private static partial Regex From();
 }
