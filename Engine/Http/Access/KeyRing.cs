@@ -84,6 +84,7 @@ internal sealed class KeyRing
             _current = ApiKeyFile.Load(_path);
             _everRead = true;
             _log.LogInformation("key file {Path} read: {Count} keys", _path, _current.Count);
+            WarnIfOthersCanRead();
         }
         catch (InvalidDataException e)
         {
@@ -97,6 +98,25 @@ internal sealed class KeyRing
                 _current = ApiKeyFile.Closed;
                 _log.LogError("{Problem}; every request needing a key is refused until it is fixed", e.Message);
             }
+        }
+    }
+
+    /// <summary>
+    /// Files written by an engine before keys were kept owner-only may still be readable by the group or everyone:
+    /// they hold only hashes, but an operator should know and tighten them; serving goes on.
+    /// </summary>
+    private void WarnIfOthersCanRead()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var mode = File.GetUnixFileMode(_path);
+        const UnixFileMode others = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.OtherRead | UnixFileMode.OtherWrite;
+        if ((mode & others) != 0)
+        {
+            _log.LogWarning("key file {Path} can be read or written by others than its owner (mode {Mode}); make it owner-only: chmod 600 {Path}", _path, Convert.ToString((int)mode, 8).PadLeft(4, '0'), _path);
         }
     }
 
