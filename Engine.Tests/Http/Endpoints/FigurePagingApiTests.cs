@@ -92,6 +92,33 @@ public class FigurePagingApiTests
     }
 
     [Theory]
+    [InlineData("--page-size", "0", "a size limit is a number, 1 or more")]
+    [InlineData("--page-size", "20000", "--page-size must not be above --max-page-size")]
+    public void Serve_BadPageSizeFlags_AreAUsageErrorBeforeStarting(string flag, string value, string message)
+    {
+        var cli = Support.Cli.Run("serve", flag, value);
+        Assert.Equal(Engine.Cli.ExitCodes.Usage, cli.Exit);
+        Assert.Contains(message, cli.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenApi_DeclaresThePagingParameters_AndTheWithdrawRoute()
+    {
+        await using var server = await ApiServer.StartAsync();
+        var document = JObject.Parse(await (await server.Client.SendAsync(ApiServer.Get("/openapi/v1.json"))).Content.ReadAsStringAsync());
+        var history = document["paths"]!["/v1/ledgers/{id}/figures"]!["get"]!;
+        Assert.Equal("FigureHistory", (string?)history["operationId"]);
+        Assert.Contains("limit", history["parameters"]!.Select(p => (string?)p["name"]));
+        Assert.Contains("cursor", history["parameters"]!.Select(p => (string?)p["name"]));
+        Assert.NotNull(history["responses"]!["200"]!["content"]!["application/json"]);
+        Assert.NotNull(history["responses"]!["400"]);
+
+        var withdraw = document["paths"]!["/v1/ledgers/{id}/figures/{figure_id}/withdraw"]!["post"]!;
+        Assert.Equal("WithdrawFigure", (string?)withdraw["operationId"]);
+        Assert.Equal(["200", "401", "403", "404", "409"], ((JObject)withdraw["responses"]!).Properties().Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
     [InlineData("?limit=0", "limit")]
     [InlineData("?limit=-1", "limit")]
     [InlineData("?limit=ten", "limit")]
