@@ -116,6 +116,34 @@ public class WithdrawApiTests
     }
 
     [Fact]
+    public async Task Withdraw_WithAReason_KeepsItOnTheWithdrawalAndInTheAudit()
+    {
+        await using var server = await ApiServer.StartAsync();
+        var key = server.AddKey(HousingBureau);
+        var id = await SubmitOne(server, key, 5);
+        var (status, answer) = await Send(server, ApiServer.Post($"{Ledger}/figures/{id}/withdraw", """{"reason": "报错了单位"}""", key));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("报错了单位", (string?)answer["withdrawal"]!["note"]);
+        Assert.Contains("\"reason\":\"报错了单位\"", new FigureStore(server.Db).Audit("zhanjiang-2023")[^1].Detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"reason": "x", "why": "y"}""", "why", "unknown-field")]
+    [InlineData("""{"reason": 7}""", "reason", "wrong-type")]
+    [InlineData("""["x"]""", "", "wrong-type")]
+    [InlineData("{\"reason\": \"x\" // comment\n}", "", "malformed-json")]
+    public async Task Withdraw_BodyOtherThanAReason_Is400NamingTheField_AndNothingIsWithdrawn(string body, string field, string code)
+    {
+        await using var server = await ApiServer.StartAsync();
+        var key = server.AddKey(HousingBureau);
+        var id = await SubmitOne(server, key, 5);
+        var (status, problem) = await Send(server, ApiServer.Post($"{Ledger}/figures/{id}/withdraw", body, key));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal((field, code), ((string?)problem["errors"]![0]!["field"], (string?)problem["errors"]![0]!["code"]));
+        Assert.Equal(5m, await AssessedValue(server, key));
+    }
+
+    [Fact]
     public async Task Withdraw_WithoutAKey_Is401()
     {
         await using var server = await ApiServer.StartAsync();

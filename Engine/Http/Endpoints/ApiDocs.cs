@@ -82,3 +82,6 @@ internal sealed record WithdrawAnswerDoc(
     [property: JsonPropertyName("withdrawn")] FigureVersionDoc Withdrawn,
     [property: JsonPropertyName("withdrawal")] FigureVersionDoc Withdrawal,
     [property: JsonPropertyName("in_force")] FigureVersionDoc? InForce);
+
+/// <summary>Optional body of POST /v1/ledgers/{id}/figures/{figure_id}/withdraw.</summary>
+internal sealed record WithdrawRequestDoc([property: JsonPropertyName("reason")] string? Reason);

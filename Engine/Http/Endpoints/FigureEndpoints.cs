@@ -114,7 +114,7 @@ internal static class FigureEndpoints
             .Produces<HistoryAnswerDoc>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPost("/figures/{figure_id}/withdraw", (LedgerCall call, string figure_id) =>
+        group.MapPost("/figures/{figure_id}/withdraw", async (LedgerCall call, string figure_id) =>
         {
             var (id, caller, ledger) = (call.Id, call.Caller, call.Ledger);
             if (!long.TryParse(figure_id, NumberStyles.None, CultureInfo.InvariantCulture, out var figure))
@@ -122,7 +122,13 @@ internal static class FigureEndpoints
                 return ApiProblems.NotFound($"ledger \"{id}\" has no stored figure version \"{figure_id}\"; ids are the \"id\" of GET /v1/ledgers/{id}/figures");
             }
 
-            var result = api.Store.Withdraw(id, figure, caller.ToString(), caller.IsAdmin ? null : caller.Unit, api.Clock.GetUtcNow(), version => WithdrawRefusal(caller, ledger, version));
+            var (reason, reasonError) = await WithdrawalReason.ReadAsync(call, api.Options).ConfigureAwait(false);
+            if (reasonError is not null)
+            {
+                return reasonError;
+            }
+
+            var result = api.Store.Withdraw(id, figure, caller.ToString(), caller.IsAdmin ? null : caller.Unit, reason, api.Clock.GetUtcNow(), version => WithdrawRefusal(caller, ledger, version));
             return result.Outcome switch
             {
                 WithdrawalOutcome.NotFound => ApiProblems.NotFound(result.Reason!),
@@ -138,11 +144,12 @@ internal static class FigureEndpoints
                     ["in_force"] = result.InForce is null ? null : Version(result.InForce),
                 }),
             };
-        }).WithMetadata(new SubmitKeyRequired()).WithName("WithdrawFigure")
-            .WithSummary("Withdraw the stored figure version in force: a new version marked as withdrawing it is stored and audited, and the version before it is in force again (or none). Admin keys, or a key of the unit that stored it.")
+        }).Accepts<WithdrawRequestDoc>(isOptional: true, "application/json").WithMetadata(new SubmitKeyRequired()).WithName("WithdrawFigure")
+            .WithSummary("Withdraw the stored figure version in force: a new version marked as withdrawing it is stored and audited (with the optional body's reason), and the version before it is in force again (or none). Admin keys, or a key of the unit that stored it.")
             .Produces<WithdrawAnswerDoc>(StatusCodes.Status200OK)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
     }
 
     /// <summary>

@@ -183,7 +183,8 @@ internal sealed class FigureStore
     /// transaction; the version before it is in force again (or none). Only the version in force can be withdrawn.
     /// <paramref name="refusal"/> says why the caller may not withdraw the version (null: it may).
     /// </summary>
-    public Withdrawal Withdraw(string ledger, long id, string who, string? unit, DateTimeOffset at, Func<StoredFigure, string?> refusal)
+    /// <param name="reason">Why, as the caller gave it; kept as the withdrawal's note and in the audit row.</param>
+    public Withdrawal Withdraw(string ledger, long id, string who, string? unit, string? reason, DateTimeOffset at, Func<StoredFigure, string?> refusal)
     {
         lock (_writer)
         {
@@ -214,12 +215,12 @@ internal sealed class FigureStore
             var stamp = at.ToString("O", CultureInfo.InvariantCulture);
             var submission = Scalar<long>(connection, transaction, "INSERT INTO submissions (ledger, submitted_by, unit, stored_at, figures) VALUES ($l, $w, $u, $t, 1) RETURNING id;", ("$l", ledger), ("$w", who), ("$u", unit), ("$t", stamp));
             var next = Scalar<int>(connection, transaction, "SELECT MAX(version) FROM figures WHERE ledger = $l AND entity = $e AND target = $g AND as_of = $a;", ("$l", ledger), ("$e", version.Entity), ("$g", version.Target), ("$a", version.AsOf)) + 1;
-            var marker = Scalar<long>(connection, transaction, "INSERT INTO figures (submission, ledger, entity, target, as_of, value, version, withdraws) VALUES ($s, $l, $e, $g, $a, $v, $n, $w) RETURNING id;",
-                ("$s", submission), ("$l", ledger), ("$e", version.Entity), ("$g", version.Target), ("$a", version.AsOf), ("$v", version.Value), ("$n", next), ("$w", version.Id));
+            var marker = Scalar<long>(connection, transaction, "INSERT INTO figures (submission, ledger, entity, target, as_of, value, note, version, withdraws) VALUES ($s, $l, $e, $g, $a, $v, $o, $n, $w) RETURNING id;",
+                ("$s", submission), ("$l", ledger), ("$e", version.Entity), ("$g", version.Target), ("$a", version.AsOf), ("$v", version.Value), ("$o", reason), ("$n", next), ("$w", version.Id));
             var restored = InForce(connection, transaction, ledger, version);
             var detail = JsonConvert.SerializeObject(new
             {
-                submission, withdrawn = version.Id, target = version.Target, entity = version.Entity, as_of = version.AsOf, value = version.Value, version = next,
+                submission, withdrawn = version.Id, target = version.Target, entity = version.Entity, as_of = version.AsOf, value = version.Value, version = next, reason,
                 in_force = restored is null ? null : new { id = restored.Id, version = restored.Version, value = restored.Value },
             });
             Scalar<long>(connection, transaction, "INSERT INTO audit (at, who, action, ledger, detail) VALUES ($t, $w, 'withdraw', $l, $d) RETURNING id;", ("$t", stamp), ("$w", who), ("$l", ledger), ("$d", detail));
