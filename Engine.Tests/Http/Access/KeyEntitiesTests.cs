@@ -43,6 +43,15 @@ public class KeyEntitiesTests
     }
 
     [Fact]
+    public void Load_EmptyEntities_IsRefused_NotReadAsNotNarrowed()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("keys.json", $$"""{ "keys": [ { "id": "0a1b2c3d", "unit": "市甲局", "role": "unit", "sha256": "{{Sha("x")}}", "entities": [] } ] }""");
+        var error = Assert.Throws<InvalidDataException>(() => ApiKeyFile.Load(path));
+        Assert.Contains("key 0a1b2c3d: \"entities\" is empty", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_AdminKeyWithEntities_IsRefused()
     {
         using var folder = new TempFolder();

@@ -170,7 +170,13 @@ internal sealed class ApiKeyFile
             throw new InvalidDataException($"key {id}: \"entities\" must be an array of entity names");
         }
 
-        if (role == AdminRole && array.Count > 0)
+        // An empty list would read as "not narrowed", the widest access; whoever wrote it meant something narrower.
+        if (array.Count == 0)
+        {
+            throw new InvalidDataException($"key {id}: \"entities\" is empty; list the entities the key is narrowed to, or leave \"entities\" out");
+        }
+
+        if (role == AdminRole)
         {
             throw new InvalidDataException($"key {id} is an admin key; only unit keys are narrowed to entities");
         }
