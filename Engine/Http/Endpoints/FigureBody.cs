@@ -9,7 +9,11 @@ namespace Engine.Http.Endpoints;
 internal static class FigureBody
 {
     /// <summary>Accepts <c>{ "figures": [...], other fields... }</c> or a bare array; other fields must be among <paramref name="allowed"/>.</summary>
-    public static (FigureIntake? Intake, JObject? Fields, IResult? Error) Take(JToken body, Ledger ledger, ServeOptions limits, params string[] allowed)
+    public static (FigureIntake? Intake, JObject? Fields, IResult? Error) Take(JToken body, Ledger ledger, ServeOptions limits, params string[] allowed) =>
+        Take(body, ledger, limits, null, allowed);
+
+    /// <param name="scope">Wraps the intake with a check of who may send which rows (a submission's entities); null for none.</param>
+    public static (FigureIntake? Intake, JObject? Fields, IResult? Error) Take(JToken body, Ledger ledger, ServeOptions limits, Func<IFigureSink, IFigureSink>? scope, params string[] allowed)
     {
         JArray? figures;
         JObject? fields = null;
@@ -43,7 +47,7 @@ internal static class FigureBody
         }
 
         var intake = new FigureIntake(ledger);
-        JsonFigureReader.Read(figures, "request", new FieldLimits(intake, limits));
+        JsonFigureReader.Read(figures, "request", new FieldLimits(scope?.Invoke(intake) ?? intake, limits));
         return (intake, fields, null);
     }
 
