@@ -70,7 +70,7 @@ public class SafeExportTests
         var key = server.AddKey(null, admin: true);
 
         // Written straight to the store, as a database filled by an older engine may hold it.
-        new FigureStore(server.Db).Store("zhanjiang-2023", "old engine", [new Figure("20.1", entity, new DateOnly(2023, 6, 30), 10m, "old", 1, 0)], DateTimeOffset.UtcNow);
+        new FigureStore(server.Db).Store("zhanjiang-2023", "old engine", null, [new Figure("20.1", entity, new DateOnly(2023, 6, 30), 10m, "old", 1, 0)], DateTimeOffset.UtcNow);
 
         var bytes = await (await Get(server, Ledger + "/assessment?as_of=2023-06-30&format=xlsx", key)).ReadAsByteArrayAsync();
         using var stream = new MemoryStream(bytes);
