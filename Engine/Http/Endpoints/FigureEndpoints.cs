@@ -55,7 +55,9 @@ internal static class FigureEndpoints
                 ["rejected"] = ApiProblems.Array(intake.Rejected),
                 ["blank"] = intake.Blank,
             });
-        }).Accepts<SubmitRequestDoc>("application/json").WithMetadata(new SubmitKeyRequired()).WithName("SubmitFigures").WithSummary("Store submitted figures; a resubmission for the same (entity, target, as_of) is a new version.");
+        }).Accepts<SubmitRequestDoc>("application/json").WithMetadata(new FigureBodyForms(), new SubmitKeyRequired())
+          .Produces<SubmitAnswerDoc>(StatusCodes.Status200OK, "application/json")
+          .Produces<ApiProblemDoc>(StatusCodes.Status422UnprocessableEntity, "application/problem+json").WithName("SubmitFigures").WithSummary("Store submitted figures; a resubmission for the same (entity, target, as_of) is a new version.");
 
         group.MapGet("/figures", (LedgerCall call, string? target, string? entity) =>
         {
@@ -88,6 +90,7 @@ internal static class FigureEndpoints
                     ["submission"] = f.Submission,
                 }).ToList(),
             });
-        }).WithName("FigureHistory").WithSummary("Every stored version of the figures, optionally for one target and/or entity.");
+        }).Produces<FigureHistoryDoc>(StatusCodes.Status200OK, "application/json")
+          .WithName("FigureHistory").WithSummary("Every stored version of the figures, optionally for one target and/or entity.");
     }
 }
