@@ -98,6 +98,7 @@ internal sealed class KeyRing
             if (_everRead)
             {
                 _gone = true;
+                _problem = null;
                 _log.LogError("key file {Path} is gone; keeping the last good keys ({Count}) until it is back", _path, _current.Count);
             }
 
