@@ -6,7 +6,7 @@ using Microsoft.OpenApi;
 namespace Engine.Tests.Http.OpenApi;
 
 /// <summary>The served OpenAPI document reads cleanly and says what the service does: who may call, what it answers.</summary>
-public sealed class ApiDocumentTests
+public sealed class ApiDocumentTests(KeyedApiServer keyed) : IClassFixture<KeyedApiServer>
 {
     private const string Ledger = "zhanjiang-2023";
     private const string Figure = """[{"target":"20.1","as_of":"2023-06-30","value":10}]""";
@@ -14,7 +14,7 @@ public sealed class ApiDocumentTests
     [Fact]
     public async Task ServedDocument_ReadWithMicrosoftOpenApi_HasNoErrorsOrWarnings()
     {
-        await using var server = await ApiServer.StartAsync();
+        var server = keyed.Server;
         var served = await ServedDocument.FetchAsync(server.Client);
 
         Assert.Empty(served.Read.Diagnostic!.Errors);
@@ -27,7 +27,7 @@ public sealed class ApiDocumentTests
     [Fact]
     public async Task ServedDocument_ACallerSendsAHostHeader_ItIsNotEchoedAsAServer()
     {
-        await using var server = await ApiServer.StartAsync();
+        var server = keyed.Server;
         var served = await ServedDocument.FetchAsync(server.Client, r => r.Headers.Host = "attacker.example:8443");
 
         Assert.All(served.Document.Servers ?? [], s => Assert.Equal("/", s.Url));
@@ -38,7 +38,7 @@ public sealed class ApiDocumentTests
     [Fact]
     public async Task SecuritySchemes_AreTheTwoHeadersTheServiceReads()
     {
-        await using var server = await ApiServer.StartAsync();
+        var server = keyed.Server;
         var schemes = (await ServedDocument.FetchAsync(server.Client)).Document.Components!.SecuritySchemes!;
 
         Assert.Equal(["ApiKey", "Bearer"], schemes.Keys.Order(StringComparer.Ordinal));
@@ -52,8 +52,7 @@ public sealed class ApiDocumentTests
     [Fact]
     public async Task EveryOperation_WithAKeyFile_DeclaresTheSecurityTheServiceEnforces()
     {
-        await using var server = await ApiServer.StartAsync();
-        var admin = server.AddKey(null, admin: true);
+        var (server, admin) = (keyed.Server, keyed.Admin);
         var served = await ServedDocument.FetchAsync(server.Client);
 
         foreach (var operation in served.Operations)
@@ -101,15 +100,14 @@ public sealed class ApiDocumentTests
     [Fact]
     public async Task DocumentItself_WithAKeyFile_IsServedWithoutAKey()
     {
-        await using var server = await ApiServer.StartAsync();
-        server.AddKey(null, admin: true);
+        var server = keyed.Server;
         Assert.Equal(HttpStatusCode.OK, (await server.Client.GetAsync("/openapi/v1.json")).StatusCode);
     }
 
     [Fact]
     public async Task EveryResponse_HasAMediaTypeWithASchema_ErrorsAreProblemJson()
     {
-        await using var server = await ApiServer.StartAsync();
+        var server = keyed.Server;
         var served = await ServedDocument.FetchAsync(server.Client);
 
         foreach (var operation in served.Operations)
@@ -134,8 +132,7 @@ public sealed class ApiDocumentTests
     [Fact]
     public async Task Assessment_EachFormat_IsDocumentedWithTheMediaTypeTheServiceSends()
     {
-        await using var server = await ApiServer.StartAsync();
-        var key = server.AddKey(null, admin: true);
+        var (server, key) = (keyed.Server, keyed.Admin);
         await server.Client.SendAsync(ApiServer.Post($"/v1/ledgers/{Ledger}/figures", Figure, key));
         var assessment = (await ServedDocument.FetchAsync(server.Client)).Operations.Single(o => o.Id == "GetAssessment");
         var ok = assessment.Spec.Responses!["200"].Content!;
@@ -145,7 +142,9 @@ public sealed class ApiDocumentTests
         Assert.Equal(JsonSchemaType.String, ok["text/html"].Schema!.Type);
         var xlsx = ok["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"].Schema!;
         Assert.Equal((JsonSchemaType.String, "binary"), (xlsx.Type!.Value, xlsx.Format));
-        foreach (var format in new[] { "json", "csv", "xlsx", "html" })
+        var formats = assessment.Parameters(ParameterLocation.Query).Single(p => p.Name == "format").Schema!.Enum!.Select(v => v!.GetValue<string>());
+        Assert.Equal(["csv", "html", "json", "xlsx"], formats.Order(StringComparer.Ordinal));
+        foreach (var format in formats)
         {
             var response = await server.Client.SendAsync(ApiServer.Get($"/v1/ledgers/{Ledger}/assessment?as_of=2023-06-30&format={format}", key));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -156,8 +155,7 @@ public sealed class ApiDocumentTests
     [Fact]
     public async Task FigureBodies_OfferTheObjectAndTheBareArray_AndTheServiceTakesBoth()
     {
-        await using var server = await ApiServer.StartAsync();
-        var key = server.AddKey(null, admin: true);
+        var (server, key) = (keyed.Server, keyed.Admin);
         var served = await ServedDocument.FetchAsync(server.Client);
         var bodies = served.Operations.Where(o => o.Spec.RequestBody is not null).ToList();
 
@@ -180,7 +178,7 @@ public sealed class ApiDocumentTests
     [Fact]
     public async Task RequestSchemas_RequireOnlyWhatMustBeSent_NothingNullableIsRequired()
     {
-        await using var server = await ApiServer.StartAsync();
+        var server = keyed.Server;
         var schemas = (await ServedDocument.FetchAsync(server.Client)).Document.Components!.Schemas!;
 
         Assert.Equal(["as_of", "target", "value"], schemas["Figure"].Required!.Order(StringComparer.Ordinal));

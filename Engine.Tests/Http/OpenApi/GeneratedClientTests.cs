@@ -39,8 +39,10 @@ public sealed class GeneratedClientTests
         Assert.Equal(1, (int)stored.Stored);
         Assert.Empty((IEnumerable<dynamic>)stored.Rejected);
 
-        dynamic assessment = await client.GetAssessmentAsync(Ledger, "2023-06-30", null, null, null);
+        // as_of is a date in the document, so the client takes a date and writes it as YYYY-MM-DD.
+        dynamic assessment = await client.GetAssessmentAsync(Ledger, (DateTimeOffset?)new DateTimeOffset(2023, 6, 30, 0, 0, 0, TimeSpan.Zero), null, null, null);
         Assert.Equal(Ledger, (string)assessment.Ledger);
+        Assert.Equal("2023-06-30", (string)assessment.As_of);
         Assert.Equal(1, (int)assessment.Figures.Used);
         Assert.NotEmpty((IEnumerable<dynamic>)assessment.Assessments);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Engine.Http.OpenApi;
 using Engine.Output;
 using Engine.Output.Xlsx;
 using Engine.Requests;
@@ -90,6 +91,11 @@ internal static class AssessmentEndpoints
             return Render(request.Run(call.Evaluator, FigureSet.From(intake)), request.Format, request.Lang);
         }).Produces<AssessmentDoc>(StatusCodes.Status200OK, "application/json", "text/csv", "text/html", AssessmentOutput.ContentType(OutputFormat.Xlsx))
           .Produces<ApiProblemDoc>(StatusCodes.Status400BadRequest, "application/problem+json")
+          .DescribeQuery(
+              ("as_of", "The date to assess as of (YYYY-MM-DD); default: the latest as_of of the stored figures, not after the period end.", null, "date"),
+              ("entity", "One entity (district, county…); default: every entity with stored figures.", null, null),
+              ("format", "The answer's format, each with its own media type; default json.", AssessmentRequest.Formats, null),
+              ("lang", "The language of explanations and labels; default zh.", AssessmentRequest.Languages, null))
           .WithName("GetAssessment").WithSummary("The assessment from stored figures as of a date, for one entity or all; format json (default), csv, xlsx or html, each with its own media type.");
     }
 
