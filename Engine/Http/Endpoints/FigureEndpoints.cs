@@ -57,7 +57,8 @@ internal static class FigureEndpoints
             });
         }).Accepts<SubmitRequestDoc>("application/json").WithMetadata(new FigureBodyForms(), new SubmitKeyRequired())
           .Produces<SubmitAnswerDoc>(StatusCodes.Status200OK, "application/json")
-          .Produces<ApiProblemDoc>(StatusCodes.Status422UnprocessableEntity, "application/problem+json").WithName("SubmitFigures").WithSummary("Store submitted figures; a resubmission for the same (entity, target, as_of) is a new version.");
+          .Produces<ApiProblemDoc>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")
+          .WithName("SubmitFigures").WithSummary("Store submitted figures; a resubmission for the same (entity, target, as_of) is a new version.");
 
         group.MapGet("/figures", (LedgerCall call, string? target, string? entity) =>
         {

@@ -28,7 +28,7 @@ internal static class ApiDocument
             o.CreateSchemaReferenceId = ComponentName;
             o.AddSchemaTransformer(ExactDecimals);
             o.AddOperationTransformer(new OperationContract(options, api));
-            o.AddDocumentTransformer(new DocumentFrame());
+            o.AddDocumentTransformer(new DocumentFrame(options));
         });
     }
 

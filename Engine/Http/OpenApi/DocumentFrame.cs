@@ -1,4 +1,6 @@
+using Engine.Http.Access;
 using Engine.Rules.Assessment;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -9,9 +11,9 @@ namespace Engine.Http.OpenApi;
 /// <see cref="Access.AccessRules.Presented"/> reads them), and no servers: the framework would put the request's
 /// Host header there, which a caller controls.
 /// </summary>
-internal sealed class DocumentFrame : IOpenApiDocumentTransformer
+internal sealed class DocumentFrame(ServeOptions options) : IOpenApiDocumentTransformer
 {
-    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    public async Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         document.Info = new OpenApiInfo
         {
@@ -45,6 +47,38 @@ internal sealed class DocumentFrame : IOpenApiDocumentTransformer
         // The framework's own problem shapes are replaced by the engine's wherever they were used.
         document.Components.Schemas?.Remove("ProblemDetails");
         document.Components.Schemas?.Remove("HttpValidationProblemDetails");
-        return Task.CompletedTask;
+        var problem = await ProblemResponses.SchemaAsync(document, (type, cancel) => context.GetOrCreateSchemaAsync(type, null, cancel), cancellationToken).ConfigureAwait(false);
+        document.Paths ??= [];
+        document.Paths[ApiDocument.Route] = DocumentItself(problem);
+    }
+
+    /// <summary>
+    /// This document, as an operation: the framework leaves its own route out of the description, and a caller
+    /// should see that it needs no key (a key sent with it is not read).
+    /// </summary>
+    private OpenApiPathItem DocumentItself(IOpenApiSchema problem)
+    {
+        var responses = new OpenApiResponses
+        {
+            ["200"] = new OpenApiResponse
+            {
+                Description = "This document.",
+                Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal) { ["application/json"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.Object } } },
+            },
+            ["500"] = ProblemResponses.For(StatusCodes.Status500InternalServerError, problem),
+        };
+        if (RateLimits.On(options))
+        {
+            responses["429"] = ProblemResponses.For(StatusCodes.Status429TooManyRequests, problem);
+        }
+
+        var operation = new OpenApiOperation
+        {
+            OperationId = "GetApiDocument",
+            Summary = "This OpenAPI document; no key needed.",
+            Security = [new OpenApiSecurityRequirement()],
+            Responses = responses,
+        };
+        return new OpenApiPathItem { Operations = new Dictionary<HttpMethod, OpenApiOperation> { [HttpMethod.Get] = operation } };
     }
 }

@@ -15,8 +15,6 @@ namespace Engine.Http.OpenApi;
 /// </summary>
 internal sealed partial class OperationContract(ServeOptions options, Func<ApiServices?> api) : IOpenApiOperationTransformer
 {
-    private const string ProblemMediaType = "application/problem+json";
-
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
@@ -55,18 +53,18 @@ internal sealed partial class OperationContract(ServeOptions options, Func<ApiSe
             refusals.Add(StatusCodes.Status429TooManyRequests);
         }
 
-        var problem = await ProblemReference(document, context, cancellationToken).ConfigureAwait(false);
+        var problem = await ProblemResponses.SchemaAsync(document, (type, cancel) => context.GetOrCreateSchemaAsync(type, null, cancel), cancellationToken).ConfigureAwait(false);
         operation.Responses ??= [];
         foreach (var status in refusals)
         {
             var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (!operation.Responses.TryGetValue(key, out var existing))
             {
-                operation.Responses[key] = new OpenApiResponse { Description = ReasonPhrases.GetReasonPhrase(status), Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal) { [ProblemMediaType] = new() { Schema = problem } } };
+                operation.Responses[key] = ProblemResponses.For(status, problem);
             }
             else if (existing is OpenApiResponse response && (response.Content is null || response.Content.Count == 0))
             {
-                response.Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal) { [ProblemMediaType] = new() { Schema = problem } };
+                response.Content = ProblemResponses.Content(problem);
             }
         }
 
@@ -80,7 +78,7 @@ internal sealed partial class OperationContract(ServeOptions options, Func<ApiSe
             foreach (var (mediaType, content) in response.Content)
             {
                 // Every problem+json answer is the engine's problem shape, whatever the route declared.
-                if (mediaType == ProblemMediaType)
+                if (mediaType == ProblemResponses.MediaType)
                 {
                     content.Schema = problem;
                 }
@@ -142,17 +140,6 @@ internal sealed partial class OperationContract(ServeOptions options, Func<ApiSe
             KeyNeed.Read when readsOpen => [anonymous, apiKey, bearer],
             _ => [apiKey, bearer],
         };
-    }
-
-    private static async Task<IOpenApiSchema> ProblemReference(OpenApiDocument document, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
-    {
-        if (document.Components?.Schemas?.ContainsKey(ApiDocument.ProblemSchema) != true)
-        {
-            var schema = await context.GetOrCreateSchemaAsync(typeof(ApiProblemDoc), null, cancellationToken).ConfigureAwait(false);
-            document.AddComponent(ApiDocument.ProblemSchema, schema);
-        }
-
-        return new OpenApiSchemaReference(ApiDocument.ProblemSchema, document);
     }
 
     /// <summary>The body as declared (the object with "figures") or a bare array of figures: FigureBody takes both.</summary>
