@@ -1,6 +1,8 @@
 using Engine.Http.Access;
 using Engine.Http.Catalog;
 using Engine.Http.Endpoints;
+using Engine.Http.Health;
+using Engine.Http.OpenApi;
 using Engine.Http.Store;
 using System.Diagnostics.Metrics;
 using Engine.Output;
@@ -34,8 +36,8 @@ internal static class HttpHost
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
         ApiServices? api = null;
+        ApiDocument.Add(builder.Services, options, () => api);
         if (RateLimits.On(options))
         {
             RateLimits.Add(builder.Services, options, () => api);
@@ -77,12 +79,12 @@ internal static class HttpHost
         }
 
         app.MapOpenApi();
-        app.MapGet("/healthz", () => JsonAnswer.Of(new { status = "ok", engine = EngineVersion.Current, ledgers = catalog.Entries.Count(e => e.State.Served is not null) }))
-            .WithName("Health");
+        HealthEndpoint.Map(app, api);
         LedgerEndpoints.MapList(app, api);
 
         // Every route of one ledger passes the key check, then has its ledger resolved, before its handler runs.
         var ledger = app.MapGroup("/v1/ledgers/{id}")
+            .WithMetadata(new ReadKeyRequired(), new LedgerResolved())
             .AddEndpointFilter(new AccessFilter(api))
             .AddEndpointFilter(new LedgerResolution(api));
         LedgerEndpoints.Map(ledger);

@@ -16,6 +16,8 @@ internal sealed class KeyRing
     private (DateTime Written, long Length)? _seen; // null: no file
     private ApiKeyFile _current;
     private bool _everRead;
+    private bool _gone;
+    private string? _problem; // why the file last failed to read; null when it read
 
     public KeyRing(string path, ILogger log)
     {
@@ -26,6 +28,28 @@ internal sealed class KeyRing
     }
 
     public string Path => _path;
+
+    /// <summary>The key file's state as of now, for /healthz: what is in force and why, never a key.</summary>
+    public KeyFileHealth Health
+    {
+        get
+        {
+            var current = Current;
+            lock (_gate)
+            {
+                var state = (_problem, _gone, _everRead) switch
+                {
+                    ({ }, _, true) => KeyFileHealth.BrokenKeepingLastGood,
+                    ({ }, _, false) => KeyFileHealth.BrokenRefusingAll,
+                    (null, true, _) => KeyFileHealth.GoneKeepingLastGood,
+                    (null, false, true) => KeyFileHealth.Read,
+                    (null, false, false) => KeyFileHealth.Absent,
+                };
+                var error = _problem ?? (_gone ? $"the key file {_path} is gone" : null);
+                return new KeyFileHealth(_path, state, current.Count, current.PublicReads, error);
+            }
+        }
+    }
 
     public ApiKeyFile Current
     {
@@ -73,6 +97,8 @@ internal sealed class KeyRing
         {
             if (_everRead)
             {
+                _gone = true;
+                _problem = null;
                 _log.LogError("key file {Path} is gone; keeping the last good keys ({Count}) until it is back", _path, _current.Count);
             }
 
@@ -83,11 +109,15 @@ internal sealed class KeyRing
         {
             _current = ApiKeyFile.Load(_path);
             _everRead = true;
+            _gone = false;
+            _problem = null;
             _log.LogInformation("key file {Path} read: {Count} keys", _path, _current.Count);
             WarnIfOthersCanRead();
         }
         catch (InvalidDataException e)
         {
+            _gone = false;
+            _problem = e.Message;
             if (_everRead)
             {
                 _log.LogError("{Problem}; keeping the last good keys ({Count})", e.Message, _current.Count);

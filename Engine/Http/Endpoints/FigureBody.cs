@@ -5,6 +5,12 @@ using Newtonsoft.Json.Linq;
 
 namespace Engine.Http.Endpoints;
 
+/// <summary>
+/// Route metadata: the body is read by <see cref="FigureBody.Take"/>, so it may be the object form the route
+/// <c>Accepts</c> or a bare array of figures; the OpenAPI document offers both.
+/// </summary>
+internal sealed class FigureBodyForms;
+
 /// <summary>The figures of a request body, taken in as figure files are: every row accepted or rejected with a reason.</summary>
 internal static class FigureBody
 {

@@ -70,12 +70,11 @@ internal static class FigureEndpoints
                 ["rejected"] = ApiProblems.Array(intake.Rejected),
                 ["blank"] = intake.Blank,
             });
-        }).Accepts<SubmitRequestDoc>("application/json").WithMetadata(new SubmitKeyRequired()).WithName("SubmitFigures")
-            .WithSummary("Store submitted figures; a resubmission for the same (entity, target, as_of) is a new version. Refused rows are listed and not stored; the others are stored in one transaction.")
-            .Produces<SubmitAnswerDoc>(StatusCodes.Status200OK)
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        }).Accepts<SubmitRequestDoc>("application/json").WithMetadata(new FigureBodyForms(), new SubmitKeyRequired())
+          .Produces<SubmitAnswerDoc>(StatusCodes.Status200OK, "application/json")
+          .Produces<ApiProblemDoc>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")
+          .WithName("SubmitFigures")
+          .WithSummary("Store submitted figures; a resubmission for the same (entity, target, as_of) is a new version. Refused rows are listed and not stored; the others are stored in one transaction.");
 
         group.MapGet("/figures", (LedgerCall call, string? target, string? entity, string? limit, string? cursor) =>
         {
@@ -109,10 +108,10 @@ internal static class FigureEndpoints
                 ["limit"] = size,
                 ["next"] = more ? FigureCursor.Encode(versions[^1]) : null,
             });
-        }).WithName("FigureHistory")
-            .WithSummary("Every stored version of the figures (withdrawals too), optionally for one target and/or entity, a page at a time: pass the answer's \"next\" as cursor for the next page.")
-            .Produces<HistoryAnswerDoc>(StatusCodes.Status200OK)
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
+        }).Produces<FigureHistoryDoc>(StatusCodes.Status200OK, "application/json")
+          .Produces<ApiProblemDoc>(StatusCodes.Status400BadRequest, "application/problem+json")
+          .WithName("FigureHistory")
+          .WithSummary("Every stored version of the figures (withdrawals too), optionally for one target and/or entity, a page at a time: pass the answer's \"next\" as cursor for the next page.");
 
         group.MapPost("/figures/{figure_id}/withdraw", async (LedgerCall call, string figure_id) =>
         {
@@ -146,10 +145,9 @@ internal static class FigureEndpoints
             };
         }).Accepts<WithdrawRequestDoc>(isOptional: true, "application/json").WithMetadata(new SubmitKeyRequired()).WithName("WithdrawFigure")
             .WithSummary("Withdraw the stored figure version in force: a new version marked as withdrawing it is stored and audited (with the optional body's reason), and the version before it is in force again (or none). Admin keys, or a key of the unit that stored it.")
-            .Produces<WithdrawAnswerDoc>(StatusCodes.Status200OK)
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .Produces<WithdrawAnswerDoc>(StatusCodes.Status200OK, "application/json")
+            .Produces<ApiProblemDoc>(StatusCodes.Status404NotFound, "application/problem+json")
+            .Produces<ApiProblemDoc>(StatusCodes.Status409Conflict, "application/problem+json");
     }
 
     /// <summary>

@@ -23,6 +23,7 @@ internal sealed class FigureStore
     public FigureStore(string path)
     {
         var full = Path.GetFullPath(path);
+        Location = full;
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         CreateOwnerOnly(full);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true, DefaultTimeout = 30 }.ToString();
@@ -266,6 +267,23 @@ internal sealed class FigureStore
                 ReportedBy = reader.IsDBNull(6) ? null : reader.GetString(6),
                 Note = reader.IsDBNull(7) ? null : reader.GetString(7),
             };
+        }
+    }
+
+    /// <summary>The database file.</summary>
+    public string Location { get; }
+
+    /// <summary>Whether the store answers a read now (for /healthz): the number of submissions, or why it cannot say.</summary>
+    public (long? Submissions, string? Error) Check()
+    {
+        try
+        {
+            using var connection = Open();
+            return (Scalar<long>(connection, null, "SELECT COUNT(*) FROM submissions;"), null);
+        }
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            return (null, $"the figure store {Location} cannot be read: {e.Message}");
         }
     }
 
