@@ -33,6 +33,7 @@ public class DraftingStylesMeasurement(ITestOutputHelper output)
     [InlineData("province-work-points", 1.0, 0.85)]
     [InlineData("implementation-opinions", 1.0, 0.65)]
     [InlineData("city-task-list", 1.0, 1.0)]
+    [InlineData("talent-action-plan", 0.65, 0.33)]
     public void Style_DraftedAgainstItsExpectation_PrintsRecallAndPrecision(string style, double leadFloor, double targetFloor)
     {
         var m = Measure(style);
