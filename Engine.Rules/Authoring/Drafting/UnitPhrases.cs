@@ -18,6 +18,13 @@ internal static partial class UnitPhrases
     /// <summary>True when a bracket of the text names units the plan way.</summary>
     public static bool Any(string text) => Groups(text).Any(g => IsUnits(g.Content));
 
+    /// <summary>True when the text ends with its units ("…达到90%。（市发改局牵头）"): an item is complete there.</summary>
+    public static bool EndsWithUnits(string text)
+    {
+        var trimmed = text.TrimEnd('。', '.', ' ', '；', ';');
+        return Groups(trimmed).LastOrDefault() is { Length: > 0 } g && g.Start + g.Length == trimmed.Length && IsUnits(g.Content);
+    }
+
     /// <summary>True when the line is a label on its own line ("牵头单位：区发改局"), which belongs to the item above.</summary>
     public static bool IsLabelLine(string line) => LabelStart().IsMatch(line);
 

@@ -14,14 +14,11 @@ public class LedgerTextReaderMeasurement(ITestOutputHelper output)
     [Fact]
     public void Seed_ReadFromText_MatchesTheHandEncoding()
     {
-        if (!File.Exists(BundledPaths.Seed))
-        {
-            return; // The seed sits outside the repository; CI has a copy beside the clone.
-        }
+        var seed = BundledPaths.RequiredSeed();
 
         // engine draft reads a .txt as a plan when it names units the plan way: the seed, a PDF-extracted ledger, must not.
-        Assert.False(PlanTextReader.Recognises(File.ReadAllText(BundledPaths.Seed)));
-        var rows = LedgerTextReader.Read(File.ReadLines(BundledPaths.Seed));
+        Assert.False(PlanTextReader.Recognises(File.ReadAllText(seed)));
+        var rows = LedgerTextReader.Read(File.ReadLines(seed));
         var hand = LedgerReader.Read(BundledPaths.Targets);
         Assert.Equal(hand.Tasks.Select(t => t.No), rows.Select(r => r.TaskNo));
 
@@ -49,7 +46,8 @@ public class LedgerTextReaderMeasurement(ITestOutputHelper output)
         Assert.True(text / n >= 0.95m, $"text {text / n:P1}");
         Assert.True(lead / n >= 0.95m, $"lead {lead / n:P1}");
         Assert.True(responsible / n >= 0.9m, $"responsible {responsible / n:P1}");
-        Assert.True((decimal)matched / encoded >= 0.9m && (decimal)matched / proposed >= 0.9m, "targets end to end");
+        // Floors at the reading of issue 17's grammar (94.1% / 94.3%), so the seed never drops below it.
+        Assert.True((decimal)matched / encoded >= 0.94m && (decimal)matched / proposed >= 0.94m, "targets end to end");
         Assert.True(area / n >= 0.95m, $"area {area / n:P1}");
     }
 }
