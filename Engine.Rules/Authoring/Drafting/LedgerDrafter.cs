@@ -60,7 +60,7 @@ internal static partial class LedgerDrafter
 
     private static Target Proposal(DraftTarget t, string id, DraftRow row)
     {
-        var (nature, natureConfidence) = Natures.Propose(t.Kind, t.Unit, t.Value);
+        var (nature, natureConfidence) = NatureWords.Propose(t.Kind, t.Unit, t.Value, Clause(t, row.Text));
         return new Target
         {
             Id = id,
@@ -84,6 +84,14 @@ internal static partial class LedgerDrafter
             // A milestone is cumulative by definition: there is nothing to be unsure of.
             NatureConfidence = t.Kind.MeasuresCompletion ? null : natureConfidence,
         };
+    }
+
+    /// <summary>The words of the target's clause up to and including its source: what the figure is of and how it is counted.</summary>
+    private static string Clause(DraftTarget t, string text)
+    {
+        var at = Math.Clamp(t.Position, 0, text.Length);
+        var start = at > 0 ? text.LastIndexOfAny(['，', '。', '；', ','], at - 1) + 1 : 0;
+        return text[start..at] + t.Source;
     }
 
     /// <summary>A short name for what is measured: the words before the number, without the lead-in ("到2023年年底，").</summary>

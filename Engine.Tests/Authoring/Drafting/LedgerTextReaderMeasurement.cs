@@ -42,6 +42,8 @@ public class LedgerTextReaderMeasurement(ITestOutputHelper output)
         var n = (decimal)rows.Count;
         output.WriteLine($"tasks {rows.Count}; text {text / n:P1}, lead {lead / n:P1}, responsible {responsible / n:P1}, area {area / n:P1}, measure {measure / n:P1}");
         output.WriteLine($"targets end to end: recall {(decimal)matched / encoded:P1}, precision {(decimal)matched / proposed:P1}");
+        var (natureSame, natureCompared) = NatureAgreement(hand, drafted);
+        output.WriteLine($"nature of matched numeric targets as hand-encoded: {natureSame}/{natureCompared} ({(decimal)natureSame / natureCompared:P1})");
         misses.ForEach(output.WriteLine);
         Assert.True(text / n >= 0.95m, $"text {text / n:P1}");
         Assert.True(lead / n >= 0.95m, $"lead {lead / n:P1}");
@@ -49,5 +51,27 @@ public class LedgerTextReaderMeasurement(ITestOutputHelper output)
         // Floors at the reading of issue 17's grammar (94.1% / 94.3%), so the seed never drops below it.
         Assert.True((decimal)matched / encoded >= 0.94m && (decimal)matched / proposed >= 0.94m, "targets end to end");
         Assert.True(area / n >= 0.95m, $"area {area / n:P1}");
+    }
+
+    /// <summary>How many drafted numeric targets matching a hand-encoded one (task, kind, value, deadline) propose its nature.</summary>
+    public static (int Same, int Compared) NatureAgreement(Ledger hand, Ledger drafted)
+    {
+        int same = 0, compared = 0;
+        foreach (var task in hand.Tasks)
+        {
+            var got = drafted.Tasks.Where(d => d.No == task.No).SelectMany(d => d.Targets).Where(t => !t.Kind.MeasuresCompletion).ToList();
+            foreach (var want in task.Targets.Where(t => !t.Kind.MeasuresCompletion))
+            {
+                var i = got.FindIndex(g => g.Kind == want.Kind && g.Value == want.Value && g.Deadline == want.Deadline);
+                if (i >= 0)
+                {
+                    compared++;
+                    same += got[i].Nature == want.Nature ? 1 : 0;
+                    got.RemoveAt(i);
+                }
+            }
+        }
+
+        return (same, compared);
     }
 }
