@@ -25,7 +25,9 @@ internal static partial class LedgerDrafter
             areas.Add(area);
             foreach (var row in group)
             {
-                var draft = TargetGrammar.Draft(row.Text, year, row.Deadline);
+                // A completion time with a year is the item's as written; one without ("6月底前", "三年内") is read against the ledger year.
+                var due = row.Deadline ?? (row.Due is { } words ? TargetGrammar.Deadline(words, year) : null);
+                var draft = TargetGrammar.Draft(row.Text, year, due);
                 var targets = draft.Targets.Select((t, i) => Proposal(Doubted(t, row), $"{row.TaskNo}.{i + 1}", row)).ToList();
                 tasks.Add(new LedgerTask
                 {

@@ -40,7 +40,7 @@ internal static partial class PlanTextReader
             var text = item.ToString();
             item.Clear();
             var units = UnitPhrases.Read(text);
-            rows.Add(new DraftRow(area.No, area.Name, measure.No, measure.Name, rows.Count + 1, units.Lead, units.Others, units.Text) { LeadGuessed = units.LeadGuessed, Deadline = units.Deadline });
+            rows.Add(new DraftRow(area.No, area.Name, measure.No, measure.Name, rows.Count + 1, units.Lead, units.Others, units.Text) { LeadGuessed = units.LeadGuessed, Deadline = units.Deadline, Due = units.Due });
         }
 
         foreach (var raw in lines)
