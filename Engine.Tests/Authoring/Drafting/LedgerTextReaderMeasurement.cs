@@ -19,6 +19,9 @@ public class LedgerTextReaderMeasurement(ITestOutputHelper output)
         // engine draft reads a .txt as a plan when it names units the plan way: the seed, a PDF-extracted ledger, must not.
         Assert.False(PlanTextReader.Recognises(File.ReadAllText(seed)));
         var rows = LedgerTextReader.Read(File.ReadLines(seed));
+
+        // The widths learned from the seed's own text are those of its printing.
+        Assert.Equal(LedgerTextLayout.Seed, LedgerTextLayout.Learn([.. File.ReadLines(seed).Select(l => Engine.Rules.Ledgers.InputText.Normalize(l).Trim()).Where(l => l.Length > 0)]));
         var hand = LedgerReader.Read(BundledPaths.Targets);
         Assert.Equal(hand.Tasks.Select(t => t.No), rows.Select(r => r.TaskNo));
 
