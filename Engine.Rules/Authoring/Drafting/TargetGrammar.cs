@@ -258,7 +258,22 @@ internal static partial class TargetGrammar
     // takes the sentence's first ("新增20项，6月底前完成").
     private static DateOnly? DeadlineAt(List<(int Start, DateOnly Deadline)> clauses, int at)
     {
-        var before = clauses.FindLastIndex(c => c.Start <= at);
+        // Clauses are in reading order: a binary search keeps a long sentence of many dated clauses linear enough.
+        int low = 0, high = clauses.Count - 1, before = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (clauses[mid].Start <= at)
+            {
+                before = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
         return before >= 0 ? clauses[before].Deadline : clauses.Count > 0 ? clauses[0].Deadline : null;
     }
 
@@ -273,8 +288,11 @@ internal static partial class TargetGrammar
             return true;
         }
 
-        var clauseStart = text.LastIndexOfAny(ClauseEnds, Math.Max(0, start - 1)) + 1;
-        var clauseEnd = text.IndexOfAny(ClauseEnds, end) is var e and >= 0 ? e : text.Length;
+        // The clause around the number, at most ClauseReach characters either side: a line of no punctuation (a
+        // hostile file) must not make every number copy the whole line.
+        var from = Math.Max(0, start - ClauseReach);
+        var clauseStart = start == 0 ? 0 : text.LastIndexOfAny(ClauseEnds, start - 1, start - from) + 1 is var b && b > 0 ? b : from;
+        var clauseEnd = text.IndexOfAny(ClauseEnds, end, Math.Min(ClauseReach, text.Length - end)) is var e and >= 0 ? e : Math.Min(text.Length, end + ClauseReach);
         var clause = text[clauseStart..clauseEnd];
         if (Support().IsMatch(clause) && Cap().IsMatch(text.AsSpan(clauseStart, end - clauseStart)))
         {
@@ -287,6 +305,8 @@ internal static partial class TargetGrammar
     }
 
     private static readonly char[] ClauseEnds = ['，', ',', '。', '；', ';'];
+
+    private const int ClauseReach = 200;
 
     // A run of more digits than a decimal holds (a pasted serial number, a hostile file) is no target value; read
     // as one it would overflow.
