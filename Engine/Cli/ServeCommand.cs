@@ -22,13 +22,21 @@ internal static class ServeCommand
         var maxEntities = new Option<int>("--max-entities") { Description = "Most entities one evaluate request may assess (413 above it).", DefaultValueFactory = _ => defaults.MaxEntities };
         var maxEntity = new Option<int>("--max-entity-length") { Description = "Longest entity name in characters (a refused row above it).", DefaultValueFactory = _ => defaults.MaxEntityLength };
         var maxNote = new Option<int>("--max-note-length") { Description = "Longest note in characters (a refused row above it).", DefaultValueFactory = _ => defaults.MaxNoteLength };
+        var cacheEntries = new Option<int>("--cache-entries") { Description = "Most stored-assessment answers kept while ledger and store are unchanged (least recently used out); 0: no cache.", DefaultValueFactory = _ => defaults.CacheEntries };
+        var cacheBytes = new Option<long>("--cache-bytes") { Description = "Most bytes of stored-assessment answers kept; 0: no cache.", DefaultValueFactory = _ => defaults.CacheBytes };
         var maxReportedBy = new Option<int>("--max-reported-by-length") { Description = "Longest reported_by in characters (a refused row above it).", DefaultValueFactory = _ => defaults.MaxReportedByLength };
-        var command = new Command("serve", "Serve the HTTP API: evaluate, submit and store figures, assessments from stored figures.") { targets, urls, db, keys, perKey, perAddress, maxBody, maxFigures, maxEntities, maxEntity, maxNote, maxReportedBy };
+        var command = new Command("serve", "Serve the HTTP API: evaluate, submit and store figures, assessments from stored figures.") { targets, urls, db, keys, perKey, perAddress, maxBody, maxFigures, maxEntities, maxEntity, maxNote, maxReportedBy, cacheEntries, cacheBytes };
         command.SetAction(async (parse, cancel) =>
         {
             if (parse.GetValue(maxBody) < 1 || new[] { maxFigures, maxEntities, maxEntity, maxNote, maxReportedBy }.Any(o => parse.GetValue(o) < 1))
             {
                 await stderr.WriteLineAsync("engine: a size limit is a number, 1 or more").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            if (parse.GetValue(cacheEntries) < 0 || parse.GetValue(cacheBytes) < 0)
+            {
+                await stderr.WriteLineAsync("engine: --cache-entries and --cache-bytes are numbers, 0 (no cache) or more").ConfigureAwait(false);
                 return ExitCodes.Usage;
             }
 
@@ -49,6 +57,7 @@ internal static class ServeCommand
             var options = new ServeOptions(parse.GetValue(targets) ?? BundledLedger.TargetsRoot, parse.GetValue(db)!, keyFile) { Urls = parse.GetValue(urls)!, RatePerKey = parse.GetValue(perKey), RatePerAddress = parse.GetValue(perAddress),
                 MaxBodyBytes = parse.GetValue(maxBody), MaxFigures = parse.GetValue(maxFigures), MaxEntities = parse.GetValue(maxEntities),
                 MaxEntityLength = parse.GetValue(maxEntity), MaxNoteLength = parse.GetValue(maxNote), MaxReportedByLength = parse.GetValue(maxReportedBy),
+                CacheEntries = parse.GetValue(cacheEntries), CacheBytes = parse.GetValue(cacheBytes),
             };
             var app = await HttpHost.BuildAsync(options).ConfigureAwait(false);
             await stdout.WriteLineAsync($"engine serving {options.TargetsRoot} on {options.Urls} (store {Path.GetFullPath(options.DbPath)})").ConfigureAwait(false);

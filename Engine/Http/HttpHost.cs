@@ -1,4 +1,5 @@
 using Engine.Http.Access;
+using Engine.Http.Caching;
 using Engine.Http.Catalog;
 using Engine.Http.Endpoints;
 using Engine.Http.Store;
@@ -35,6 +36,7 @@ internal static class HttpHost
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
+        builder.Services.AddSingleton(new AssessmentCache(options.CacheEntries, options.CacheBytes));
         ApiServices? api = null;
         if (RateLimits.On(options))
         {
@@ -50,7 +52,13 @@ internal static class HttpHost
         await catalog.StartAsync(options.Watch).ConfigureAwait(false);
         app.Lifetime.ApplicationStopped.Register(catalog.Dispose);
         var denials = new DenialLog(log, app.Services.GetRequiredService<IMeterFactory>().Create(DenialLog.MeterName));
-        api = new ApiServices(catalog, new FigureStore(options.DbPath), new KeyRing(options.KeysPath, log), options, time, denials);
+        var answers = app.Services.GetRequiredService<AssessmentCache>();
+        foreach (var entry in catalog.Entries)
+        {
+            entry.Reloaded += () => answers.Clear(entry.Id);
+        }
+
+        api = new ApiServices(catalog, new FigureStore(options.DbPath), new KeyRing(options.KeysPath, log), options, time, denials, answers);
 
         // Bad input is answered where it is found; anything reaching here is the engine's fault, reported as such.
         app.UseExceptionHandler(handler => handler.Run(async context =>
