@@ -85,4 +85,46 @@ public class TestCommandTests
         Assert.Contains("tests/cases.json:1:", r.Err, StringComparison.Ordinal);
         Assert.Contains(": 2023-04-31: April has 30 days", r.Err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Test_SeveralCases_CompilesTheRulesOnce()
+    {
+        using var folder = LedgerCopyWith("""
+            { "cases": [
+              { "name": "one", "as_of": "2023-06-30", "figures": [ { "target": "20.1", "as_of": "2023-06-30", "value": 12 } ],
+                "expect": { "targets": { "20.1": { "status": "on_track" } } } },
+              { "name": "two", "as_of": "2023-03-31", "figures": [ { "target": "20.1", "as_of": "2023-03-31", "value": 12 } ],
+                "expect": { "targets": { "20.1": { "status": "on_track" } } } },
+              { "name": "three", "as_of": "2023-06-30", "figures": [],
+                "expect": { "targets": { "20.1": { "status": "no_data" } } } }
+            ] }
+            """);
+        // A revision of its own (the ledger's title changed), so no other test's compilation is counted.
+        var header = Path.Combine(folder.Path, "ledger.json");
+        File.WriteAllText(header, File.ReadAllText(header).Replace("\"title\": \"", $"\"title\": \"{Guid.NewGuid():N} ", StringComparison.Ordinal));
+        var revision = Rules.Ledgers.LedgerReader.Read(folder.Path).Revision;
+        var compiled = 0;
+        void Count(Rules.Assessment.CompiledRuleSet rules)
+        {
+            if (rules.Ledger.Revision == revision)
+            {
+                Interlocked.Increment(ref compiled);
+            }
+        }
+
+        Rules.Assessment.RuleSetCompiler.Compiled += Count;
+        Support.Cli.Result r;
+        try
+        {
+            r = Support.Cli.Run("test", "--targets", folder.Path);
+        }
+        finally
+        {
+            Rules.Assessment.RuleSetCompiler.Compiled -= Count;
+        }
+
+        Assert.Equal(0, r.Exit);
+        Assert.EndsWith("3 passed, 0 failed\n", r.Out.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal(1, compiled);
+    }
 }

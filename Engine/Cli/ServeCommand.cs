@@ -24,8 +24,10 @@ internal static class ServeCommand
         var maxNote = new Option<int>("--max-note-length") { Description = "Longest note in characters (a refused row above it).", DefaultValueFactory = _ => defaults.MaxNoteLength };
         var pageSize = new Option<int>("--page-size") { Description = "Figure versions in one page of GET figures when the request gives no limit.", DefaultValueFactory = _ => defaults.PageSize };
         var maxPageSize = new Option<int>("--max-page-size") { Description = "Most figure versions one page of GET figures may ask for (400 above it).", DefaultValueFactory = _ => defaults.MaxPageSize };
+        var cacheEntries = new Option<int>("--cache-entries") { Description = "Most stored-assessment answers kept while ledger and store are unchanged (least recently used out); 0: no cache.", DefaultValueFactory = _ => defaults.CacheEntries };
+        var cacheBytes = new Option<long>("--cache-bytes") { Description = "Most bytes of stored-assessment answers kept; 0: no cache.", DefaultValueFactory = _ => defaults.CacheBytes };
         var maxReportedBy = new Option<int>("--max-reported-by-length") { Description = "Longest reported_by in characters (a refused row above it).", DefaultValueFactory = _ => defaults.MaxReportedByLength };
-        var command = new Command("serve", "Serve the HTTP API: evaluate, submit and store figures, assessments from stored figures.") { targets, urls, db, keys, perKey, perAddress, maxBody, maxFigures, maxEntities, maxEntity, maxNote, maxReportedBy, pageSize, maxPageSize };
+        var command = new Command("serve", "Serve the HTTP API: evaluate, submit and store figures, assessments from stored figures.") { targets, urls, db, keys, perKey, perAddress, maxBody, maxFigures, maxEntities, maxEntity, maxNote, maxReportedBy, pageSize, maxPageSize, cacheEntries, cacheBytes };
         command.SetAction(async (parse, cancel) =>
         {
             if (parse.GetValue(maxBody) < 1 || new[] { maxFigures, maxEntities, maxEntity, maxNote, maxReportedBy, pageSize, maxPageSize }.Any(o => parse.GetValue(o) < 1))
@@ -37,6 +39,12 @@ internal static class ServeCommand
             if (parse.GetValue(pageSize) > parse.GetValue(maxPageSize))
             {
                 await stderr.WriteLineAsync("engine: --page-size must not be above --max-page-size").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            if (parse.GetValue(cacheEntries) < 0 || parse.GetValue(cacheBytes) < 0)
+            {
+                await stderr.WriteLineAsync("engine: --cache-entries and --cache-bytes are numbers, 0 (no cache) or more").ConfigureAwait(false);
                 return ExitCodes.Usage;
             }
 
@@ -58,6 +66,7 @@ internal static class ServeCommand
                 MaxBodyBytes = parse.GetValue(maxBody), MaxFigures = parse.GetValue(maxFigures), MaxEntities = parse.GetValue(maxEntities),
                 MaxEntityLength = parse.GetValue(maxEntity), MaxNoteLength = parse.GetValue(maxNote), MaxReportedByLength = parse.GetValue(maxReportedBy),
                 PageSize = parse.GetValue(pageSize), MaxPageSize = parse.GetValue(maxPageSize),
+                CacheEntries = parse.GetValue(cacheEntries), CacheBytes = parse.GetValue(cacheBytes),
             };
             var app = await HttpHost.BuildAsync(options).ConfigureAwait(false);
             await stdout.WriteLineAsync($"engine serving {options.TargetsRoot} on {options.Urls} (store {Path.GetFullPath(options.DbPath)})").ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using Engine.Http.Access;
+using Engine.Http.Caching;
 using Engine.Http.Catalog;
 using Engine.Http.Endpoints;
 using Engine.Http.Health;
@@ -36,6 +37,7 @@ internal static class HttpHost
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton(new AssessmentCache(options.CacheEntries, options.CacheBytes));
         ApiServices? api = null;
         ApiDocument.Add(builder.Services, options, () => api);
         if (RateLimits.On(options))
@@ -52,7 +54,13 @@ internal static class HttpHost
         await catalog.StartAsync(options.Watch).ConfigureAwait(false);
         app.Lifetime.ApplicationStopped.Register(catalog.Dispose);
         var denials = new DenialLog(log, app.Services.GetRequiredService<IMeterFactory>().Create(DenialLog.MeterName));
-        api = new ApiServices(catalog, new FigureStore(options.DbPath), new KeyRing(options.KeysPath, log), options, time, denials);
+        var answers = app.Services.GetRequiredService<AssessmentCache>();
+        foreach (var entry in catalog.Entries)
+        {
+            entry.Reloaded += () => answers.Clear(entry.Id);
+        }
+
+        api = new ApiServices(catalog, new FigureStore(options.DbPath), new KeyRing(options.KeysPath, log), options, time, denials, answers);
 
         // Bad input is answered where it is found; anything reaching here is the engine's fault, reported as such.
         app.UseExceptionHandler(handler => handler.Run(async context =>

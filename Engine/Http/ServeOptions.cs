@@ -39,6 +39,12 @@ internal sealed record ServeOptions(string TargetsRoot, string DbPath, string Ke
 
     public TimeSpan RateWindow { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Most stored-assessment answers kept for unchanged ledgers and store (--cache-entries); 0 turns the cache off.</summary>
+    public int CacheEntries { get; init; } = 256;
+
+    /// <summary>Most bytes of stored-assessment answers kept (--cache-bytes); 0 turns the cache off.</summary>
+    public long CacheBytes { get; init; } = 64L * 1024 * 1024;
+
     /// <summary>Watch rule files and swap in new revisions as they are saved.</summary>
     public bool Watch { get; init; } = true;
 }

@@ -8,8 +8,10 @@ namespace Engine.Http;
 /// An answer written to the client as it is made, never held whole: the engine's writers are synchronous, so one
 /// runs on a worker thread into a pipe (which holds it back when the client reads slowly) while the request copies
 /// the pipe out. Assessments are made as the writer asks for them, so memory stays at a few in flight.
+/// With <paramref name="keep"/>, a copy of the bytes sent (up to <paramref name="keepUpTo"/>) is handed to it once the
+/// whole answer is written, so it can be sent again as it was; a larger or failed answer is not handed over.
 /// </summary>
-internal sealed class StreamedAnswer(string contentType, Action<TextWriter> write) : IResult
+internal sealed class StreamedAnswer(string contentType, Action<TextWriter> write, Action<byte[]>? keep = null, long keepUpTo = 0) : IResult
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -21,12 +23,17 @@ internal sealed class StreamedAnswer(string contentType, Action<TextWriter> writ
         {
             try
             {
-                using (var text = new StreamWriter(pipe.Writer.AsStream(leaveOpen: true), Utf8, bufferSize: 16 * 1024) { NewLine = "\n" })
+                var copy = keep is null ? null : new AnswerCopy(pipe.Writer.AsStream(leaveOpen: true), keepUpTo);
+                using (var text = new StreamWriter(copy ?? pipe.Writer.AsStream(leaveOpen: true), Utf8, bufferSize: 16 * 1024) { NewLine = "\n" })
                 {
                     write(text);
                 }
 
                 pipe.Writer.Complete();
+                if (copy?.Bytes() is { } bytes)
+                {
+                    keep!(bytes);
+                }
             }
             catch (Exception e)
             {

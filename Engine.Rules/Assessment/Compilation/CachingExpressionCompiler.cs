@@ -20,28 +20,32 @@ internal sealed class CachingExpressionCompiler : IExpressionCompiler
     private static readonly PropertyInfo DebugView = typeof(Expression).GetProperty("DebugView", BindingFlags.NonPublic | BindingFlags.Instance)
         ?? throw new InvalidOperationException("Expression.DebugView is not available on this runtime.");
 
-    private readonly ConcurrentDictionary<(Type, string), Delegate> _shapes = new();
+    private readonly ConcurrentDictionary<(Type, object), Delegate> _shapes = new();
 
-    /// <summary>Shapes compiled.</summary>
-    public int Compiled { get; private set; }
+    private int _compiled;
+    private int _reused;
+
+    /// <summary>Shapes compiled (a shape two threads met at once may count twice).</summary>
+    public int Compiled => _compiled;
 
     /// <summary>Expressions that took an already compiled shape.</summary>
-    public int Reused { get; private set; }
+    public int Reused => _reused;
 
     public TDelegate Compile<TDelegate>(Expression<TDelegate> expression)
         where TDelegate : Delegate
     {
         var constants = Expression.Parameter(typeof(object[]), "constants");
         var lifter = new ConstantLifter(constants);
-        var shape = (Expression<TDelegate>)lifter.Visit(expression);
-        var key = (typeof(TDelegate), (string)DebugView.GetValue(shape)!);
+        var shape = (Expression<TDelegate>)lifter.Visit(expression)!;
+        // A shape with a node kind ExpressionShape does not describe is keyed by its debug view, which prints every node.
+        var key = (typeof(TDelegate), lifter.Shape.Complete ? (object)lifter.Shape : (string)DebugView.GetValue(shape)!);
         if (_shapes.TryGetValue(key, out var cached))
         {
-            Reused++;
+            Interlocked.Increment(ref _reused);
         }
         else
         {
-            Compiled++;
+            Interlocked.Increment(ref _compiled);
             cached = Expression.Lambda<Func<object?[], TDelegate>>(shape, constants).Compile();
             _shapes[key] = cached;
         }
@@ -57,14 +61,24 @@ internal sealed class CachingExpressionCompiler : IExpressionCompiler
     {
         public List<object?> Values { get; } = [];
 
+        public ExpressionShape Shape { get; } = new();
+
+        public override Expression? Visit(Expression? node)
+        {
+            Shape.Node(node);
+            return base.Visit(node);
+        }
+
         protected override Expression VisitConstant(ConstantExpression node)
         {
             // Small integers and enums stay in the code: the dispatch tests meet every fact, and these values are few.
             if (node.Value is null || node.Value is int or bool || node.Type.IsEnum)
             {
+                Shape.Kept(node.Value);
                 return node;
             }
 
+            Shape.Lifted(node.Type);
             Values.Add(node.Value);
             return Expression.Convert(Expression.ArrayIndex(constants, Expression.Constant(Values.Count - 1)), node.Type);
         }

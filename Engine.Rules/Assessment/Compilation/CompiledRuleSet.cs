@@ -4,15 +4,15 @@ using NRules;
 
 namespace Engine.Rules.Assessment;
 
-/// <summary>A ledger's targets compiled into a Rete network, ready to assess batches of observations.</summary>
+/// <summary>A ledger's targets compiled into Rete networks (one per part of its tasks), ready to assess batches of observations.</summary>
 internal sealed class CompiledRuleSet
 {
-    private readonly ISessionFactory _factory;
+    private readonly IReadOnlyList<RuleNetwork> _networks;
 
-    internal CompiledRuleSet(Ledger ledger, ISessionFactory factory, int ruleCount, TimeSpan compileTime, int expressionsCompiled, int expressionsReused)
+    internal CompiledRuleSet(Ledger ledger, IReadOnlyList<RuleNetwork> networks, int ruleCount, TimeSpan compileTime, int expressionsCompiled, int expressionsReused)
     {
         Ledger = ledger;
-        _factory = factory;
+        _networks = networks;
         RuleCount = ruleCount;
         CompileTime = compileTime;
         ExpressionsCompiled = expressionsCompiled;
@@ -29,16 +29,58 @@ internal sealed class CompiledRuleSet
 
     public int ExpressionsReused { get; }
 
+    /// <summary>How many Rete networks the ledger's tasks were split into.</summary>
+    public int Parts => _networks.Count;
+
     /// <summary>
-    /// Runs one session over the observations, which may hold many (entity, as-of) slots, and returns the task
-    /// assessments the rules made. The session works in layers: the target rules judge every observation, the
-    /// combination rules take the judged targets of tasks with several targets, the alert rules take the tasks.
-    /// A rule that throws, or a target or task the rules leave unassessed, is an engine error, never a result.
+    /// Runs a session per network over the observations of its part, which may hold many (entity, as-of) slots,
+    /// and returns the task assessments the rules made. A session works in layers: the target rules judge every
+    /// observation, the combination rules take the judged targets of tasks with several targets, the alert rules
+    /// take the tasks. A rule that throws, or a target or task the rules leave unassessed, is an engine error,
+    /// never a result.
     /// </summary>
-    public IReadOnlyList<TaskAssessment> Assess(IReadOnlyCollection<TargetObservation> observations)
+    /// <param name="observations">The observations to assess.</param>
+    /// <param name="concurrently">Whether the parts' sessions may run on several cores at once.</param>
+    public IReadOnlyList<TaskAssessment> Assess(IReadOnlyCollection<TargetObservation> observations, bool concurrently = false)
+    {
+        if (_networks.Count == 1)
+        {
+            return Checked(observations, Fire(_networks[0], observations));
+        }
+
+        var byPart = _networks.Select(_ => new List<TargetObservation>(observations.Count / _networks.Count + 1)).ToArray();
+        foreach (var observation in observations)
+        {
+            var part = 0;
+            while (part < _networks.Count - 1 && !_networks[part].Holds(observation.LedgerOrdinal))
+            {
+                part++;
+            }
+
+            byPart[part].Add(observation);
+        }
+
+        var outcomes = new RuleOutcomes[_networks.Count];
+        PartSteps.Run(_networks.Count, concurrently, i => outcomes[i] = Fire(_networks[i], byPart[i]));
+        var merged = new RuleOutcomes();
+        foreach (var part in outcomes)
+        {
+            merged.Tasks.AddRange(part.Tasks);
+            merged.Alerts.AddRange(part.Alerts);
+        }
+
+        return Checked(observations, merged);
+    }
+
+    private RuleOutcomes Fire(RuleNetwork network, IReadOnlyCollection<TargetObservation> observations)
     {
         var outcomes = new RuleOutcomes();
-        var session = _factory.CreateSession();
+        if (observations.Count == 0)
+        {
+            return outcomes;
+        }
+
+        var session = network.Sessions.CreateSession();
         session.DependencyResolver = outcomes;
         try
         {
@@ -61,6 +103,11 @@ internal sealed class CompiledRuleSet
             throw new AssessmentException($"a rule failed while assessing ledger {Ledger.Id}: {e.Message}", e);
         }
 
+        return outcomes;
+    }
+
+    private static List<TaskAssessment> Checked(IReadOnlyCollection<TargetObservation> observations, RuleOutcomes outcomes)
+    {
         var tasks = outcomes.Tasks;
         var expected = new HashSet<(int Slot, int TaskNo)>(observations.Select(o => (o.Slot, o.TaskNo))).Count;
         if (tasks.Count != expected)

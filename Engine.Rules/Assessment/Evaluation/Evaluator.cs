@@ -141,7 +141,7 @@ public sealed class Evaluator
         }
 
         var bySlot = new List<TaskAssessment>[slots.Count];
-        foreach (var task in _rules.Assess(observations))
+        foreach (var task in _rules.Assess(observations, concurrently: Parallelism > 1))
         {
             (bySlot[task.Targets[0].Observation.Slot] ??= new List<TaskAssessment>(Ledger.Tasks.Count)).Add(task);
         }

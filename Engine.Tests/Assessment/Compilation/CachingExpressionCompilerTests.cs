@@ -37,6 +37,36 @@ public class CachingExpressionCompilerTests
     }
 
     [Fact]
+    public void Compile_ParametersUsedInAnotherOrder_CompilesEachShape()
+    {
+        var compiler = new CachingExpressionCompiler();
+        Expression<Func<decimal, decimal, decimal>> aMinusB = (a, b) => a - b;
+        Expression<Func<decimal, decimal, decimal>> bMinusA = (a, b) => b - a;
+        var first = compiler.Compile(aMinusB);
+        var second = compiler.Compile(bMinusA);
+        Assert.Equal((2, 0), (compiler.Compiled, compiler.Reused));
+        Assert.Equal((2m, -2m), (first(3m, 1m), second(3m, 1m)));
+    }
+
+    [Fact]
+    public void Compile_NodeKindTheShapeDoesNotDescribe_StillSharesByTheDebugView()
+    {
+        // A switch is not among the node kinds ExpressionShape describes: the debug view keys it.
+        static Expression<Func<int, decimal>> Pick(decimal one)
+        {
+            var x = Expression.Parameter(typeof(int), "x");
+            var body = Expression.Switch(x, Expression.Constant(0m), Expression.SwitchCase(Expression.Constant(one), Expression.Constant(1)));
+            return Expression.Lambda<Func<int, decimal>>(body, x);
+        }
+
+        var compiler = new CachingExpressionCompiler();
+        var five = compiler.Compile(Pick(5m));
+        var seven = compiler.Compile(Pick(7m));
+        Assert.Equal((1, 1), (compiler.Compiled, compiler.Reused));
+        Assert.Equal((5m, 7m, 0m), (five(1), seven(1), seven(2)));
+    }
+
+    [Fact]
     public void Compile_IntsStayInTheCode_OneShapePerValue()
     {
         var compiler = new CachingExpressionCompiler();

@@ -276,4 +276,45 @@ public class LedgerDiffTests
         Assert.Equal(ledger.Tasks.Count, diff.Transitions.Values.Sum());
         Assert.All(diff.Transitions.Keys, k => Assert.Equal(k.Old, k.New));
     }
+
+    [Fact]
+    public void Diff_TwoRevisions_CompilesEachOnceAndAssessesAsTheirOwnEvaluators()
+    {
+        // Unique text gives revisions no other test compiles, so the count is this diff's alone.
+        var unique = Guid.NewGuid().ToString("N");
+        var before = Ledger((1, $$"""{ "id": "1.1", "metric": "比例{{unique}}", "kind": "at_least", "nature": "level", "value": 10, "unit": "%" }"""));
+        var after = Ledger((1, $$"""{ "id": "1.1", "metric": "比例{{unique}}", "kind": "at_least", "nature": "level", "value": 15, "unit": "%" }"""));
+        var compiled = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        void Count(Rules.Assessment.CompiledRuleSet rules)
+        {
+            if (rules.Ledger.Revision == before.Revision || rules.Ledger.Revision == after.Revision)
+            {
+                compiled.Enqueue(rules.Ledger.Revision);
+            }
+        }
+
+        Rules.Assessment.RuleSetCompiler.Compiled += Count;
+        LedgerDiff diff;
+        try
+        {
+            diff = Diff(before, after, F("1.1", "2023-06-30", "12"));
+        }
+        finally
+        {
+            Rules.Assessment.RuleSetCompiler.Compiled -= Count;
+        }
+
+        Assert.Equal(new[] { before.Revision, after.Revision }.Order(StringComparer.Ordinal), compiled.Order(StringComparer.Ordinal));
+        var change = Assert.Single(diff.Tasks);
+        Status StatusUnder(Ledger ledger)
+        {
+            var intake = new FigureIntake(ledger);
+            intake.Add(F("1.1", "2023-06-30", "12"));
+            var set = FigureSet.From(intake);
+            return new Rules.Assessment.Evaluator(ledger).Evaluate(set, June30).Assessments.Single().Tasks.Single().Status;
+        }
+
+        Assert.Equal((StatusUnder(before), StatusUnder(after)), (change.OldStatus!.Value, change.NewStatus!.Value));
+        Assert.NotEqual(change.OldStatus, change.NewStatus);
+    }
 }

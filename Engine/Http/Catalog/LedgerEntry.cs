@@ -27,6 +27,9 @@ internal sealed class LedgerEntry : IDisposable
 
     public LedgerState State => Volatile.Read(ref _state);
 
+    /// <summary>Raised after each reload, whatever it found: what was made from the last state (kept answers) is stale.</summary>
+    public event Action? Reloaded;
+
     /// <summary>Number of reloads that finished (for callers waiting on a change).</summary>
     public int Reloads { get; private set; }
 
@@ -55,6 +58,7 @@ internal sealed class LedgerEntry : IDisposable
 
             Volatile.Write(ref _state, next);
             Reloads++;
+            Reloaded?.Invoke();
         }
         finally
         {

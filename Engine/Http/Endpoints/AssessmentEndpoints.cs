@@ -1,5 +1,6 @@
 using System.Globalization;
 using Engine.Http.OpenApi;
+using Engine.Http.Caching;
 using Engine.Output;
 using Engine.Output.Xlsx;
 using Engine.Requests;
@@ -82,13 +83,26 @@ internal static class AssessmentEndpoints
                 return ApiProblems.BadRequest(refused[0].Message, refused);
             }
 
-            var intake = new FigureIntake(call.Ledger);
-            foreach (var row in api.Store.Latest(call.Id, entity))
+            if (request.Format == OutputFormat.Xlsx || !api.Answers.On)
             {
-                intake.Add(row);
+                // Workbooks are not kept: they are made in a temporary file, and they are the rare, large download.
+                return Render(request.Run(call.Evaluator, FigureSet.From(Intake(call.Ledger, api.Store.Latest(call.Id, entity)))), request.Format, request.Lang);
             }
 
-            return Render(request.Run(call.Evaluator, FigureSet.From(intake)), request.Format, request.Lang);
+            // The store version is read on every request, from the stored data: a write by another process or replica changes it too.
+            // The entity is keyed as given, as the store is asked with it.
+            var key = new AssessmentKey(call.Id, call.Ledger.Revision, api.Store.Version(), AsOfKey(request), entity, request.Format, request.Lang);
+            var contentType = AssessmentOutput.ContentType(request.Format);
+            if (api.Answers.Find(key) is { } kept)
+            {
+                return Results.Bytes(kept, contentType);
+            }
+
+            var (version, rows) = api.Store.LatestWithVersion(call.Id, entity);
+            var result = request.Run(call.Evaluator, FigureSet.From(Intake(call.Ledger, rows)));
+            var made = key with { StoreVersion = version };
+            var entry = call.Entry;
+            return new StreamedAnswer(contentType, text => AssessmentOutput.WriteText(result, request.Format, request.Lang, text), bytes => api.Answers.Keep(made, bytes, entry.State.Served?.Ledger.Revision), api.Answers.LargestAnswer);
         }).Produces<AssessmentDoc>(StatusCodes.Status200OK, "application/json", "text/csv", "text/html", AssessmentOutput.ContentType(OutputFormat.Xlsx))
           .Produces<ApiProblemDoc>(StatusCodes.Status400BadRequest, "application/problem+json")
           .DescribeQuery(
@@ -98,6 +112,21 @@ internal static class AssessmentEndpoints
               ("lang", "The language of explanations and labels; default zh.", AssessmentRequest.Languages, null))
           .WithName("GetAssessment").WithSummary("The assessment from stored figures as of a date, for one entity or all; format json (default), csv, xlsx or html, each with its own media type.");
     }
+
+    private static FigureIntake Intake(Ledger ledger, IEnumerable<RawFigure> rows)
+    {
+        var intake = new FigureIntake(ledger);
+        foreach (var row in rows)
+        {
+            intake.Add(row);
+        }
+
+        return intake;
+    }
+
+    /// <summary>The requested dates as a key: the same text for the same dates however they were written.</summary>
+    private static string AsOfKey(AssessmentRequest request) =>
+        request.Monthly ? "monthly" : string.Join(',', request.Dates.Select(IsoDate.Format));
 
     private static IResult Render(EvaluationResult result, OutputFormat format, Language lang)
     {
