@@ -85,6 +85,28 @@ public class StoredAssessmentCacheTests
     }
 
     [Fact]
+    public async Task Get_AfterAWithdrawal_IsMadeAnewAndEqualsTheAnswerBeforeTheWithdrawnVersion()
+    {
+        await using var server = await ApiServer.StartAsync();
+        var key = server.AddKey(null, admin: true);
+        await Submit(server, key);
+        var first = await Get(server, key);
+        await Submit(server, key, """{"figures":[{"target":"20.1","as_of":"2023-06-30","value":13,"entity":"unit-a"}]}""");
+        var second = await Get(server, key);
+        Assert.NotEqual(first, second);
+
+        var history = Newtonsoft.Json.Linq.JObject.Parse(await (await server.Client.SendAsync(ApiServer.Get(Ledger + "/figures?target=20.1&entity=unit-a", key))).Content.ReadAsStringAsync());
+        var newest = (long)history["versions"]!.Single(v => (int)v["version"]! == 2)["id"]!;
+        var withdrawn = await server.Client.SendAsync(ApiServer.Post($"{Ledger}/figures/{newest}/withdraw", "", key));
+        Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+
+        var misses = Answers(server).Misses;
+        var after = await Get(server, key);
+        Assert.Equal(misses + 1, Answers(server).Misses);
+        Assert.Equal(first, after);
+    }
+
+    [Fact]
     public async Task Get_AfterAWriteByAnotherStoreOnTheSameFile_IsMadeAnew()
     {
         await using var server = await ApiServer.StartAsync();
