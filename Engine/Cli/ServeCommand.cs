@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Engine.Http;
 using Engine.Http.Access;
+using Engine.Http.Store;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 
 namespace Engine.Cli;
@@ -12,7 +14,7 @@ internal static class ServeCommand
     {
         var targets = new Option<string?>("--targets") { Description = "Folder of ledger folders (each with a ledger.json), or one ledger folder. Default: the bundled targets/." };
         var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
-        var db = new Option<string>("--db") { Description = "The SQLite figure store (created on first start).", DefaultValueFactory = _ => "engine.db" };
+        var db = new Option<string>("--db") { Description = "The figure store: a SQLite file path (created on first start), or a PostgreSQL database several replicas share, as an Npgsql connection string (\"Host=…;Database=…;Username=…\") or a postgres://user@host:port/database URL (its schema is created and migrated on start).", DefaultValueFactory = _ => "engine.db" };
         var keys = new Option<string?>("--keys") { Description = $"The API key file (see 'engine keys add'); it must exist when named. Default: {KeysCommand.DefaultFile} when present, else reads are open and submissions refused." };
         var defaults = new ServeOptions("", "", "");
         var perKey = new Option<int>("--rate-per-key") { Description = "Requests a minute one API key may make (429 above it); 0: no limit.", DefaultValueFactory = _ => defaults.RatePerKey };
@@ -46,12 +48,33 @@ internal static class ServeCommand
                 return ExitCodes.Invalid;
             }
 
+            StoreLocation location;
+            try
+            {
+                location = StoreLocation.Parse(parse.GetValue(db)!);
+            }
+            catch (StoreLocationException e)
+            {
+                await stderr.WriteLineAsync($"engine: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
             var options = new ServeOptions(parse.GetValue(targets) ?? BundledLedger.TargetsRoot, parse.GetValue(db)!, keyFile) { Urls = parse.GetValue(urls)!, RatePerKey = parse.GetValue(perKey), RatePerAddress = parse.GetValue(perAddress),
                 MaxBodyBytes = parse.GetValue(maxBody), MaxFigures = parse.GetValue(maxFigures), MaxEntities = parse.GetValue(maxEntities),
                 MaxEntityLength = parse.GetValue(maxEntity), MaxNoteLength = parse.GetValue(maxNote), MaxReportedByLength = parse.GetValue(maxReportedBy),
             };
-            var app = await HttpHost.BuildAsync(options).ConfigureAwait(false);
-            await stdout.WriteLineAsync($"engine serving {options.TargetsRoot} on {options.Urls} (store {Path.GetFullPath(options.DbPath)})").ConfigureAwait(false);
+            WebApplication app;
+            try
+            {
+                app = await HttpHost.BuildAsync(options).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is StoreUnavailableException or StoreLocationException)
+            {
+                await stderr.WriteLineAsync($"engine: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.Invalid;
+            }
+
+            await stdout.WriteLineAsync($"engine serving {options.TargetsRoot} on {options.Urls} (store {location.Describe()})").ConfigureAwait(false);
             await stdout.WriteLineAsync(File.Exists(keyFile)
                 ? $"keys: {Path.GetFullPath(keyFile)}"
                 : $"open-reads mode: no key file ({Path.GetFullPath(keyFile)}), so reads and evaluate are open to anyone and submissions are refused until 'engine keys add' makes a key").ConfigureAwait(false);

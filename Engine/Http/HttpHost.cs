@@ -50,12 +50,27 @@ internal static class HttpHost
         await catalog.StartAsync(options.Watch).ConfigureAwait(false);
         app.Lifetime.ApplicationStopped.Register(catalog.Dispose);
         var denials = new DenialLog(log, app.Services.GetRequiredService<IMeterFactory>().Create(DenialLog.MeterName));
-        api = new ApiServices(catalog, new FigureStore(options.DbPath), new KeyRing(options.KeysPath, log), options, time, denials);
+        var store = StoreLocation.Parse(options.DbPath).Open(time);
+        if (store is IDisposable disposable)
+        {
+            app.Lifetime.ApplicationStopped.Register(disposable.Dispose);
+        }
+
+        api = new ApiServices(catalog, store, new KeyRing(options.KeysPath, log), options, time, denials);
 
         // Bad input is answered where it is found; anything reaching here is the engine's fault, reported as such.
         app.UseExceptionHandler(handler => handler.Run(async context =>
         {
             var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+            if (StoreUnavailableException.From(error) is { } unavailable)
+            {
+                // The database is down or busy: nothing was stored, and the same request may succeed shortly.
+                log.LogWarning("{Path}: {Message}", context.Request.Path, unavailable.Message);
+                context.Response.Headers.RetryAfter = StoreUnavailableException.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await ApiProblems.Status(StatusCodes.Status503ServiceUnavailable, "the figure store is unavailable; nothing was stored; try again after Retry-After seconds").ExecuteAsync(context).ConfigureAwait(false);
+                return;
+            }
+
             var status = error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
             if (status == StatusCodes.Status500InternalServerError)
             {

@@ -11,7 +11,7 @@ namespace Engine.Http.Store;
 /// at all. A resubmission for the same (entity, target, as_of) becomes the next version; nothing is overwritten.
 /// Every submission also writes an audit row: who, when, and which values it changed.
 /// </summary>
-internal sealed class FigureStore
+internal sealed class FigureStore : IFigureStore
 {
     private readonly string _connectionString;
 
@@ -59,8 +59,6 @@ internal sealed class FigureStore
             // Another process created it first; SQLite opens it as it is.
         }
     }
-
-    internal sealed record StoreResult(long Submission, int Stored, int NewVersions);
 
     /// <summary>Stores the accepted figures of one submission in one transaction.</summary>
     public StoreResult Store(string ledger, string submittedBy, IReadOnlyList<Figure> figures, DateTimeOffset at)

@@ -1,0 +1,250 @@
+using System.Data;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Engine.Rules.Figures;
+using Engine.Rules.Ledgers;
+using Newtonsoft.Json;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Engine.Http.Store.Postgres;
+
+/// <summary>
+/// The figure store in a PostgreSQL database (or openGauss, KingbaseES, HighGo: anything speaking its protocol
+/// and SQL) that several <c>engine serve</c> replicas share. Same tables and behaviour as <see cref="FigureStore"/>.
+/// Version numbers are decided inside the write transaction after taking a transaction advisory lock per
+/// (ledger, entity, target, as_of), so writers of one key on any replica queue instead of colliding; the unique
+/// constraint on (key, version) stays as the backstop, and a collision, deadlock or serialization failure retries
+/// the whole submission. Connections come from one pooled data source.
+/// </summary>
+internal sealed class PostgresFigureStore : IFigureStore, IDisposable
+{
+    // Lock space of the per-key transaction locks (the two-int form, apart from the bigint one migration takes).
+    private const int KeyLockSpace = 0x6669; // "fi"
+    private const int MaxAttempts = 8;
+
+    private readonly NpgsqlDataSource _source;
+    private readonly string _description;
+    private long _retries;
+
+    public PostgresFigureStore(string connectionString, TimeProvider clock, bool migrate = true)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        _description = new StoreLocation.Postgres(connectionString).Describe();
+
+        // Npgsql waits 15 s to connect by default; a database that is down should be a quick 503, not a hung request.
+        if (builder.Timeout == 15)
+        {
+            builder.Timeout = 5;
+        }
+
+        builder.ApplicationName ??= "engine";
+        _source = NpgsqlDataSource.Create(builder.ConnectionString);
+        if (migrate)
+        {
+            Guard(() => PostgresSchema.Migrate(_source, clock));
+        }
+    }
+
+    /// <summary>Whole-submission retries after a collision or deadlock, since start (the concurrency test reads it).</summary>
+    public long Retries => Interlocked.Read(ref _retries);
+
+    internal NpgsqlDataSource Source => _source;
+
+    public StoreResult Store(string ledger, string submittedBy, IReadOnlyList<Figure> figures, DateTimeOffset at) => Guard(() =>
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return StoreOnce(ledger, submittedBy, figures, at);
+            }
+            catch (PostgresException e) when (attempt < MaxAttempts && e.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure)
+            {
+                Interlocked.Increment(ref _retries);
+            }
+        }
+    });
+
+    private StoreResult StoreOnce(string ledger, string submittedBy, IReadOnlyList<Figure> figures, DateTimeOffset at)
+    {
+        using var connection = _source.OpenConnection();
+        using var transaction = connection.BeginTransaction(IsolationLevel.ReadCommitted);
+        var stamp = at.ToString("O", CultureInfo.InvariantCulture);
+
+        // Every key this submission writes, locked in one sorted order so two submissions never wait on each other crosswise.
+        var keys = figures.Select(f => KeyLock(ledger, f.Entity, f.TargetId, IsoDate.Format(f.AsOf))).Distinct().Order().ToArray();
+        using (var lockKeys = new NpgsqlCommand($"SELECT count(pg_advisory_xact_lock({KeyLockSpace}, k)) FROM unnest(@k) AS k;", connection, transaction))
+        {
+            lockKeys.Parameters.Add(new NpgsqlParameter("k", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = keys });
+            lockKeys.ExecuteNonQuery();
+        }
+
+        long submission;
+        using (var insertSubmission = Command(connection, transaction, "INSERT INTO submissions (ledger, submitted_by, stored_at, figures) VALUES (@l, @w, @t, @n) RETURNING id;", ("l", ledger), ("w", submittedBy), ("t", stamp)))
+        {
+            insertSubmission.Parameters.AddWithValue("n", figures.Count);
+            submission = (long)insertSubmission.ExecuteScalar()!;
+        }
+
+        // Read after the locks: under READ COMMITTED each statement sees what the key's previous writer committed.
+        using var previous = Command(connection, transaction, "SELECT version, value FROM figures WHERE ledger = @l AND entity = @e AND target = @g AND as_of = @a ORDER BY version DESC LIMIT 1;", ("l", ledger), ("e", null), ("g", null), ("a", null));
+        using var insert = Command(connection, transaction, "INSERT INTO figures (submission, ledger, entity, target, as_of, value, unit, reported_by, note, version) VALUES (@s, @l, @e, @g, @a, @v, @u, @r, @o, @n);", ("l", ledger), ("e", null), ("g", null), ("a", null), ("v", null), ("u", null), ("r", null), ("o", null));
+        insert.Parameters.Add(new NpgsqlParameter("s", NpgsqlDbType.Bigint) { Value = submission });
+        insert.Parameters.Add(new NpgsqlParameter("n", NpgsqlDbType.Integer));
+        var changes = new List<object>();
+        var newVersions = 0;
+        foreach (var f in figures)
+        {
+            var asOf = IsoDate.Format(f.AsOf);
+            var value = f.Value.ToString(CultureInfo.InvariantCulture);
+            Set(previous, ("e", f.Entity), ("g", f.TargetId), ("a", asOf));
+            var version = 1;
+            using (var reader = previous.ExecuteReader())
+            {
+                if (reader.Read())
+                {
+                    version = reader.GetInt32(0) + 1;
+                    newVersions++;
+                    changes.Add(new { target = f.TargetId, entity = f.Entity, as_of = asOf, from = reader.GetString(1), to = value, version });
+                }
+            }
+
+            Set(insert, ("e", f.Entity), ("g", f.TargetId), ("a", asOf), ("v", value), ("u", f.Unit), ("r", f.ReportedBy), ("o", f.Note));
+            insert.Parameters["n"].Value = version;
+            insert.ExecuteNonQuery();
+        }
+
+        var detail = JsonConvert.SerializeObject(new { submission, stored = figures.Count, changed = changes });
+        using (var audit = Command(connection, transaction, "INSERT INTO audit (at, who, action, ledger, detail) VALUES (@t, @w, 'submit', @l, @d);", ("t", stamp), ("w", submittedBy), ("l", ledger), ("d", detail)))
+        {
+            audit.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        return new StoreResult(submission, figures.Count, newVersions);
+    }
+
+    public IReadOnlyList<StoredFigure> History(string ledger, string? target, string? entity) => Guard(() =>
+    {
+        using var connection = _source.OpenConnection();
+        using var command = Command(connection, null, """
+            SELECT f.id, f.submission, f.entity, f.target, f.as_of, f.value, f.unit, f.reported_by, f.note, f.version, s.submitted_by, s.stored_at
+            FROM figures f JOIN submissions s ON s.id = f.submission
+            WHERE f.ledger = @l AND (@g::text IS NULL OR f.target = @g) AND (@e::text IS NULL OR f.entity = @e)
+            ORDER BY f.target, f.entity, f.as_of, f.version;
+            """, ("l", ledger), ("g", target), ("e", entity));
+        var result = new List<StoredFigure>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            result.Add(new StoredFigure(
+                reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
+                Text(reader, 6), Text(reader, 7), Text(reader, 8),
+                reader.GetInt32(9), reader.GetString(10), DateTimeOffset.Parse(reader.GetString(11), CultureInfo.InvariantCulture)));
+        }
+
+        return result;
+    });
+
+    public IEnumerable<RawFigure> Latest(string ledger, string? entity) => Guard(() =>
+    {
+        // Read whole before answering: a failure then is a clean 503, never half an assessment.
+        using var connection = _source.OpenConnection();
+        using var command = Command(connection, null, """
+            SELECT f.id, f.target, f.as_of, f.value, f.unit, f.entity, f.reported_by, f.note
+            FROM figures f
+            WHERE f.ledger = @l AND (@e::text IS NULL OR f.entity = @e)
+              AND f.version = (SELECT MAX(version) FROM figures g WHERE g.ledger = f.ledger AND g.entity = f.entity AND g.target = f.target AND g.as_of = f.as_of)
+            ORDER BY f.id;
+            """, ("l", ledger), ("e", entity));
+        var rows = new List<RawFigure>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            rows.Add(new RawFigure("store", (int)reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3))
+            {
+                Unit = Text(reader, 4),
+                Entity = reader.GetString(5),
+                ReportedBy = Text(reader, 6),
+                Note = Text(reader, 7),
+            });
+        }
+
+        return (IEnumerable<RawFigure>)rows;
+    });
+
+    public long Count(string ledger) => Guard(() =>
+    {
+        using var connection = _source.OpenConnection();
+        using var command = Command(connection, null, "SELECT COUNT(*) FROM figures WHERE ledger = @l;", ("l", ledger));
+        return (long)command.ExecuteScalar()!;
+    });
+
+    public IReadOnlyList<(DateTimeOffset At, string Who, string Action, string Detail)> Audit(string ledger) => Guard(() =>
+    {
+        using var connection = _source.OpenConnection();
+        using var command = Command(connection, null, "SELECT at, who, action, detail FROM audit WHERE ledger = @l ORDER BY id;", ("l", ledger));
+        var rows = new List<(DateTimeOffset, string, string, string)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            rows.Add((DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+        }
+
+        return (IReadOnlyList<(DateTimeOffset At, string Who, string Action, string Detail)>)rows;
+    });
+
+    public void Dispose() => _source.Dispose();
+
+    /// <summary>
+    /// Runs a store operation, turning "the database is not there right now" (refused or dropped connection, a
+    /// server shutting down or starting, a pool or connect timeout) into <see cref="StoreUnavailableException"/>;
+    /// the pool drops broken connections, so the next call after the database returns reconnects by itself.
+    /// </summary>
+    private T Guard<T>(Func<T> operation)
+    {
+        try
+        {
+            return operation();
+        }
+        catch (NpgsqlException e) when (e.IsTransient || e is not PostgresException)
+        {
+            throw new StoreUnavailableException($"the figure store ({_description}) is unavailable: {e.Message}", e);
+        }
+        catch (TimeoutException e)
+        {
+            throw new StoreUnavailableException($"the figure store ({_description}) did not answer in time: {e.Message}", e);
+        }
+    }
+
+    private static int KeyLock(string ledger, string entity, string target, string asOf)
+    {
+        // A stable hash (string.GetHashCode differs per process); two keys sharing one only queue behind each other.
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes($"{ledger}\0{entity}\0{target}\0{asOf}"), hash);
+        return BitConverter.ToInt32(hash);
+    }
+
+    private static string? Text(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params (string Name, string? Value)[] texts)
+    {
+        var command = new NpgsqlCommand(sql, connection, transaction);
+        foreach (var (name, value) in texts)
+        {
+            command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Text) { Value = (object?)value ?? DBNull.Value });
+        }
+
+        return command;
+    }
+
+    private static void Set(NpgsqlCommand command, params (string Name, string? Value)[] texts)
+    {
+        foreach (var (name, value) in texts)
+        {
+            command.Parameters[name].Value = (object?)value ?? DBNull.Value;
+        }
+    }
+}
