@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Engine.Http.Store;
+using System.Net;
 using Engine.Rules.Figures;
+using Engine.Tests.Support;
 using Newtonsoft.Json.Linq;
 
 namespace Engine.Tests.Http.Store;
@@ -15,11 +17,38 @@ public abstract class FigureStoreContract
     protected const string Ledger = "zhanjiang-2023";
     private static readonly DateTimeOffset At = new(2026, 3, 1, 9, 30, 0, TimeSpan.FromHours(8));
 
-    /// <summary>A fresh empty store (skips the test when its database cannot be had here).</summary>
-    internal abstract IFigureStore NewStore();
+    private readonly Dictionary<IFigureStore, string> _names = [];
+    private readonly List<IDisposable> _opened = [];
+
+    /// <summary>The <c>--db</c> value of a fresh, empty store (skips the test when its database cannot be had here).</summary>
+    internal abstract string NewDb();
+
+    /// <summary>A fresh empty store.</summary>
+    internal IFigureStore NewStore() => Open(NewDb());
 
     /// <summary>Another store object on the same data, sharing nothing in memory with <paramref name="store"/>.</summary>
-    internal abstract IFigureStore OpenAgain(IFigureStore store);
+    internal IFigureStore OpenAgain(IFigureStore store) => Open(_names[store]);
+
+    internal IFigureStore Open(string db)
+    {
+        var store = StoreLocation.Parse(db).Open(TimeProvider.System);
+        _names[store] = db;
+        if (store is IDisposable disposable)
+        {
+            _opened.Add(disposable);
+        }
+
+        return store;
+    }
+
+    /// <summary>Closes the stores the test opened.</summary>
+    protected void CloseStores()
+    {
+        foreach (var store in _opened)
+        {
+            store.Dispose();
+        }
+    }
 
     internal static Figure F(string target, string entity, string asOf, decimal value, string? unit = null, string? reportedBy = null, string? note = null) =>
         new(target, entity, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture), value, "request", 1, 0) { Unit = unit, ReportedBy = reportedBy, Note = note };
@@ -158,5 +187,26 @@ public abstract class FigureStoreContract
         }
 
         Assert.Equal(8 * perWriter, stores[0].Audit(Ledger).Count);
+    }
+
+    /// <summary>The access rules over HTTP on this store: a unit's key stores its own task's figures and nothing of a submission naming another's.</summary>
+    [SkippableFact]
+    public async Task Submit_OverHttp_OtherUnitsTaskRefusedWhole_OwnStoredAndAssessed()
+    {
+        var db = NewDb();
+        await using var server = await ApiServer.StartAsync(db: db);
+        var key = server.AddKey("市住房和城乡建设局");
+        const string Path = "/v1/ledgers/zhanjiang-2023";
+
+        var forbidden = await server.Client.SendAsync(ApiServer.Post(Path + "/figures", """{"figures":[{"target":"20.1","as_of":"2023-06-30","value":12},{"target":"1.1","as_of":"2023-06-30","value":50}]}""", key));
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.Equal(0, Open(db).Count(Ledger));
+
+        var stored = await server.Client.SendAsync(ApiServer.Post(Path + "/figures", """{"figures":[{"target":"20.1","as_of":"2023-06-30","value":12}]}""", key));
+        Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
+        var history = JObject.Parse(await (await server.Client.SendAsync(ApiServer.Get(Path + "/figures?target=20.1", key))).Content.ReadAsStringAsync());
+        Assert.Equal("12", (string?)history["versions"]!.Single()["value"]);
+        var assessment = JObject.Parse(await (await server.Client.SendAsync(ApiServer.Get(Path + "/assessment?as_of=2023-06-30", key))).Content.ReadAsStringAsync());
+        Assert.Equal("on_track", (string?)assessment["assessments"]![0]!["tasks"]!.Single(t => (int)t["no"]! == 20)["status"]);
     }
 }
