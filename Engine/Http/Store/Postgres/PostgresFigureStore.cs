@@ -211,6 +211,8 @@ internal sealed class PostgresFigureStore : IFigureStore, IDisposable
         }
         catch (NpgsqlException e) when (e.IsTransient || e is not PostgresException)
         {
+            // After a restart every idle pooled connection is dead; dropping them all lets the next request connect anew.
+            _source.Clear();
             throw new StoreUnavailableException($"the figure store ({_description}) is unavailable: {e.Message}", e);
         }
         catch (TimeoutException e)
