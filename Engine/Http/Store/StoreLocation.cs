@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Text.RegularExpressions;
 using Engine.Http.Store.Postgres;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace Engine.Http.Store;
@@ -17,6 +19,11 @@ internal abstract partial record StoreLocation
         public override string Describe() => $"SQLite {System.IO.Path.GetFullPath(Path)}";
 
         public override IFigureStore Open(TimeProvider clock, bool migrate = true) => new FigureStore(Path);
+
+        public override bool Exists => File.Exists(Path);
+
+        public override DbConnection Connect() =>
+            new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = System.IO.Path.GetFullPath(Path), Mode = SqliteOpenMode.ReadWrite, Pooling = false, DefaultTimeout = 30 }.ToString());
     }
 
     internal sealed record Postgres(string ConnectionString) : StoreLocation
@@ -28,10 +35,21 @@ internal abstract partial record StoreLocation
         }
 
         public override IFigureStore Open(TimeProvider clock, bool migrate = true) => new PostgresFigureStore(ConnectionString, clock, migrate);
+
+        // A database's existence is the server's business; connecting tells.
+        public override bool Exists => true;
+
+        public override DbConnection Connect() => new NpgsqlConnection(ConnectionString);
     }
 
     /// <summary>A human description for logs and messages: never the password.</summary>
     public abstract string Describe();
+
+    /// <summary>Whether there is a store to read (a SQLite file that is not there is not created by reading it).</summary>
+    public abstract bool Exists { get; }
+
+    /// <summary>A plain connection to the store's tables, for copying them whole (<see cref="StoreCopy"/>).</summary>
+    public abstract DbConnection Connect();
 
     /// <summary>Opens the store; a PostgreSQL one is migrated to the current schema first unless told not to.</summary>
     public abstract IFigureStore Open(TimeProvider clock, bool migrate = true);
