@@ -17,6 +17,7 @@ internal static class ServeCommand
         var db = new Option<string>("--db") { Description = "The figure store: a SQLite file path (created on first start), or a PostgreSQL database several replicas share, as an Npgsql connection string (\"Host=…;Database=…;Username=…\") or a postgres://user@host:port/database URL (its schema is created and migrated on start).", DefaultValueFactory = _ => "engine.db" };
         var keys = new Option<string?>("--keys") { Description = $"The API key file (see 'engine keys add'); it must exist when named. Default: {KeysCommand.DefaultFile} when present, else reads are open and submissions refused." };
         var defaults = new ServeOptions("", "", "");
+        var replica = new Option<string>("--replica") { Description = "This replica's name among those sharing a PostgreSQL store, as /healthz shows it.", DefaultValueFactory = _ => defaults.Replica };
         var perKey = new Option<int>("--rate-per-key") { Description = "Requests a minute one API key may make (429 above it); 0: no limit.", DefaultValueFactory = _ => defaults.RatePerKey };
         var perAddress = new Option<int>("--rate-per-address") { Description = "Requests a minute from one client address; 0: no limit.", DefaultValueFactory = _ => defaults.RatePerAddress };
         var maxBody = new Option<long>("--max-body-bytes") { Description = "Largest request body (413 above it).", DefaultValueFactory = _ => defaults.MaxBodyBytes };
@@ -25,7 +26,7 @@ internal static class ServeCommand
         var maxEntity = new Option<int>("--max-entity-length") { Description = "Longest entity name in characters (a refused row above it).", DefaultValueFactory = _ => defaults.MaxEntityLength };
         var maxNote = new Option<int>("--max-note-length") { Description = "Longest note in characters (a refused row above it).", DefaultValueFactory = _ => defaults.MaxNoteLength };
         var maxReportedBy = new Option<int>("--max-reported-by-length") { Description = "Longest reported_by in characters (a refused row above it).", DefaultValueFactory = _ => defaults.MaxReportedByLength };
-        var command = new Command("serve", "Serve the HTTP API: evaluate, submit and store figures, assessments from stored figures.") { targets, urls, db, keys, perKey, perAddress, maxBody, maxFigures, maxEntities, maxEntity, maxNote, maxReportedBy };
+        var command = new Command("serve", "Serve the HTTP API: evaluate, submit and store figures, assessments from stored figures.") { targets, urls, db, keys, replica, perKey, perAddress, maxBody, maxFigures, maxEntities, maxEntity, maxNote, maxReportedBy };
         command.SetAction(async (parse, cancel) =>
         {
             if (parse.GetValue(maxBody) < 1 || new[] { maxFigures, maxEntities, maxEntity, maxNote, maxReportedBy }.Any(o => parse.GetValue(o) < 1))
@@ -59,7 +60,7 @@ internal static class ServeCommand
                 return ExitCodes.Usage;
             }
 
-            var options = new ServeOptions(parse.GetValue(targets) ?? BundledLedger.TargetsRoot, parse.GetValue(db)!, keyFile) { Urls = parse.GetValue(urls)!, RatePerKey = parse.GetValue(perKey), RatePerAddress = parse.GetValue(perAddress),
+            var options = new ServeOptions(parse.GetValue(targets) ?? BundledLedger.TargetsRoot, parse.GetValue(db)!, keyFile) { Urls = parse.GetValue(urls)!, Replica = parse.GetValue(replica)!, RatePerKey = parse.GetValue(perKey), RatePerAddress = parse.GetValue(perAddress),
                 MaxBodyBytes = parse.GetValue(maxBody), MaxFigures = parse.GetValue(maxFigures), MaxEntities = parse.GetValue(maxEntities),
                 MaxEntityLength = parse.GetValue(maxEntity), MaxNoteLength = parse.GetValue(maxNote), MaxReportedByLength = parse.GetValue(maxReportedBy),
             };

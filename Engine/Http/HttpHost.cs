@@ -92,8 +92,13 @@ internal static class HttpHost
         }
 
         app.MapOpenApi();
-        app.MapGet("/healthz", () => JsonAnswer.Of(new { status = "ok", engine = EngineVersion.Current, ledgers = catalog.Entries.Count(e => e.State.Served is not null) }))
-            .WithName("Health");
+        HealthEndpoint.Map(app, api);
+        if (api.Store is IReplicaRegistry)
+        {
+            var heartbeat = HealthEndpoint.StartHeartbeat(api, log);
+            app.Lifetime.ApplicationStopping.Register(heartbeat.Dispose);
+        }
+
         LedgerEndpoints.MapList(app, api);
 
         // Every route of one ledger passes the key check, then has its ledger resolved, before its handler runs.

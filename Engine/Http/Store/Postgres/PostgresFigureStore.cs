@@ -18,7 +18,7 @@ namespace Engine.Http.Store.Postgres;
 /// constraint on (key, version) stays as the backstop, and a collision, deadlock or serialization failure retries
 /// the whole submission. Connections come from one pooled data source.
 /// </summary>
-internal sealed class PostgresFigureStore : IFigureStore, IDisposable
+internal sealed class PostgresFigureStore : IFigureStore, IReplicaRegistry, IDisposable
 {
     // Lock space of the per-key transaction locks (the two-int form, apart from the bigint one migration takes).
     private const int KeyLockSpace = 0x6669; // "fi"
@@ -194,6 +194,40 @@ internal sealed class PostgresFigureStore : IFigureStore, IDisposable
         }
 
         return (IReadOnlyList<(DateTimeOffset At, string Who, string Action, string Detail)>)rows;
+    });
+
+    public IReadOnlyList<ReplicaRevision> Report(string replica, IReadOnlyDictionary<string, string> revisions, DateTimeOffset now, TimeSpan fresh) => Guard(() =>
+    {
+        using var connection = _source.OpenConnection();
+        using (var transaction = connection.BeginTransaction())
+        {
+            // A ledger this replica no longer serves must not linger as its revision.
+            using (var clear = Command(connection, transaction, "DELETE FROM replicas WHERE replica = @r;", ("r", replica)))
+            {
+                clear.ExecuteNonQuery();
+            }
+
+            using var upsert = Command(connection, transaction, "INSERT INTO replicas (replica, ledger, revision, seen_at) VALUES (@r, @l, @v, @t);", ("r", replica), ("l", null), ("v", null));
+            upsert.Parameters.Add(new NpgsqlParameter("t", NpgsqlDbType.TimestampTz) { Value = now.ToUniversalTime() });
+            foreach (var (ledger, revision) in revisions)
+            {
+                Set(upsert, ("l", ledger), ("v", revision));
+                upsert.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+
+        using var others = Command(connection, null, "SELECT replica, ledger, revision, seen_at FROM replicas WHERE replica <> @r AND seen_at >= @since ORDER BY replica, ledger;", ("r", replica));
+        others.Parameters.Add(new NpgsqlParameter("since", NpgsqlDbType.TimestampTz) { Value = (now - fresh).ToUniversalTime() });
+        var rows = new List<ReplicaRevision>();
+        using var reader = others.ExecuteReader();
+        while (reader.Read())
+        {
+            rows.Add(new ReplicaRevision(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3)));
+        }
+
+        return (IReadOnlyList<ReplicaRevision>)rows;
     });
 
     public void Dispose() => _source.Dispose();

@@ -27,6 +27,10 @@ internal static class PostgresSchema
               id bigserial PRIMARY KEY, at text NOT NULL, who text NOT NULL, action text NOT NULL, ledger text NOT NULL, detail text NOT NULL);
             CREATE INDEX audit_ledger ON audit (ledger, id);
             """),
+        (2, "replicas: the rule revision each replica serves, for /healthz", """
+            CREATE TABLE replicas (
+              replica text NOT NULL, ledger text NOT NULL, revision text NOT NULL, seen_at timestamptz NOT NULL, PRIMARY KEY (replica, ledger));
+            """),
     ];
 
     public static int Latest => Migrations[^1].Version;
