@@ -89,30 +89,66 @@ internal sealed class PostgresFigureStore : IFigureStore, IReplicaRegistry, IDis
         }
 
         // Read after the locks: under READ COMMITTED each statement sees what the key's previous writer committed.
-        using var previous = Command(connection, transaction, "SELECT version, value FROM figures WHERE ledger = @l AND entity = @e AND target = @g AND as_of = @a ORDER BY version DESC LIMIT 1;", ("l", ledger), ("e", null), ("g", null), ("a", null));
-        using var insert = Command(connection, transaction, "INSERT INTO figures (submission, ledger, entity, target, as_of, value, unit, reported_by, note, version) VALUES (@s, @l, @e, @g, @a, @v, @u, @r, @o, @n);", ("l", ledger), ("e", null), ("g", null), ("a", null), ("v", null), ("u", null), ("r", null), ("o", null));
-        insert.Parameters.Add(new NpgsqlParameter("s", NpgsqlDbType.Bigint) { Value = submission });
-        insert.Parameters.Add(new NpgsqlParameter("n", NpgsqlDbType.Integer));
+        // Set-based, a few round trips a submission whatever its size: the latest kept version of each key, then
+        // the versions decided here, then one insert in the submission's order (ids follow it, as Latest needs).
+        var entities = figures.Select(f => f.Entity).ToArray();
+        var targets = figures.Select(f => f.TargetId).ToArray();
+        var dates = figures.Select(f => IsoDate.Format(f.AsOf)).ToArray();
+        var latest = new Dictionary<(string, string, string), (int Version, string Value)>();
+        using (var previous = new NpgsqlCommand("""
+            SELECT k.entity, k.target, k.as_of, p.version, p.value
+            FROM unnest(@e, @g, @a) AS k(entity, target, as_of)
+            JOIN LATERAL (SELECT version, value FROM figures f WHERE f.ledger = @l AND f.entity = k.entity AND f.target = k.target AND f.as_of = k.as_of ORDER BY version DESC LIMIT 1) p ON true;
+            """, connection, transaction))
+        {
+            previous.Parameters.Add(new NpgsqlParameter("l", NpgsqlDbType.Text) { Value = ledger });
+            previous.Parameters.Add(TextArray("e", entities));
+            previous.Parameters.Add(TextArray("g", targets));
+            previous.Parameters.Add(TextArray("a", dates));
+            using var reader = previous.ExecuteReader();
+            while (reader.Read())
+            {
+                latest[(reader.GetString(0), reader.GetString(1), reader.GetString(2))] = (reader.GetInt32(3), reader.GetString(4));
+            }
+        }
+
+        var values = new string[figures.Count];
+        var versions = new int[figures.Count];
         var changes = new List<object>();
         var newVersions = 0;
-        foreach (var f in figures)
+        for (var i = 0; i < figures.Count; i++)
         {
-            var asOf = IsoDate.Format(f.AsOf);
-            var value = f.Value.ToString(CultureInfo.InvariantCulture);
-            Set(previous, ("e", f.Entity), ("g", f.TargetId), ("a", asOf));
-            var version = 1;
-            using (var reader = previous.ExecuteReader())
+            var key = (entities[i], targets[i], dates[i]);
+            values[i] = figures[i].Value.ToString(CultureInfo.InvariantCulture);
+            versions[i] = 1;
+            if (latest.TryGetValue(key, out var before))
             {
-                if (reader.Read())
-                {
-                    version = reader.GetInt32(0) + 1;
-                    newVersions++;
-                    changes.Add(new { target = f.TargetId, entity = f.Entity, as_of = asOf, from = reader.GetString(1), to = value, version });
-                }
+                versions[i] = before.Version + 1;
+                newVersions++;
+                changes.Add(new { target = targets[i], entity = entities[i], as_of = dates[i], from = before.Value, to = values[i], version = versions[i] });
             }
 
-            Set(insert, ("e", f.Entity), ("g", f.TargetId), ("a", asOf), ("v", value), ("u", f.Unit), ("r", f.ReportedBy), ("o", f.Note));
-            insert.Parameters["n"].Value = version;
+            // A key named twice in one submission: the second is the next version after the first.
+            latest[key] = (versions[i], values[i]);
+        }
+
+        using (var insert = new NpgsqlCommand("""
+            INSERT INTO figures (submission, ledger, entity, target, as_of, value, unit, reported_by, note, version)
+            SELECT @s, @l, entity, target, as_of, value, unit, reported_by, note, version
+            FROM unnest(@e, @g, @a, @v, @u, @r, @o, @n) WITH ORDINALITY AS t(entity, target, as_of, value, unit, reported_by, note, version, ord)
+            ORDER BY ord;
+            """, connection, transaction))
+        {
+            insert.Parameters.Add(new NpgsqlParameter("s", NpgsqlDbType.Bigint) { Value = submission });
+            insert.Parameters.Add(new NpgsqlParameter("l", NpgsqlDbType.Text) { Value = ledger });
+            insert.Parameters.Add(TextArray("e", entities));
+            insert.Parameters.Add(TextArray("g", targets));
+            insert.Parameters.Add(TextArray("a", dates));
+            insert.Parameters.Add(TextArray("v", values));
+            insert.Parameters.Add(TextArray("u", figures.Select(f => f.Unit).ToArray()));
+            insert.Parameters.Add(TextArray("r", figures.Select(f => f.ReportedBy).ToArray()));
+            insert.Parameters.Add(TextArray("o", figures.Select(f => f.Note).ToArray()));
+            insert.Parameters.Add(new NpgsqlParameter("n", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = versions });
             insert.ExecuteNonQuery();
         }
 
@@ -262,6 +298,8 @@ internal sealed class PostgresFigureStore : IFigureStore, IReplicaRegistry, IDis
         SHA256.HashData(Encoding.UTF8.GetBytes($"{ledger}\0{entity}\0{target}\0{asOf}"), hash);
         return BitConverter.ToInt32(hash);
     }
+
+    private static NpgsqlParameter TextArray(string name, string?[] values) => new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values };
 
     private static string? Text(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
