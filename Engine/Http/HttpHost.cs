@@ -46,16 +46,18 @@ internal static class HttpHost
         var time = clock ?? TimeProvider.System;
         var app = builder.Build();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("engine");
-        var catalog = new LedgerCatalog(options.TargetsRoot, time, log);
-        await catalog.StartAsync(options.Watch).ConfigureAwait(false);
-        app.Lifetime.ApplicationStopped.Register(catalog.Dispose);
-        var denials = new DenialLog(log, app.Services.GetRequiredService<IMeterFactory>().Create(DenialLog.MeterName));
+
+        // The store first: an unreachable database or a malformed --db stops the start before the rules are compiled.
         var store = StoreLocation.Parse(options.DbPath).Open(time);
         if (store is IDisposable disposable)
         {
             app.Lifetime.ApplicationStopped.Register(disposable.Dispose);
         }
 
+        var catalog = new LedgerCatalog(options.TargetsRoot, time, log);
+        await catalog.StartAsync(options.Watch).ConfigureAwait(false);
+        app.Lifetime.ApplicationStopped.Register(catalog.Dispose);
+        var denials = new DenialLog(log, app.Services.GetRequiredService<IMeterFactory>().Create(DenialLog.MeterName));
         api = new ApiServices(catalog, store, new KeyRing(options.KeysPath, log), options, time, denials);
 
         // Bad input is answered where it is found; anything reaching here is the engine's fault, reported as such.
