@@ -73,17 +73,16 @@ internal sealed class PostgresFigureStore : IFigureStore, IReplicaRegistry, IDis
         using var transaction = connection.BeginTransaction(IsolationLevel.ReadCommitted);
         var stamp = at.ToString("O", CultureInfo.InvariantCulture);
 
-        // Every key this submission writes, locked in one sorted order so two submissions never wait on each other crosswise.
+        // Every key this submission writes, locked in one sorted order so two submissions never wait on each other
+        // crosswise; the submission row is inserted from the locking query, so the locks are held before it exists.
         var keys = figures.Select(f => KeyLock(ledger, f.Entity, f.TargetId, IsoDate.Format(f.AsOf))).Distinct().Order().ToArray();
-        using (var lockKeys = new NpgsqlCommand($"SELECT count(pg_advisory_xact_lock({KeyLockSpace}, k)) FROM unnest(@k) AS k;", connection, transaction))
-        {
-            lockKeys.Parameters.Add(new NpgsqlParameter("k", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = keys });
-            lockKeys.ExecuteNonQuery();
-        }
-
         long submission;
-        using (var insertSubmission = Command(connection, transaction, "INSERT INTO submissions (ledger, submitted_by, stored_at, figures) VALUES (@l, @w, @t, @n) RETURNING id;", ("l", ledger), ("w", submittedBy), ("t", stamp)))
+        using (var insertSubmission = Command(connection, transaction, $"""
+            WITH locked AS (SELECT count(pg_advisory_xact_lock({KeyLockSpace}, k)) AS keys FROM unnest(@k) AS k)
+            INSERT INTO submissions (ledger, submitted_by, stored_at, figures) SELECT @l, @w, @t, @n FROM locked RETURNING id;
+            """, ("l", ledger), ("w", submittedBy), ("t", stamp)))
         {
+            insertSubmission.Parameters.Add(new NpgsqlParameter("k", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = keys });
             insertSubmission.Parameters.AddWithValue("n", figures.Count);
             submission = (long)insertSubmission.ExecuteScalar()!;
         }
@@ -132,11 +131,14 @@ internal sealed class PostgresFigureStore : IFigureStore, IReplicaRegistry, IDis
             latest[key] = (versions[i], values[i]);
         }
 
+        // The figures and the audit row in one round trip (two statements, one command).
+        var detail = JsonConvert.SerializeObject(new { submission, stored = figures.Count, changed = changes });
         using (var insert = new NpgsqlCommand("""
             INSERT INTO figures (submission, ledger, entity, target, as_of, value, unit, reported_by, note, version)
             SELECT @s, @l, entity, target, as_of, value, unit, reported_by, note, version
             FROM unnest(@e, @g, @a, @v, @u, @r, @o, @n) WITH ORDINALITY AS t(entity, target, as_of, value, unit, reported_by, note, version, ord)
             ORDER BY ord;
+            INSERT INTO audit (at, who, action, ledger, detail) VALUES (@t, @w, 'submit', @l, @d);
             """, connection, transaction))
         {
             insert.Parameters.Add(new NpgsqlParameter("s", NpgsqlDbType.Bigint) { Value = submission });
@@ -149,13 +151,10 @@ internal sealed class PostgresFigureStore : IFigureStore, IReplicaRegistry, IDis
             insert.Parameters.Add(TextArray("r", figures.Select(f => f.ReportedBy).ToArray()));
             insert.Parameters.Add(TextArray("o", figures.Select(f => f.Note).ToArray()));
             insert.Parameters.Add(new NpgsqlParameter("n", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = versions });
+            insert.Parameters.Add(new NpgsqlParameter("t", NpgsqlDbType.Text) { Value = stamp });
+            insert.Parameters.Add(new NpgsqlParameter("w", NpgsqlDbType.Text) { Value = submittedBy });
+            insert.Parameters.Add(new NpgsqlParameter("d", NpgsqlDbType.Text) { Value = detail });
             insert.ExecuteNonQuery();
-        }
-
-        var detail = JsonConvert.SerializeObject(new { submission, stored = figures.Count, changed = changes });
-        using (var audit = Command(connection, transaction, "INSERT INTO audit (at, who, action, ledger, detail) VALUES (@t, @w, 'submit', @l, @d);", ("t", stamp), ("w", submittedBy), ("l", ledger), ("d", detail)))
-        {
-            audit.ExecuteNonQuery();
         }
 
         transaction.Commit();
