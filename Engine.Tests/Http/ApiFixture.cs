@@ -53,6 +53,11 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public string AddKey(string? unit, bool admin = false) => ApiKeyFile.Add(Keys, unit, admin, DateTimeOffset.UtcNow);
 
+    /// <summary>An admin key of this server, made on first use.</summary>
+    public string AdminKey => _adminKey ??= AddKey(null, admin: true);
+
+    private string? _adminKey;
+
     public static HttpRequestMessage Post(string path, string json, string? key = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };

@@ -1,6 +1,8 @@
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Engine.Http.Store;
+using Engine.Rules.Figures;
 
 namespace Engine.Tests.Http;
 
@@ -57,5 +59,24 @@ public class SafeExportTests
         var entity = cells.Where(c => c.InnerText.Contains("HYPERLINK", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(entity);
         Assert.All(entity, c => Assert.Equal(CellValues.InlineString, c.DataType!.Value));
+    }
+
+    [Theory]
+    [InlineData("a\u0004b")]
+    [InlineData("\u0001")]
+    public async Task Xlsx_ControlCharacterStoredBeforeTheIntakeRefusedIt_AllEntitiesWorkbookStillWritten(string entity)
+    {
+        await using var server = await ApiServer.StartAsync();
+        var key = server.AddKey(null, admin: true);
+
+        // Written straight to the store, as a database filled by an older engine may hold it.
+        new FigureStore(server.Db).Store("zhanjiang-2023", "old engine", null, [new Figure("20.1", entity, new DateOnly(2023, 6, 30), 10m, "old", 1, 0)], DateTimeOffset.UtcNow);
+
+        var bytes = await (await Get(server, Ledger + "/assessment?as_of=2023-06-30&format=xlsx", key)).ReadAsByteArrayAsync();
+        using var stream = new MemoryStream(bytes);
+        using var workbook = SpreadsheetDocument.Open(stream, false);
+        var texts = workbook.WorkbookPart!.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<Cell>()).Select(c => c.InnerText).ToList();
+        Assert.Contains(texts, t => t.Contains("拒收1", StringComparison.Ordinal)); // read back, refused with its reason, and counted
+        Assert.All(workbook.WorkbookPart.Workbook.Descendants<Sheet>(), s => Assert.DoesNotContain(s.Name!.Value!, c => char.IsControl(c) || char.IsSurrogate(c)));
     }
 }

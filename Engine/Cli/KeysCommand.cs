@@ -13,7 +13,8 @@ internal static class KeysCommand
         var unit = new Argument<string?>("unit") { Description = "The reporting unit as written in lead/responsible (e.g. 市住房和城乡建设局).", Arity = ArgumentArity.ZeroOrOne };
         var admin = new Option<bool>("--admin") { Description = "Make an admin key (may submit for any task)." };
         var file = new Option<string>("--keys") { Description = "The key file (created readable by its owner only).", DefaultValueFactory = _ => DefaultFile };
-        var add = new Command("add", "Create a key and print it once; only its hash is stored.") { unit, admin, file };
+        var entity = new Option<string[]>("--entity") { Description = "Narrow a unit key to this entity (repeat for more); without it the key may submit for the entities the ledger declares.", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+        var add = new Command("add", "Create a key and print it once; only its hash is stored.") { unit, admin, file, entity };
         add.SetAction(parse =>
         {
             var name = parse.GetValue(unit);
@@ -26,7 +27,12 @@ internal static class KeysCommand
             string key;
             try
             {
-                key = ApiKeyFile.Add(parse.GetValue(file)!, name, parse.GetValue(admin), DateTimeOffset.UtcNow);
+                key = ApiKeyFile.Add(parse.GetValue(file)!, name, parse.GetValue(admin), DateTimeOffset.UtcNow, parse.GetValue(entity));
+            }
+            catch (ArgumentException e)
+            {
+                stderr.WriteLine($"engine: {e.Message}");
+                return ExitCodes.Usage;
             }
             catch (InvalidDataException e)
             {
@@ -35,7 +41,8 @@ internal static class KeysCommand
             }
 
             stdout.WriteLine(key);
-            stderr.WriteLine($"key for {(parse.GetValue(admin) ? "admin" : name)} added to {parse.GetValue(file)}; it is shown only now");
+            var narrowed = parse.GetValue(entity) is { Length: > 0 } entities ? $" (entities: {string.Join(", ", entities)})" : "";
+            stderr.WriteLine($"key for {(parse.GetValue(admin) ? "admin" : name)}{narrowed} added to {parse.GetValue(file)}; it is shown only now");
             return ExitCodes.Done;
         });
         return new Command("keys", "Manage API keys for 'engine serve'.") { add };

@@ -25,13 +25,21 @@ internal static class ServeCommand
         var maxEntities = new Option<int>("--max-entities") { Description = "Most entities one evaluate request may assess (413 above it).", DefaultValueFactory = _ => defaults.MaxEntities };
         var maxEntity = new Option<int>("--max-entity-length") { Description = "Longest entity name in characters (a refused row above it).", DefaultValueFactory = _ => defaults.MaxEntityLength };
         var maxNote = new Option<int>("--max-note-length") { Description = "Longest note in characters (a refused row above it).", DefaultValueFactory = _ => defaults.MaxNoteLength };
+        var pageSize = new Option<int>("--page-size") { Description = "Figure versions in one page of GET figures when the request gives no limit.", DefaultValueFactory = _ => defaults.PageSize };
+        var maxPageSize = new Option<int>("--max-page-size") { Description = "Most figure versions one page of GET figures may ask for (400 above it).", DefaultValueFactory = _ => defaults.MaxPageSize };
         var maxReportedBy = new Option<int>("--max-reported-by-length") { Description = "Longest reported_by in characters (a refused row above it).", DefaultValueFactory = _ => defaults.MaxReportedByLength };
-        var command = new Command("serve", "Serve the HTTP API: evaluate, submit and store figures, assessments from stored figures.") { targets, urls, db, keys, replica, perKey, perAddress, maxBody, maxFigures, maxEntities, maxEntity, maxNote, maxReportedBy };
+        var command = new Command("serve", "Serve the HTTP API: evaluate, submit and store figures, assessments from stored figures.") { targets, urls, db, keys, replica, perKey, perAddress, maxBody, maxFigures, maxEntities, maxEntity, maxNote, maxReportedBy, pageSize, maxPageSize };
         command.SetAction(async (parse, cancel) =>
         {
-            if (parse.GetValue(maxBody) < 1 || new[] { maxFigures, maxEntities, maxEntity, maxNote, maxReportedBy }.Any(o => parse.GetValue(o) < 1))
+            if (parse.GetValue(maxBody) < 1 || new[] { maxFigures, maxEntities, maxEntity, maxNote, maxReportedBy, pageSize, maxPageSize }.Any(o => parse.GetValue(o) < 1))
             {
                 await stderr.WriteLineAsync("engine: a size limit is a number, 1 or more").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            if (parse.GetValue(pageSize) > parse.GetValue(maxPageSize))
+            {
+                await stderr.WriteLineAsync("engine: --page-size must not be above --max-page-size").ConfigureAwait(false);
                 return ExitCodes.Usage;
             }
 
@@ -63,6 +71,7 @@ internal static class ServeCommand
             var options = new ServeOptions(parse.GetValue(targets) ?? BundledLedger.TargetsRoot, parse.GetValue(db)!, keyFile) { Urls = parse.GetValue(urls)!, Replica = parse.GetValue(replica)!, RatePerKey = parse.GetValue(perKey), RatePerAddress = parse.GetValue(perAddress),
                 MaxBodyBytes = parse.GetValue(maxBody), MaxFigures = parse.GetValue(maxFigures), MaxEntities = parse.GetValue(maxEntities),
                 MaxEntityLength = parse.GetValue(maxEntity), MaxNoteLength = parse.GetValue(maxNote), MaxReportedByLength = parse.GetValue(maxReportedBy),
+                PageSize = parse.GetValue(pageSize), MaxPageSize = parse.GetValue(maxPageSize),
             };
             WebApplication app;
             try

@@ -14,6 +14,9 @@ internal static class ApiProblems
 
     public static IResult NotFound(string message) => Make(StatusCodes.Status404NotFound, message, []);
 
+    /// <summary>409: the request is understood but conflicts with what is stored (withdrawing a version not in force).</summary>
+    public static IResult Conflict(string message) => Make(StatusCodes.Status409Conflict, message, []);
+
     public static IResult TooLarge(string message) => Make(StatusCodes.Status413PayloadTooLarge, message, []);
 
     /// <summary>A 401, 403 or 429; see <see cref="Access.DenialLog"/>, which logs each.</summary>

@@ -1,6 +1,8 @@
 using Engine.Http.Access;
 using Engine.Http.Catalog;
 using Engine.Http.Endpoints;
+using Engine.Http.Health;
+using Engine.Http.OpenApi;
 using Engine.Http.Store;
 using System.Diagnostics.Metrics;
 using Engine.Output;
@@ -34,8 +36,8 @@ internal static class HttpHost
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
         ApiServices? api = null;
+        ApiDocument.Add(builder.Services, options, () => api);
         if (RateLimits.On(options))
         {
             RateLimits.Add(builder.Services, options, () => api);
@@ -97,7 +99,7 @@ internal static class HttpHost
         HealthEndpoint.Map(app, api);
         if (api.Store is IReplicaRegistry)
         {
-            var heartbeat = HealthEndpoint.StartHeartbeat(api, log);
+            var heartbeat = ReplicaRevisions.StartHeartbeat(api, log);
             app.Lifetime.ApplicationStopping.Register(heartbeat.Dispose);
         }
 
@@ -105,6 +107,7 @@ internal static class HttpHost
 
         // Every route of one ledger passes the key check, then has its ledger resolved, before its handler runs.
         var ledger = app.MapGroup("/v1/ledgers/{id}")
+            .WithMetadata(new ReadKeyRequired(), new LedgerResolved())
             .AddEndpointFilter(new AccessFilter(api))
             .AddEndpointFilter(new LedgerResolution(api));
         LedgerEndpoints.Map(ledger);

@@ -6,7 +6,10 @@ using Newtonsoft.Json.Linq;
 
 namespace Engine.Http;
 
-/// <summary>Reads a JSON request body within the size limit, with line information for every token.</summary>
+/// <summary>
+/// Reads a JSON request body within the size limit, with line information for every token. Only strict JSON is
+/// taken (<see cref="StrictJson"/>), and a key given twice in one object is refused, not last-one-wins.
+/// </summary>
 internal static class RequestBody
 {
     public static async Task<(JToken? Body, IResult? Error)> ReadAsync(HttpRequest request, long limit)
@@ -41,8 +44,13 @@ internal static class RequestBody
             return (null, ApiProblems.TooLarge($"the request body exceeds the limit of {limit} bytes (--max-body-bytes)"));
         }
 
-        buffer.Position = 0;
-        using var text = new StreamReader(buffer);
+        var (strict, problem) = StrictJson.Check(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        if (problem is not null)
+        {
+            return (null, ApiProblems.BadRequest(problem.Code == ProblemCodes.BadEncoding ? "the body is not UTF-8" : "malformed JSON", [problem]));
+        }
+
+        using var text = new StringReader(strict!);
         using var reader = new JsonTextReader(text) { FloatParseHandling = FloatParseHandling.Decimal, DateParseHandling = DateParseHandling.None, Culture = CultureInfo.InvariantCulture, MaxDepth = 64 };
         try
         {

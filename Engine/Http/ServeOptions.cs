@@ -28,6 +28,12 @@ internal sealed record ServeOptions(string TargetsRoot, string DbPath, string Ke
     /// <summary>Longest reported_by, in characters (--max-reported-by-length).</summary>
     public int MaxReportedByLength { get; init; } = 100;
 
+    /// <summary>Versions in one page of GET figures when the request gives no limit (--page-size).</summary>
+    public int PageSize { get; init; } = 1_000;
+
+    /// <summary>Most versions one page of GET figures may ask for (a larger limit is a 400; --max-page-size).</summary>
+    public int MaxPageSize { get; init; } = 10_000;
+
     /// <summary>Requests per <see cref="RateWindow"/> for one API key (429 above it); 0 turns the limit off.</summary>
     public int RatePerKey { get; init; } = 600;
 

@@ -88,15 +88,20 @@ internal static class JsonFigureReader
         }
     }
 
-    /// <summary>Feeds an already-parsed array (an HTTP body's "figures") to the intake; lines are the body's lines.</summary>
+    /// <summary>
+    /// Feeds an already-parsed array (an HTTP body's "figures") to the intake; lines are the body's lines, and every
+    /// row is also named by its index (<c>figures[2]</c>), which the client program can map back to its own list.
+    /// </summary>
     public static void Read(JArray figures, string source, IFigureSink intake)
     {
-        var arrayLine = ((IJsonLineInfo)figures).HasLineInfo() ? ((IJsonLineInfo)figures).LineNumber : 0;
         foreach (var token in figures)
         {
-            Take(token, token.Path, source, arrayLine, intake);
+            Take(token, token.Path, source, Indexed, intake);
         }
     }
+
+    // An array line no row can be on: every row is named by its index.
+    private const int Indexed = -1;
 
     private static void Take(JToken token, string tokenPath, string source, int arrayLine, IFigureSink intake)
     {
@@ -104,7 +109,7 @@ internal static class JsonFigureReader
         var (line, column) = info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (0, 0);
 
         // Where the array is on one line (or the input has no lines), the index is what tells its figures apart.
-        var path = line == 0 || line == arrayLine ? tokenPath : null;
+        var path = line == 0 || line == arrayLine || arrayLine == Indexed ? tokenPath : null;
         if (token is not JObject obj)
         {
             intake.Reject(new Problem(source, line, column, tokenPath, $"each figure must be an object, not {token.Type.ToString().ToLowerInvariant()}") { Code = ProblemCodes.WrongType, MessageZh = "每条数据须为一个对象（以花括号括起的键值）" });
@@ -133,6 +138,24 @@ internal static class JsonFigureReader
                 {
                     Code = ProblemCodes.DuplicateColumn,
                     MessageZh = $"该条数据两次给出{field}（“{fields[field].Name}”和“{property.Name}”），请只保留一个",
+                });
+                return;
+            }
+        }
+
+        // Text fields take JSON strings only: a number or object where an entity belongs would otherwise be stored
+        // as whatever its JSON spelling happens to be. Values may be numbers or numeric strings (the intake checks them).
+        foreach (var (field, property) in fields)
+        {
+            if (field != FigureColumns.Value && property.Value.Type is not (JTokenType.String or JTokenType.Null))
+            {
+                var at = (IJsonLineInfo)property.Value;
+                var (valueLine, valueColumn) = at.HasLineInfo() ? (at.LineNumber, at.LinePosition) : (line, column);
+                var given = JsonFileLoader.Describe(property.Value);
+                intake.Reject(new Problem(source, valueLine, valueColumn, Prefixed(path, property.Name), $"{property.Name} must be text (a JSON string), not {given}")
+                {
+                    Code = ProblemCodes.WrongType,
+                    MessageZh = $"“{property.Name}”须为文本（带双引号的字符串），而不是{property.Value.ToString(Formatting.None)}",
                 });
                 return;
             }

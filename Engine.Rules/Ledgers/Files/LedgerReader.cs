@@ -65,7 +65,7 @@ public static class LedgerReader
 
         var tasks = areas.SelectMany(a => a.Tasks).OrderBy(t => t.No).ToList();
         var revision = LedgerRevision.Compute([ledgerPath, .. areaPaths]);
-        var ledger = new Ledger(header.Id, header.Title, header.Period, header.Labels, header.Slack, [.. areas.Select(a => a.Area)], tasks, revision, header.Alerts) { Units = header.Units, Reporting = header.Reporting };
+        var ledger = new Ledger(header.Id, header.Title, header.Period, header.Labels, header.Slack, [.. areas.Select(a => a.Area)], tasks, revision, header.Alerts) { Units = header.Units, Reporting = header.Reporting, Entities = header.Entities };
         return (ledger, problems);
     }
 
@@ -90,7 +90,7 @@ public static class LedgerReader
         }
     }
 
-    private sealed record Header(string Id, string Title, Period Period, StatusLabels Labels, decimal Slack, IReadOnlyList<AlertRule> Alerts, UnitNames Units, ReportingCycle? Reporting);
+    private sealed record Header(string Id, string Title, Period Period, StatusLabels Labels, decimal Slack, IReadOnlyList<AlertRule> Alerts, UnitNames Units, ReportingCycle? Reporting, IReadOnlyList<string> Entities);
 
     private static Header? ReadHeader(string path, List<Problem> problems)
     {
@@ -111,13 +111,14 @@ public static class LedgerReader
         var alerts = AlertParser.Parse(fields.Array("alerts", required: false), sink);
         var units = UnitNamesParser.Parse(fields.Object("units", required: false), sink);
         var reporting = ReportingCycles.Parse(fields.Object("reporting", required: false), sink);
+        var entities = ReadEntities(fields.Array("entities", required: false), sink);
         fields.ReportUnknown();
         if (problems.Count > before || id is null || title is null || period is null)
         {
             return null;
         }
 
-        return new Header(id, title, period, labels, slack, alerts, units, reporting);
+        return new Header(id, title, period, labels, slack, alerts, units, reporting, entities);
     }
 
     internal static decimal? ReadSlack(JsonFields fields, string name)
@@ -130,6 +131,39 @@ public static class LedgerReader
         }
 
         return slack;
+    }
+
+    /// <summary>The optional <c>entities</c>: distinct non-empty names; one listed twice is refused where it stands.</summary>
+    private static List<string> ReadEntities(JArray? array, ProblemSink sink)
+    {
+        if (array is null)
+        {
+            return [];
+        }
+
+        var entities = new List<string>(array.Count);
+        var seen = new Dictionary<string, JToken>(StringComparer.Ordinal);
+        foreach (var item in array)
+        {
+            if (item.Type != JTokenType.String || string.IsNullOrWhiteSpace((string?)item))
+            {
+                sink.At(item, $"each entry of \"entities\" must be a non-empty entity name, not {JsonFileLoader.Describe(item)}", code: ProblemCodes.WrongType);
+                continue;
+            }
+
+            var name = ((string)item!).Trim();
+            if (seen.TryGetValue(name, out var first))
+            {
+                var at = (Newtonsoft.Json.IJsonLineInfo)first;
+                sink.At(item, $"the entity \"{name}\" is listed twice in \"entities\" (first at line {at.LineNumber})", code: ProblemCodes.DuplicateId);
+                continue;
+            }
+
+            seen[name] = item;
+            entities.Add(name);
+        }
+
+        return entities;
     }
 
     private static Period? ReadPeriod(JObject? obj, ProblemSink sink)

@@ -95,6 +95,18 @@ internal static class LedgerWriter
             w.WriteEndObject();
         }
 
+        if (ledger.Entities.Count > 0)
+        {
+            w.WritePropertyName("entities");
+            w.WriteStartArray();
+            foreach (var entity in ledger.Entities)
+            {
+                w.WriteValue(entity);
+            }
+
+            w.WriteEndArray();
+        }
+
         if (ledger.Units.Table.Count > 0)
         {
             w.WritePropertyName("units");

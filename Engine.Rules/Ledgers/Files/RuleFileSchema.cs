@@ -56,6 +56,13 @@ internal static class RuleFileSchema
                 ["cycle"] = Enum("The reporting cycle.", ReportingCycles.Names),
                 ["grace_days"] = new JObject { ["type"] = "integer", ["minimum"] = 0, ["description"] = "Days after a cycle's end before its report is owed (default 0)." },
             }),
+            ["entities"] = new JObject
+            {
+                ["type"] = "array",
+                ["description"] = "The entities assessed (a city's districts, …), e.g. [\"霞山区\", \"赤坎区\"]. Unit keys of the HTTP API may submit figures for these only (for none but the ledger-wide entity when the list is absent); admin keys for any.",
+                ["uniqueItems"] = true,
+                ["items"] = new JObject { ["type"] = "string", ["minLength"] = 1 },
+            },
             ["units"] = new JObject
             {
                 ["type"] = "object",

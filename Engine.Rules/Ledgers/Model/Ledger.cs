@@ -58,6 +58,12 @@ public sealed class Ledger
     /// <summary>The ledger's unit names: which spellings of a unit are the same unit (<see cref="UnitNames.None"/> when ledger.json has no <c>units</c>).</summary>
     public UnitNames Units { get; init; } = UnitNames.None;
 
+    /// <summary>
+    /// The entities (a city's districts, …) the ledger declares in ledger.json's <c>entities</c>, in file order;
+    /// empty when it declares none. Unit keys of the HTTP API may submit figures for these only.
+    /// </summary>
+    public IReadOnlyList<string> Entities { get; init; } = [];
+
     /// <summary>How often units must report; null when the ledger sets no cycle (then no figure is ever stale).</summary>
     public ReportingCycle? Reporting { get; init; }
 

@@ -199,6 +199,21 @@ public class FigureFileInputTests
         Assert.Contains("unknown key \"valeu\" (did you mean \"value\"?)", problem.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"entity\": 42", "entity", "the number 42")]
+    [InlineData("\"entity\": {\"name\": \"霞山区\"}", "entity", "an object")]
+    [InlineData("\"note\": [\"a\"]", "note", "an array")]
+    [InlineData("\"填报主体\": true", "填报主体", "the boolean true")]
+    public void Read_JsonTextFieldNotAString_IsRefusedAtTheValue_NotReadAsItsSpelling(string field, string name, string given)
+    {
+        using var folder = new TempFolder();
+        var set = FigureLedger.Read(folder, "f.json", $"[\n  {{\"target\": \"20.1\", \"as_of\": \"2023-06-30\", \"value\": 12, {field}}},\n  {{\"target\": \"20.1\", \"as_of\": \"2023-07-31\", \"value\": 13}}\n]");
+        var problem = Assert.Single(set.Rejected);
+        Assert.Equal((2, ProblemCodes.WrongType, name), (problem.Line, problem.Code, problem.Field));
+        Assert.Equal($"{name} must be text (a JSON string), not {given}", problem.Message);
+        Assert.Single(set.All("", "20.1"));
+    }
+
     [Fact]
     public void Read_JsonOneLineArray_NamesTheFigureByItsIndex()
     {

@@ -105,4 +105,21 @@ public class KeyFileTests
         Assert.Equal(ownerOnly, File.GetUnixFileMode(server.Db));
         Assert.Equal(ownerOnly, File.GetUnixFileMode(server.Db + "-wal"));
     }
+
+    [Fact]
+    public async Task KeyFileOthersCanRead_ServesAndWarnsWithTheFix()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Unix file modes only
+        }
+
+        await using var server = await ApiServer.StartAsync();
+        var key = server.AddKey(HousingBureau);
+        File.SetUnixFileMode(server.Keys, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        File.SetLastWriteTimeUtc(server.Keys, DateTime.UtcNow.AddSeconds(5));
+
+        Assert.Equal(HttpStatusCode.OK, (await server.Client.SendAsync(ApiServer.Get(Ledger, key))).StatusCode);
+        Assert.Contains(server.Log.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("(mode 0644)", StringComparison.Ordinal) && l.Contains("chmod 600 " + server.Keys, StringComparison.Ordinal));
+    }
 }

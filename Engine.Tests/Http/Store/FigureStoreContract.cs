@@ -12,10 +12,10 @@ namespace Engine.Tests.Http.Store;
 /// <see cref="PostgresFigureStoreTests"/>): a case added here runs against both. <see cref="NewStore"/> gives a
 /// fresh, empty store; <see cref="OpenAgain"/> a second handle on the same one, as another replica or process has.
 /// </summary>
-public abstract class FigureStoreContract
+public abstract partial class FigureStoreContract
 {
     protected const string Ledger = "zhanjiang-2023";
-    private static readonly DateTimeOffset At = new(2026, 3, 1, 9, 30, 0, TimeSpan.FromHours(8));
+    internal static readonly DateTimeOffset At = new(2026, 3, 1, 9, 30, 0, TimeSpan.FromHours(8));
 
     private readonly Dictionary<IFigureStore, string> _names = [];
     private readonly List<IDisposable> _opened = [];
@@ -57,7 +57,7 @@ public abstract class FigureStoreContract
     public void Store_NewKeys_Version1EachAndOneAuditRow()
     {
         var store = NewStore();
-        var result = store.Store(Ledger, "unit:市住房和城乡建设局", [F("20.1", "湛江市", "2023-06-30", 10), F("20.2", "湛江市", "2023-06-30", 3.5m)], At);
+        var result = store.Store(Ledger, "unit:市住房和城乡建设局", null, [F("20.1", "湛江市", "2023-06-30", 10), F("20.2", "湛江市", "2023-06-30", 3.5m)], At);
 
         Assert.Equal(2, result.Stored);
         Assert.Equal(0, result.NewVersions);
@@ -76,8 +76,8 @@ public abstract class FigureStoreContract
     public void Store_SameKeyAgain_NextVersionAndAuditNamesTheChange()
     {
         var store = NewStore();
-        store.Store(Ledger, "a", [F("20.1", "湛江市", "2023-06-30", 10)], At);
-        var second = store.Store(Ledger, "b", [F("20.1", "湛江市", "2023-06-30", 12), F("20.1", "湛江市", "2023-09-30", 13)], At.AddDays(1));
+        store.Store(Ledger, "a", null, [F("20.1", "湛江市", "2023-06-30", 10)], At);
+        var second = store.Store(Ledger, "b", null, [F("20.1", "湛江市", "2023-06-30", 12), F("20.1", "湛江市", "2023-09-30", 13)], At.AddDays(1));
 
         Assert.Equal(1, second.NewVersions);
         var versions = store.History(Ledger, "20.1", "湛江市").Select(h => (h.AsOf, h.Version, h.Value, h.SubmittedBy));
@@ -90,7 +90,7 @@ public abstract class FigureStoreContract
     public void Store_OneSubmissionNamingAKeyTwice_TwoVersionsInItsOrder()
     {
         var store = NewStore();
-        var result = store.Store(Ledger, "a", [F("20.1", "e", "2023-06-30", 1), F("20.1", "e", "2023-06-30", 2)], At);
+        var result = store.Store(Ledger, "a", null, [F("20.1", "e", "2023-06-30", 1), F("20.1", "e", "2023-06-30", 2)], At);
 
         Assert.Equal(1, result.NewVersions);
         Assert.Equal([(1, "1"), (2, "2")], store.History(Ledger, null, null).Select(h => (h.Version, h.Value)));
@@ -101,7 +101,7 @@ public abstract class FigureStoreContract
     public void Store_OptionalFields_KeptAsGivenOrNull()
     {
         var store = NewStore();
-        store.Store(Ledger, "a", [F("20.1", "e", "2023-06-30", 1, unit: "%", reportedBy: "市住建局", note: "含 12 个项目"), F("20.2", "", "2023-06-30", 2)], At);
+        store.Store(Ledger, "a", null, [F("20.1", "e", "2023-06-30", 1, unit: "%", reportedBy: "市住建局", note: "含 12 个项目"), F("20.2", "", "2023-06-30", 2)], At);
 
         var full = store.History(Ledger, "20.1", null).Single();
         Assert.Equal(("%", "市住建局", "含 12 个项目"), (full.Unit, full.ReportedBy, full.Note));
@@ -115,9 +115,9 @@ public abstract class FigureStoreContract
     public void Latest_SeveralVersions_NewestOfEachKeyInStoredOrder()
     {
         var store = NewStore();
-        store.Store(Ledger, "a", [F("20.1", "e1", "2023-06-30", 1), F("1.1", "e1", "2023-06-30", 5)], At);
-        store.Store(Ledger, "a", [F("20.1", "e2", "2023-06-30", 7)], At);
-        store.Store(Ledger, "a", [F("20.1", "e1", "2023-06-30", 2)], At);
+        store.Store(Ledger, "a", null, [F("20.1", "e1", "2023-06-30", 1), F("1.1", "e1", "2023-06-30", 5)], At);
+        store.Store(Ledger, "a", null, [F("20.1", "e2", "2023-06-30", 7)], At);
+        store.Store(Ledger, "a", null, [F("20.1", "e1", "2023-06-30", 2)], At);
 
         var all = store.Latest(Ledger, null).Select(r => (r.Target, r.Entity, r.Value)).ToList();
         Assert.Equal([("1.1", "e1", "5"), ("20.1", "e2", "7"), ("20.1", "e1", "2")], all);
@@ -128,9 +128,9 @@ public abstract class FigureStoreContract
     public void HistoryAndCount_OtherLedgersAndFilters_KeptApart()
     {
         var store = NewStore();
-        store.Store(Ledger, "a", [F("20.1", "e1", "2023-06-30", 1), F("20.1", "e2", "2023-06-30", 1), F("1.1", "e1", "2023-06-30", 1)], At);
-        store.Store(Ledger, "a", [F("20.1", "e1", "2023-06-30", 2)], At);
-        store.Store("other", "a", [F("20.1", "e1", "2023-06-30", 9)], At);
+        store.Store(Ledger, "a", null, [F("20.1", "e1", "2023-06-30", 1), F("20.1", "e2", "2023-06-30", 1), F("1.1", "e1", "2023-06-30", 1)], At);
+        store.Store(Ledger, "a", null, [F("20.1", "e1", "2023-06-30", 2)], At);
+        store.Store("other", "a", null, [F("20.1", "e1", "2023-06-30", 9)], At);
 
         Assert.Equal(4, store.Count(Ledger));
         Assert.Equal(1, store.Count("other"));
@@ -148,9 +148,9 @@ public abstract class FigureStoreContract
     {
         var first = NewStore();
         var second = OpenAgain(first);
-        first.Store(Ledger, "a", [F("20.1", "e", "2023-06-30", 1)], At);
+        first.Store(Ledger, "a", null, [F("20.1", "e", "2023-06-30", 1)], At);
 
-        var result = second.Store(Ledger, "b", [F("20.1", "e", "2023-06-30", 2)], At);
+        var result = second.Store(Ledger, "b", null, [F("20.1", "e", "2023-06-30", 2)], At);
 
         Assert.Equal(1, result.NewVersions);
         Assert.Equal([1, 2], first.History(Ledger, null, null).Select(h => h.Version));
@@ -173,7 +173,7 @@ public abstract class FigureStoreContract
             {
                 // Keys in both orders across writers: lock ordering must keep them from deadlocking.
                 var keys = w % 2 == 0 ? new[] { "20.1", "20.2" } : ["20.2", "20.1"];
-                var result = stores[w % 2].Store(Ledger, $"w{w}", [F(keys[0], "e", "2023-06-30", (w * 1000) + i), F(keys[1], "e", "2023-06-30", i), F("1.1", $"e{i % 3}", "2023-06-30", i)], At);
+                var result = stores[w % 2].Store(Ledger, $"w{w}", null, [F(keys[0], "e", "2023-06-30", (w * 1000) + i), F(keys[1], "e", "2023-06-30", i), F("1.1", $"e{i % 3}", "2023-06-30", i)], At);
                 acknowledged.Add(result.Submission);
             }
         });

@@ -3,7 +3,7 @@ using Newtonsoft.Json.Linq;
 
 namespace Engine.Tests.Http.Store;
 
-/// <summary>Replicas sharing a PostgreSQL store compare the rule revisions they serve in /healthz.</summary>
+/// <summary>Replicas sharing a PostgreSQL store compare the rule revisions they serve in /healthz (the detail for an admin key).</summary>
 public sealed class ReplicaRevisionTests(PostgresClusterFixture postgres) : IClassFixture<PostgresClusterFixture>
 {
     [SkippableFact]
@@ -19,10 +19,15 @@ public sealed class ReplicaRevisionTests(PostgresClusterFixture postgres) : ICla
 
         Assert.Equal("rule_revisions_differ", (string?)fromA["status"]);
         var other = Assert.Single(fromA["other_replicas_differing"]!);
-        Assert.Equal(("b", "zhanjiang-2023", (string?)fromB["revisions"]!["zhanjiang-2023"], (string?)fromA["revisions"]!["zhanjiang-2023"]),
+        Assert.Equal(("b", "zhanjiang-2023", Revision(fromB), Revision(fromA)),
             ((string?)other["replica"], (string?)other["ledger"], (string?)other["revision"], (string?)other["this_replica_serves"]));
-        Assert.NotEqual((string?)fromA["revisions"]!["zhanjiang-2023"], (string?)fromB["revisions"]!["zhanjiang-2023"]);
+        Assert.NotEqual(Revision(fromA), Revision(fromB));
         Assert.Equal("a", (string?)Assert.Single((await Health(b))["other_replicas_differing"]!)["replica"]);
+
+        // Without a key the status alone, still 200: which replica is wrong is the operator's call.
+        var anonymous = await a.Client.SendAsync(ApiServer.Get("/healthz"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, anonymous.StatusCode);
+        Assert.Equal("""{"status":"rule_revisions_differ"}""", JObject.Parse(await anonymous.Content.ReadAsStringAsync()).ToString(Newtonsoft.Json.Formatting.None));
     }
 
     [SkippableFact]
@@ -41,5 +46,7 @@ public sealed class ReplicaRevisionTests(PostgresClusterFixture postgres) : ICla
     }
 
     private static async Task<JObject> Health(ApiServer server) =>
-        JObject.Parse(await (await server.Client.SendAsync(ApiServer.Get("/healthz"))).Content.ReadAsStringAsync());
+        JObject.Parse(await (await server.Client.SendAsync(ApiServer.Get("/healthz", server.AdminKey))).Content.ReadAsStringAsync());
+
+    private static string? Revision(JObject health) => (string?)health["ledgers"]!.Single(l => (string?)l["id"] == "zhanjiang-2023")["revision"];
 }

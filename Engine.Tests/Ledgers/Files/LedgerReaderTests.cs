@@ -47,6 +47,27 @@ public class LedgerReaderTests
     }
 
     [Fact]
+    public void Read_Entities_AreTheLedgersInFileOrder_AbsentIsNone()
+    {
+        const string Header = """{ "id": "t", "title": "x", "period": { "start": "2023-01-01", "end": "2023-12-31" }, "entities": ["赤坎区", "霞山区"] }""";
+        var target = """{ "id": "1.1", "metric": "m", "kind": "milestone", "unit": "%" }""";
+        Assert.Equal(["赤坎区", "霞山区"], TempLedger.WithTarget(target, ledgerJson: Header).Entities);
+        Assert.Empty(TempLedger.WithTarget(target).Entities);
+    }
+
+    [Fact]
+    public void Read_BadEntities_NameLedgerJsonAndTheLineOfEach()
+    {
+        var header = "{ \"id\": \"t\", \"title\": \"x\", \"period\": { \"start\": \"2023-01-01\", \"end\": \"2023-12-31\" },\n  \"entities\": [\"霞山区\",\n    7,\n    \"霞山区\"] }";
+        var problems = Problems(TempLedger.Area("""{ "id": "1.1", "metric": "m", "kind": "milestone", "unit": "%" }"""), header);
+        Assert.Equal(
+            [("ledger.json", 3, ProblemCodes.WrongType), ("ledger.json", 4, ProblemCodes.DuplicateId)],
+            problems.Select(p => (p.Source, p.Line, p.Code)));
+        Assert.Contains("must be a non-empty entity name, not the number 7", problems[0].Message, StringComparison.Ordinal);
+        Assert.Contains("the entity \"霞山区\" is listed twice in \"entities\" (first at line 2)", problems[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_MalformedJson_ReportsLineAndColumn()
     {
         var problems = Problems("{ \"area\": { \"no\": \"一\", \"name\": \"x\" },\n  \"tasks\": [ { \"no\": 1, } ");

@@ -44,6 +44,21 @@ public class RuleFileSchemaTests
         Assert.Equal(valid, LedgerReader.TryRead(temp.Folder).Ledger is not null);
     }
 
+    [Theory]
+    [InlineData("""["霞山区", "赤坎区"]""", true)]
+    [InlineData("""[]""", true)]
+    [InlineData("""["霞山区", "霞山区"]""", false)]
+    [InlineData("""[""]""", false)]
+    [InlineData("""[7]""", false)]
+    [InlineData("\"霞山区\"", false)]
+    public void LedgerEntities_SchemaAndReaderAgree(string entities, bool valid)
+    {
+        var header = $$"""{ "id": "t", "title": "x", "period": { "start": "2023-01-01", "end": "2023-12-31" }, "entities": {{entities}} }""";
+        Assert.Equal(valid, Valid(Ledger, header));
+        using var temp = new TempLedger(TempLedger.Area("""{ "id": "1.1", "metric": "m", "kind": "milestone", "unit": "%" }"""), header);
+        Assert.Equal(valid, LedgerReader.TryRead(temp.Folder).Ledger is not null);
+    }
+
     private const string FullTarget = """
         { "id": "1.1", "metric": "m", "kind": "at_least", "nature": "level", "value": 12, "baseline": 5, "unit": "%", "deadline": "2023-12-31",
           "exclusive": true, "schedule": "linear", "slack": 0.1, "integer": true, "source": "任务文本", "note": "n" }

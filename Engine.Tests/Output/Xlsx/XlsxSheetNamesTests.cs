@@ -62,4 +62,8 @@ public class XlsxSheetNamesTests
         Assert.Equal(given, given.Select(again.Claim));
         Assert.All(given, n => Assert.InRange(n.Length, 1, XlsxSheetNames.MaxLength));
     }
+
+    [Fact]
+    public void Claim_NameWithControlCharacter_ReplacedByUnderscore() =>
+        Assert.Equal("a_b", new XlsxSheetNames().Claim("a\u0004b"));
 }

@@ -63,6 +63,35 @@ internal static class AccessRules
         }).Order(StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// Why this caller may not submit figures for <paramref name="entity"/> (already normalised; <c>""</c> is the
+    /// ledger-wide entity), or null when it may. An admin key may submit for any entity. A unit key may submit for
+    /// the entities the ledger declares, or, when it declares none, for the ledger-wide entity only; a key narrowed
+    /// with <c>--entity</c> only for those of them it names.
+    /// </summary>
+    public static string? EntityRefusal(Caller caller, Ledger ledger, string entity)
+    {
+        if (caller.IsAdmin)
+        {
+            return null;
+        }
+
+        var shown = entity.Length == 0 ? "the ledger-wide entity (no entity)" : $"entity \"{entity}\"";
+        if (caller.Entities.Count > 0 && !caller.Entities.Contains(entity, StringComparer.Ordinal))
+        {
+            return $"{caller.Unit}'s key {caller.KeyId} may submit only for {string.Join(", ", caller.Entities.Select(e => $"\"{e}\""))}, not for {shown}";
+        }
+
+        if (ledger.Entities.Count == 0)
+        {
+            return entity.Length == 0 ? null : $"ledger \"{ledger.Id}\" declares no entities, so a unit key submits ledger-wide figures only, not for {shown}; an admin key may submit for any entity";
+        }
+
+        return ledger.Entities.Contains(entity, StringComparer.Ordinal)
+            ? null
+            : $"{shown} is not among the entities ledger \"{ledger.Id}\" declares (ledger.json \"entities\"); an admin key may submit for any entity";
+    }
+
     /// <summary>The key presented in Authorization: Bearer or X-Api-Key, or null.</summary>
     public static string? Presented(HttpRequest request)
     {

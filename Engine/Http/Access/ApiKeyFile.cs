@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Engine.Rules.Ledgers;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -23,7 +24,7 @@ internal sealed class ApiKeyFile
         _byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
     }
 
-    internal sealed record Entry(string Id, string? Unit, string Role, string Sha256, string Created);
+    internal sealed record Entry(string Id, string? Unit, string Role, string Sha256, string Created, IReadOnlyList<string> Entities);
 
     /// <summary>False when there is no configuration file: reads are open and submissions are refused.</summary>
     public bool Exists { get; }
@@ -89,7 +90,7 @@ internal sealed class ApiKeyFile
             throw new InvalidDataException($"key {id} is neither an admin key nor bound to a unit");
         }
 
-        return new Entry(id, unit, role, sha, (string?)key["created"] ?? "");
+        return new Entry(id, unit, role, sha, (string?)key["created"] ?? "", Entities(id, role, key["entities"]));
     }
 
     /// <summary>Resolves a presented key, or null when it is unknown or wrong.</summary>
@@ -106,13 +107,25 @@ internal sealed class ApiKeyFile
         var expected = Convert.FromHexString(entry.Sha256);
         var actual = Hash(parts[2]);
         return CryptographicOperations.FixedTimeEquals(expected, actual)
-            ? new Caller(entry.Id, entry.Unit, entry.Role == AdminRole)
+            ? new Caller(entry.Id, entry.Unit, entry.Role == AdminRole) { Entities = entry.Entities }
             : null;
     }
 
     /// <summary>Adds a key for a unit (or the admin role) to the file, creating it if needed; returns the key in clear, once.</summary>
-    public static string Add(string path, string? unit, bool admin, DateTimeOffset now)
+    /// <param name="entities">The entities a unit key is narrowed to; none leaves it as the ledger allows units.</param>
+    public static string Add(string path, string? unit, bool admin, DateTimeOffset now, IReadOnlyList<string>? entities = null)
     {
+        var narrowed = (entities ?? []).Select(e => InputText.Field(e)).Distinct(StringComparer.Ordinal).ToList();
+        if (admin && narrowed.Count > 0)
+        {
+            throw new ArgumentException("an admin key may submit for any entity; --entity narrows unit keys only");
+        }
+
+        if (narrowed.Any(e => e.Length == 0))
+        {
+            throw new ArgumentException("an --entity must not be empty");
+        }
+
         // A broken file is refused (InvalidDataException), not rewritten: its keys would be lost.
         _ = Load(path);
         var root = File.Exists(path) ? JObject.Parse(File.ReadAllText(path)) : new JObject { ["public_reads"] = false, ["keys"] = new JArray() };
@@ -133,10 +146,42 @@ internal sealed class ApiKeyFile
             ["sha256"] = Convert.ToHexStringLower(Hash(secret)),
             ["created"] = now.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         });
+        if (narrowed.Count > 0)
+        {
+            ((JObject)keys.Last!)["entities"] = new JArray(narrowed);
+        }
+
         // AtomicFile makes the folder, and turns a path it cannot write into an OutputFileException (exit 2).
         var full = Path.GetFullPath(path);
         Output.AtomicFile.Write(full, w => w.Write(root.ToString(Formatting.Indented)), ownerOnly: true);
         return $"ek_{id}_{secret}";
+    }
+
+    /// <summary>A key's optional "entities" (absent in key files written before keys could be narrowed: not narrowed).</summary>
+    private static IReadOnlyList<string> Entities(string id, string role, JToken? token)
+    {
+        if (token is null || token.Type == JTokenType.Null)
+        {
+            return [];
+        }
+
+        if (token is not JArray array || array.Any(e => e.Type != JTokenType.String || string.IsNullOrWhiteSpace((string?)e)))
+        {
+            throw new InvalidDataException($"key {id}: \"entities\" must be an array of entity names");
+        }
+
+        // An empty list would read as "not narrowed", the widest access; whoever wrote it meant something narrower.
+        if (array.Count == 0)
+        {
+            throw new InvalidDataException($"key {id}: \"entities\" is empty; list the entities the key is narrowed to, or leave \"entities\" out");
+        }
+
+        if (role == AdminRole)
+        {
+            throw new InvalidDataException($"key {id} is an admin key; only unit keys are narrowed to entities");
+        }
+
+        return [.. array.Select(e => InputText.Field((string)e!))];
     }
 
     private static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));

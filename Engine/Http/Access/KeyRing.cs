@@ -16,6 +16,8 @@ internal sealed class KeyRing
     private (DateTime Written, long Length)? _seen; // null: no file
     private ApiKeyFile _current;
     private bool _everRead;
+    private bool _gone;
+    private string? _problem; // why the file last failed to read; null when it read
 
     public KeyRing(string path, ILogger log)
     {
@@ -26,6 +28,28 @@ internal sealed class KeyRing
     }
 
     public string Path => _path;
+
+    /// <summary>The key file's state as of now, for /healthz: what is in force and why, never a key.</summary>
+    public KeyFileHealth Health
+    {
+        get
+        {
+            var current = Current;
+            lock (_gate)
+            {
+                var state = (_problem, _gone, _everRead) switch
+                {
+                    ({ }, _, true) => KeyFileHealth.BrokenKeepingLastGood,
+                    ({ }, _, false) => KeyFileHealth.BrokenRefusingAll,
+                    (null, true, _) => KeyFileHealth.GoneKeepingLastGood,
+                    (null, false, true) => KeyFileHealth.Read,
+                    (null, false, false) => KeyFileHealth.Absent,
+                };
+                var error = _problem ?? (_gone ? $"the key file {_path} is gone" : null);
+                return new KeyFileHealth(_path, state, current.Count, current.PublicReads, error);
+            }
+        }
+    }
 
     public ApiKeyFile Current
     {
@@ -73,6 +97,8 @@ internal sealed class KeyRing
         {
             if (_everRead)
             {
+                _gone = true;
+                _problem = null;
                 _log.LogError("key file {Path} is gone; keeping the last good keys ({Count}) until it is back", _path, _current.Count);
             }
 
@@ -83,10 +109,15 @@ internal sealed class KeyRing
         {
             _current = ApiKeyFile.Load(_path);
             _everRead = true;
+            _gone = false;
+            _problem = null;
             _log.LogInformation("key file {Path} read: {Count} keys", _path, _current.Count);
+            WarnIfOthersCanRead();
         }
         catch (InvalidDataException e)
         {
+            _gone = false;
+            _problem = e.Message;
             if (_everRead)
             {
                 _log.LogError("{Problem}; keeping the last good keys ({Count})", e.Message, _current.Count);
@@ -97,6 +128,25 @@ internal sealed class KeyRing
                 _current = ApiKeyFile.Closed;
                 _log.LogError("{Problem}; every request needing a key is refused until it is fixed", e.Message);
             }
+        }
+    }
+
+    /// <summary>
+    /// Files written by an engine before keys were kept owner-only may still be readable by the group or everyone:
+    /// they hold only hashes, but an operator should know and tighten them; serving goes on.
+    /// </summary>
+    private void WarnIfOthersCanRead()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var mode = File.GetUnixFileMode(_path);
+        const UnixFileMode others = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.OtherRead | UnixFileMode.OtherWrite;
+        if ((mode & others) != 0)
+        {
+            _log.LogWarning("key file {Path} can be read or written by others than its owner (mode {Mode}); make it owner-only: chmod 600 {Path}", _path, Convert.ToString((int)mode, 8).PadLeft(4, '0'), _path);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Engine.Http.OpenApi;
 using Engine.Output;
 using Engine.Output.Xlsx;
 using Engine.Requests;
@@ -68,7 +69,10 @@ internal static class AssessmentEndpoints
 
             var set = FigureSet.From(intake);
             return Render(request.Run(call.Evaluator, set), OutputFormat.Json, request.Lang);
-        }).Accepts<EvaluateRequestDoc>("application/json").WithName("Evaluate").WithSummary("Assess the ledger from the figures in the body (nothing is stored); same shape as the CLI's JSON.");
+        }).Accepts<EvaluateRequestDoc>("application/json").WithMetadata(new FigureBodyForms())
+          .Produces<AssessmentDoc>(StatusCodes.Status200OK, "application/json")
+          .Produces<ApiProblemDoc>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")
+          .WithName("Evaluate").WithSummary("Assess the ledger from the figures in the body (nothing is stored); same shape as the CLI's JSON.");
 
         ledger.MapGet("/assessment", (LedgerCall call, string? as_of, string? entity, string? format, string? lang) =>
         {
@@ -85,7 +89,14 @@ internal static class AssessmentEndpoints
             }
 
             return Render(request.Run(call.Evaluator, FigureSet.From(intake)), request.Format, request.Lang);
-        }).WithName("GetAssessment").WithSummary("The assessment from stored figures as of a date, for one entity or all; json, csv, xlsx or html.");
+        }).Produces<AssessmentDoc>(StatusCodes.Status200OK, "application/json", "text/csv", "text/html", AssessmentOutput.ContentType(OutputFormat.Xlsx))
+          .Produces<ApiProblemDoc>(StatusCodes.Status400BadRequest, "application/problem+json")
+          .DescribeQuery(
+              ("as_of", "The date to assess as of (YYYY-MM-DD); default: the latest as_of of the stored figures, not after the period end.", null, "date"),
+              ("entity", "One entity (district, county…); default: every entity with stored figures.", null, null),
+              ("format", "The answer's format, each with its own media type; default json.", AssessmentRequest.Formats, null),
+              ("lang", "The language of explanations and labels; default zh.", AssessmentRequest.Languages, null))
+          .WithName("GetAssessment").WithSummary("The assessment from stored figures as of a date, for one entity or all; format json (default), csv, xlsx or html, each with its own media type.");
     }
 
     private static IResult Render(EvaluationResult result, OutputFormat format, Language lang)

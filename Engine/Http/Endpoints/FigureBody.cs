@@ -5,11 +5,21 @@ using Newtonsoft.Json.Linq;
 
 namespace Engine.Http.Endpoints;
 
+/// <summary>
+/// Route metadata: the body is read by <see cref="FigureBody.Take"/>, so it may be the object form the route
+/// <c>Accepts</c> or a bare array of figures; the OpenAPI document offers both.
+/// </summary>
+internal sealed class FigureBodyForms;
+
 /// <summary>The figures of a request body, taken in as figure files are: every row accepted or rejected with a reason.</summary>
 internal static class FigureBody
 {
     /// <summary>Accepts <c>{ "figures": [...], other fields... }</c> or a bare array; other fields must be among <paramref name="allowed"/>.</summary>
-    public static (FigureIntake? Intake, JObject? Fields, IResult? Error) Take(JToken body, Ledger ledger, ServeOptions limits, params string[] allowed)
+    public static (FigureIntake? Intake, JObject? Fields, IResult? Error) Take(JToken body, Ledger ledger, ServeOptions limits, params string[] allowed) =>
+        Take(body, ledger, limits, null, allowed);
+
+    /// <param name="scope">Wraps the intake with a check of who may send which rows (a submission's entities); null for none.</param>
+    public static (FigureIntake? Intake, JObject? Fields, IResult? Error) Take(JToken body, Ledger ledger, ServeOptions limits, Func<IFigureSink, IFigureSink>? scope, params string[] allowed)
     {
         JArray? figures;
         JObject? fields = null;
@@ -43,7 +53,7 @@ internal static class FigureBody
         }
 
         var intake = new FigureIntake(ledger);
-        JsonFigureReader.Read(figures, "request", new FieldLimits(intake, limits));
+        JsonFigureReader.Read(figures, "request", new FieldLimits(scope?.Invoke(intake) ?? intake, limits));
         return (intake, fields, null);
     }
 

@@ -22,7 +22,9 @@ internal static class LedgerEndpoints
             }
 
             return JsonAnswer.Of(api.Catalog.Entries.Select(e => Summary(e.Id, e.State)).ToList());
-        }).WithName("ListLedgers").WithSummary("The ledgers served, with their revision and validation state.");
+        }).WithMetadata(new ReadKeyRequired())
+          .Produces<IReadOnlyList<LedgerSummaryDoc>>(StatusCodes.Status200OK, "application/json")
+          .WithName("ListLedgers").WithSummary("The ledgers served, with their revision and validation state.");
 
     /// <summary>The routes of one ledger, inside the /v1/ledgers/{id} group.</summary>
     public static void Map(RouteGroupBuilder ledger)
@@ -36,14 +38,17 @@ internal static class LedgerEndpoints
             detail["period"] = state.Served is { Ledger: var served } ? new { start = IsoDate.Format(served.Period.Start), end = IsoDate.Format(served.Period.End) } : null;
             detail["problems"] = ApiProblems.Array(state.FileProblems);
             return JsonAnswer.Of(detail);
-        }).WithMetadata(new AnyLedgerState()).WithName("GetLedger").WithSummary("One ledger: revision served, engine version, and the problems of the files on disk if they are invalid.");
+        }).WithMetadata(new AnyLedgerState())
+          .Produces<LedgerDetailDoc>(StatusCodes.Status200OK, "application/json")
+          .WithName("GetLedger").WithSummary("One ledger: revision served, engine version, and the problems of the files on disk if they are invalid.");
 
         ledger.MapGet("/targets", (LedgerCall call) =>
         {
             using var text = new StringWriter();
             TargetListWriter.WriteJson(call.Ledger, text);
             return Results.Text(text.ToString(), "application/json; charset=utf-8");
-        }).WithName("ListTargets").WithSummary("Every target of the ledger with its defaults resolved.");
+        }).Produces<IReadOnlyList<TargetDoc>>(StatusCodes.Status200OK, "application/json")
+          .WithName("ListTargets").WithSummary("Every target of the ledger with its defaults resolved.");
     }
 
     private static Dictionary<string, object?> Summary(string id, LedgerState state)

@@ -44,3 +44,6 @@ internal sealed class LedgerResolution(ApiServices api) : IEndpointFilter
 
 /// <summary>Route metadata: the handler takes the ledger in whatever state it is (the ledger's own page shows its problems).</summary>
 internal sealed class AnyLedgerState;
+
+/// <summary>Route metadata: the route passes <see cref="LedgerResolution"/> (404 for no such ledger, 503 for one serving nothing).</summary>
+internal sealed class LedgerResolved;

@@ -10,11 +10,12 @@ namespace Engine.Http.Store;
 /// </summary>
 internal static class StoreCopy
 {
-    // Every column of every table, in the order rows must go in (figures name their submission).
+    // Every column of every table, in the order rows must go in (figures name their submission, a withdrawal the
+    // earlier version it withdraws).
     private static readonly (string Table, string[] Columns)[] Tables =
     [
-        ("submissions", ["id", "ledger", "submitted_by", "stored_at", "figures"]),
-        ("figures", ["id", "submission", "ledger", "entity", "target", "as_of", "value", "unit", "reported_by", "note", "version"]),
+        ("submissions", ["id", "ledger", "submitted_by", "stored_at", "figures", "unit"]),
+        ("figures", ["id", "submission", "ledger", "entity", "target", "as_of", "value", "unit", "reported_by", "note", "version", "withdraws"]),
         ("audit", ["id", "at", "who", "action", "ledger", "detail"]),
     ];
 
@@ -81,10 +82,14 @@ internal static class StoreCopy
         return after;
     }
 
+    // Integer columns: a null in one must go as a null integer (PostgreSQL refuses a text null for a bigint column).
+    private static readonly HashSet<string> Integers = new(["id", "submission", "figures", "version", "withdraws"], StringComparer.Ordinal);
+
     private static void CopyTable(DbConnection source, DbConnection destination, DbTransaction transaction, string table, string[] columns)
     {
         using var read = source.CreateCommand();
-        read.CommandText = $"SELECT {string.Join(", ", columns)} FROM {table} ORDER BY id;";
+        // A column a store written before it existed lacks (the withdrawal columns, before the intake migration) reads as null.
+        read.CommandText = $"SELECT {string.Join(", ", columns.Select(c => Has(source, table, c) ? c : "NULL"))} FROM {table} ORDER BY id;";
         using var insert = destination.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(c => "@" + c))});";
@@ -107,11 +112,27 @@ internal static class StoreCopy
                 {
                     string => System.Data.DbType.String,
                     int or long => System.Data.DbType.Int64,
+                    _ when Integers.Contains(columns[i]) => System.Data.DbType.Int64,
                     _ => System.Data.DbType.String,
                 };
             }
 
             insert.ExecuteNonQuery();
+        }
+    }
+
+    private static bool Has(DbConnection connection, string table, string column)
+    {
+        try
+        {
+            using var probe = connection.CreateCommand();
+            probe.CommandText = $"SELECT {column} FROM {table} WHERE 1 = 0;";
+            probe.ExecuteNonQuery();
+            return true;
+        }
+        catch (DbException)
+        {
+            return false;
         }
     }
 

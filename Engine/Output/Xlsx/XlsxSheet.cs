@@ -59,7 +59,7 @@ internal sealed class XlsxSheet
                     break;
                 case string s:
                     cell.DataType = CellValues.InlineString;
-                    cell.InlineString = new InlineString(new Text(s) { Space = SpaceProcessingModeValues.Preserve });
+                    cell.InlineString = new InlineString(new Text(XlsxText.Writable(s)) { Space = SpaceProcessingModeValues.Preserve });
                     // Text that does not wrap takes one line; without a stored height LibreOffice may draw it lower than its row.
                     lines = Math.Max(lines, XlsxStyles.Wraps(style) && i < _widths.Count ? XlsxRowHeight.Lines(s, _widths[i]) : 1);
 

@@ -1,7 +1,7 @@
 namespace Engine.Output.Xlsx;
 
 /// <summary>
-/// Gives each sheet a name Excel accepts (at most 31 characters, none of []:*?/\, no quote at either end, unique
+/// Gives each sheet a name Excel accepts (at most 31 characters, none of []:*?/\ nor a control character, no quote at either end, unique
 /// ignoring case) while keeping the part that tells sheets apart. A long name keeps its end, after "…": entity names
 /// differ most at their end (…区, …管理委员会) and a dated sheet's date is there. A name already taken is numbered
 /// at its front, so the number never cuts the distinguishing end off. Claiming the same names in the same order again
@@ -18,7 +18,7 @@ internal sealed class XlsxSheetNames
     /// <summary>Reserves and returns the name for a sheet that wants <paramref name="wanted"/>.</summary>
     public string Claim(string wanted)
     {
-        var clean = new string([.. wanted.Select(c => Array.IndexOf(Forbidden, c) >= 0 ? '_' : c)]).Trim('\'');
+        var clean = new string([.. wanted.Select(c => Array.IndexOf(Forbidden, c) >= 0 || char.IsControl(c) || char.IsSurrogate(c) ? '_' : c)]).Trim('\'');
         if (clean.Length == 0)
         {
             clean = "Sheet";

@@ -18,7 +18,7 @@ namespace Engine.Http.Store.Postgres;
 /// constraint on (key, version) stays as the backstop, and a collision, deadlock or serialization failure retries
 /// the whole submission. Connections come from one pooled data source.
 /// </summary>
-internal sealed class PostgresFigureStore : IFigureStore, IReplicaRegistry, IDisposable
+internal sealed partial class PostgresFigureStore : IFigureStore, IReplicaRegistry, IDisposable
 {
     // Lock space of the per-key transaction locks (the two-int form, apart from the bigint one migration takes).
     private const int KeyLockSpace = 0x6669; // "fi"
@@ -52,13 +52,13 @@ internal sealed class PostgresFigureStore : IFigureStore, IReplicaRegistry, IDis
 
     internal NpgsqlDataSource Source => _source;
 
-    public StoreResult Store(string ledger, string submittedBy, IReadOnlyList<Figure> figures, DateTimeOffset at) => Guard(() =>
+    public StoreResult Store(string ledger, string submittedBy, string? unit, IReadOnlyList<Figure> figures, DateTimeOffset at) => Guard(() =>
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return StoreOnce(ledger, submittedBy, figures, at);
+                return StoreOnce(ledger, submittedBy, unit, figures, at);
             }
             catch (PostgresException e) when (attempt < MaxAttempts && e.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure)
             {
@@ -67,7 +67,7 @@ internal sealed class PostgresFigureStore : IFigureStore, IReplicaRegistry, IDis
         }
     });
 
-    private StoreResult StoreOnce(string ledger, string submittedBy, IReadOnlyList<Figure> figures, DateTimeOffset at)
+    private StoreResult StoreOnce(string ledger, string submittedBy, string? unit, IReadOnlyList<Figure> figures, DateTimeOffset at)
     {
         using var connection = _source.OpenConnection();
         using var transaction = connection.BeginTransaction(IsolationLevel.ReadCommitted);
@@ -79,8 +79,8 @@ internal sealed class PostgresFigureStore : IFigureStore, IReplicaRegistry, IDis
         long submission;
         using (var insertSubmission = Command(connection, transaction, $"""
             WITH locked AS (SELECT count(pg_advisory_xact_lock({KeyLockSpace}, k)) AS keys FROM unnest(@k) AS k)
-            INSERT INTO submissions (ledger, submitted_by, stored_at, figures) SELECT @l, @w, @t, @n FROM locked RETURNING id;
-            """, ("l", ledger), ("w", submittedBy), ("t", stamp)))
+            INSERT INTO submissions (ledger, submitted_by, unit, stored_at, figures) SELECT @l, @w, @u, @t, @n FROM locked RETURNING id;
+            """, ("l", ledger), ("w", submittedBy), ("u", unit), ("t", stamp)))
         {
             insertSubmission.Parameters.Add(new NpgsqlParameter("k", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = keys });
             insertSubmission.Parameters.AddWithValue("n", figures.Count);
@@ -93,11 +93,11 @@ internal sealed class PostgresFigureStore : IFigureStore, IReplicaRegistry, IDis
         var entities = figures.Select(f => f.Entity).ToArray();
         var targets = figures.Select(f => f.TargetId).ToArray();
         var dates = figures.Select(f => IsoDate.Format(f.AsOf)).ToArray();
-        var latest = new Dictionary<(string, string, string), (int Version, string Value)>();
+        var latest = new Dictionary<(string, string, string), (int Version, string? Value)>();
         using (var previous = new NpgsqlCommand("""
-            SELECT k.entity, k.target, k.as_of, p.version, p.value
+            SELECT k.entity, k.target, k.as_of, p.version, p.value, p.withdraws
             FROM unnest(@e, @g, @a) AS k(entity, target, as_of)
-            JOIN LATERAL (SELECT version, value FROM figures f WHERE f.ledger = @l AND f.entity = k.entity AND f.target = k.target AND f.as_of = k.as_of ORDER BY version DESC LIMIT 1) p ON true;
+            JOIN LATERAL (SELECT version, value, withdraws FROM figures f WHERE f.ledger = @l AND f.entity = k.entity AND f.target = k.target AND f.as_of = k.as_of ORDER BY version DESC LIMIT 1) p ON true;
             """, connection, transaction))
         {
             previous.Parameters.Add(new NpgsqlParameter("l", NpgsqlDbType.Text) { Value = ledger });
@@ -107,7 +107,8 @@ internal sealed class PostgresFigureStore : IFigureStore, IReplicaRegistry, IDis
             using var reader = previous.ExecuteReader();
             while (reader.Read())
             {
-                latest[(reader.GetString(0), reader.GetString(1), reader.GetString(2))] = (reader.GetInt32(3), reader.GetString(4));
+                // After a withdrawal the value in force is not the withdrawn one; the audit row does not say which it was.
+                latest[(reader.GetString(0), reader.GetString(1), reader.GetString(2))] = (reader.GetInt32(3), reader.IsDBNull(5) ? reader.GetString(4) : null);
             }
         }
 
@@ -160,55 +161,6 @@ internal sealed class PostgresFigureStore : IFigureStore, IReplicaRegistry, IDis
         transaction.Commit();
         return new StoreResult(submission, figures.Count, newVersions);
     }
-
-    public IReadOnlyList<StoredFigure> History(string ledger, string? target, string? entity) => Guard(() =>
-    {
-        using var connection = _source.OpenConnection();
-        using var command = Command(connection, null, """
-            SELECT f.id, f.submission, f.entity, f.target, f.as_of, f.value, f.unit, f.reported_by, f.note, f.version, s.submitted_by, s.stored_at
-            FROM figures f JOIN submissions s ON s.id = f.submission
-            WHERE f.ledger = @l AND (@g::text IS NULL OR f.target = @g) AND (@e::text IS NULL OR f.entity = @e)
-            ORDER BY f.target, f.entity, f.as_of, f.version;
-            """, ("l", ledger), ("g", target), ("e", entity));
-        var result = new List<StoredFigure>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            result.Add(new StoredFigure(
-                reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
-                Text(reader, 6), Text(reader, 7), Text(reader, 8),
-                reader.GetInt32(9), reader.GetString(10), DateTimeOffset.Parse(reader.GetString(11), CultureInfo.InvariantCulture)));
-        }
-
-        return result;
-    });
-
-    public IEnumerable<RawFigure> Latest(string ledger, string? entity) => Guard(() =>
-    {
-        // Read whole before answering: a failure then is a clean 503, never half an assessment.
-        using var connection = _source.OpenConnection();
-        using var command = Command(connection, null, """
-            SELECT f.id, f.target, f.as_of, f.value, f.unit, f.entity, f.reported_by, f.note
-            FROM figures f
-            WHERE f.ledger = @l AND (@e::text IS NULL OR f.entity = @e)
-              AND f.version = (SELECT MAX(version) FROM figures g WHERE g.ledger = f.ledger AND g.entity = f.entity AND g.target = f.target AND g.as_of = f.as_of)
-            ORDER BY f.id;
-            """, ("l", ledger), ("e", entity));
-        var rows = new List<RawFigure>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            rows.Add(new RawFigure("store", (int)reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3))
-            {
-                Unit = Text(reader, 4),
-                Entity = reader.GetString(5),
-                ReportedBy = Text(reader, 6),
-                Note = Text(reader, 7),
-            });
-        }
-
-        return (IEnumerable<RawFigure>)rows;
-    });
 
     public long Count(string ledger) => Guard(() =>
     {

@@ -31,6 +31,15 @@ internal static class PostgresSchema
             CREATE TABLE replicas (
               replica text NOT NULL, ledger text NOT NULL, revision text NOT NULL, seen_at timestamptz NOT NULL, PRIMARY KEY (replica, ledger));
             """),
+        (3, "withdrawals and the submitting unit, as SQLite schema version 1 (intake)", """
+            ALTER TABLE figures ADD COLUMN withdraws bigint REFERENCES figures(id);
+            CREATE INDEX figures_withdraws ON figures (withdraws);
+            ALTER TABLE submissions ADD COLUMN unit text;
+            UPDATE submissions
+              SET unit = substr(submitted_by, strpos(submitted_by, ' (') + 2, length(submitted_by) - strpos(submitted_by, ' (') - 2)
+              WHERE unit IS NULL AND strpos(submitted_by, ' (') > 0 AND submitted_by LIKE '%)' AND submitted_by NOT LIKE '% (admin)';
+            CREATE INDEX figures_page ON figures (ledger, target COLLATE "C", entity COLLATE "C", as_of COLLATE "C", version);
+            """),
     ];
 
     public static int Latest => Migrations[^1].Version;
