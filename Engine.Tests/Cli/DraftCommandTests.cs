@@ -140,6 +140,30 @@ public class DraftCommandTests
     }
 
     [Fact]
+    public void Draft_DatesInTheText_WinOverTheYearGivenAndEachClauseKeepsItsOwn()
+    {
+        using var folder = new TempFolder();
+        var plan = folder.File("plan.txt", """
+            一、目标
+            1.到2026年，人才总量突破120万人。（市委人才办牵头）
+            2.三年内引进团队不少于15个。（市委人才办牵头）
+            3.2024年9月底前兑现资金不少于2亿元，2025年6月底前覆盖率达到90%。（市财政局牵头）
+            4.新增事项不少于100项。（牵头单位：市局；完成时限：6月底前）
+            5.新增园区不少于3个。（牵头单位：市局；完成时限：“十四五”末）
+            """);
+        var output = Path.Combine(folder.Path, "out");
+
+        var r = Support.Cli.Run("draft", "--from", plan, "--out", output, "--year", "2024");
+
+        Assert.Equal(0, r.Exit);
+        var ledger = LedgerReader.Read(output);
+        Assert.Equal(
+            [(1, "2026-12-31"), (2, "2026-12-31"), (3, "2024-09-30"), (3, "2025-06-30"), (4, "2024-06-30"), (5, "2025-12-31")],
+            ledger.Targets.Select(t => (t.TaskNo, t.Deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.Equal(0, Support.Cli.Run("check", "--targets", output).Exit);
+    }
+
+    [Fact]
     public void Draft_TaskNumberGivenTwice_KeepsTheFirstNotACrash()
     {
         using var folder = new TempFolder();

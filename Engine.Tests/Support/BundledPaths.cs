@@ -11,6 +11,17 @@ internal static class BundledPaths
 
     public static string Seed => Path.Combine(Root, "..", "shared", "seeds", "000_0593ceaf3128112f.txt");
 
+    /// <summary>
+    /// The seed's path, failing the test when it is missing: a seed test that passed without its seed would measure
+    /// nothing. CI keeps a copy beside the clone.
+    /// </summary>
+    public static string RequiredSeed()
+    {
+        var path = Path.GetFullPath(Seed);
+        Assert.True(File.Exists(path), $"the seed ledger text is missing: expected it at {path}");
+        return path;
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -10,4 +10,7 @@ internal sealed record DraftRow(string AreaNo, string AreaName, int MeasureNo, s
 
     /// <summary>The item's completion time ("（完成时限：2023年12月）"), the deadline of targets whose sentence names none.</summary>
     public DateOnly? Deadline { get; init; }
+
+    /// <summary>The completion-time label's words, for a label that names no year ("6月底前", "三年内"): the drafter dates them against the ledger year.</summary>
+    public string? Due { get; init; }
 }

@@ -25,7 +25,9 @@ internal static partial class LedgerDrafter
             areas.Add(area);
             foreach (var row in group)
             {
-                var draft = TargetGrammar.Draft(row.Text, year, row.Deadline);
+                // A completion time with a year is the item's as written; one without ("6月底前", "三年内") is read against the ledger year.
+                var due = row.Deadline ?? (row.Due is { } words ? TargetGrammar.Deadline(words, year) : null);
+                var draft = TargetGrammar.Draft(row.Text, year, due);
                 var targets = draft.Targets.Select((t, i) => Proposal(Doubted(t, row), $"{row.TaskNo}.{i + 1}", row)).ToList();
                 tasks.Add(new LedgerTask
                 {
@@ -60,7 +62,7 @@ internal static partial class LedgerDrafter
 
     private static Target Proposal(DraftTarget t, string id, DraftRow row)
     {
-        var (nature, natureConfidence) = Natures.Propose(t.Kind, t.Unit, t.Value);
+        var (nature, natureConfidence) = NatureWords.Propose(t.Kind, t.Unit, t.Value, Clause(t, row.Text));
         return new Target
         {
             Id = id,
@@ -84,6 +86,14 @@ internal static partial class LedgerDrafter
             // A milestone is cumulative by definition: there is nothing to be unsure of.
             NatureConfidence = t.Kind.MeasuresCompletion ? null : natureConfidence,
         };
+    }
+
+    /// <summary>The words of the target's clause up to and including its source: what the figure is of and how it is counted.</summary>
+    private static string Clause(DraftTarget t, string text)
+    {
+        var at = Math.Clamp(t.Position, 0, text.Length);
+        var start = at > 0 ? text.LastIndexOfAny(['，', '。', '；', ','], at - 1) + 1 : 0;
+        return text[start..at] + t.Source;
     }
 
     /// <summary>A short name for what is measured: the words before the number, without the lead-in ("到2023年年底，").</summary>

@@ -10,7 +10,8 @@ namespace Engine.Rules.Authoring;
 /// Reads a ledger table from PDF-extracted text, where the columns come out interleaved: area and unit cells
 /// are merged cells printed before the rows they cover (and repeated at page tops), measures ("6.优化…") and task
 /// numbers ("（20）") mark rows, and task texts are the long lines. Columns are told apart by line width, as they
-/// are in the PDF: area ≤ 4 characters a line, lead ≤ 5, responsible ≤ 12, task text about 24.
+/// are in the PDF, the widths learned from the text (<see cref="LedgerTextLayout"/>; the seed prints area 4
+/// characters a line, lead 5, responsible 11, measure 6, task text 22).
 /// A reading, not a certainty: its drafts are for analysts to review.
 /// </summary>
 internal static partial class LedgerTextReader
@@ -22,6 +23,7 @@ internal static partial class LedgerTextReader
     public static IReadOnlyList<DraftRow> Read(IEnumerable<string> rawLines)
     {
         var lines = rawLines.Select(l => InputText.Normalize(l).Trim()).Where(l => l.Length > 0 && !PageHeader.Contains(l) && !l.Contains("工作任务台账", StringComparison.Ordinal)).ToList();
+        var width = LedgerTextLayout.Learn(lines);
         var rows = new List<Row>();
         (string No, string Name) area = ("", "");
         (int No, string Name) measure = (0, "");
@@ -41,9 +43,9 @@ internal static partial class LedgerTextReader
 
             // Lead lines come first, each at most 5 wide; a line continues the cell unless the previous one completed a unit name.
             var j = 0;
-            if (block.Count > 0 && block[0].Length <= 5 && !NeverLead(block[0]))
+            if (block.Count > 0 && block[0].Length <= width.Lead && !NeverLead(block[0]))
             {
-                while (j < block.Count && block[j].Length <= 5 && !NeverLead(block[j]) && (j == 0 || Continues(block[j - 1], block[j])))
+                while (j < block.Count && block[j].Length <= width.Lead && !NeverLead(block[j]) && (j == 0 || Continues(block[j - 1], block[j])))
                 {
                     j++;
                 }
@@ -85,7 +87,7 @@ internal static partial class LedgerTextReader
             {
                 FlushBlock();
                 var name = new StringBuilder(areaMatch.Groups["name"].Value);
-                while (i + 1 < lines.Count && lines[i + 1].Length <= 4 && !UnitEnd.Contains(lines[i + 1][^1]) && !IsMarker(lines[i + 1]))
+                while (i + 1 < lines.Count && lines[i + 1].Length <= width.Area && !UnitEnd.Contains(lines[i + 1][^1]) && !IsMarker(lines[i + 1]))
                 {
                     name.Append(lines[++i]);
                 }
@@ -123,7 +125,7 @@ internal static partial class LedgerTextReader
             }
 
             // A measure starts on its own short line, or after a unit cell on the same line ("…（管委会） 1.深化市场").
-            var measureMatch = packed.Length <= 14 ? MeasureStart().Match(packed) : UnitThenMeasure().Match(line);
+            var measureMatch = packed.Length < width.TextLine ? MeasureStart().Match(packed) : UnitThenMeasure().Match(line);
             if (measureMatch.Success && !midText && int.TryParse(measureMatch.Groups["no"].Value, System.Globalization.CultureInfo.InvariantCulture, out var measureNo))
             {
                 if (measureMatch.Groups["before"].Value is { Length: > 0 } unitBefore)
@@ -132,7 +134,7 @@ internal static partial class LedgerTextReader
                 }
 
                 var name = new StringBuilder(measureMatch.Groups["name"].Value);
-                while (i + 1 < lines.Count && lines[i + 1].Length <= 6 && !IsMarker(lines[i + 1]))
+                while (i + 1 < lines.Count && lines[i + 1].Length <= width.Measure && !IsMarker(lines[i + 1]))
                 {
                     name.Append(lines[++i].Replace(" ", "", StringComparison.Ordinal));
                 }
@@ -143,7 +145,7 @@ internal static partial class LedgerTextReader
             }
 
             var parts = line.Split(' ', 2);
-            if (parts.Length == 2 && textEnded && parts[0].Length is > 0 and <= 6 && UnitEnd.Contains(parts[0][^1]))
+            if (parts.Length == 2 && textEnded && parts[0].Length > 0 && parts[0].Length <= width.Lead + 1 && UnitEnd.Contains(parts[0][^1]))
             {
                 // A lead cell and a responsible cell printed side by side on one line.
                 FlushBlock();
@@ -153,7 +155,10 @@ internal static partial class LedgerTextReader
                 continue;
             }
 
-            if (current is not null && (line.Length >= 14 || midText))
+            // The line under a bare task number is its text even when short ("（29）" then "覆盖…达到25个。"): a cell
+            // line does not end a sentence, nor runs past the responsible column's width.
+            var shortText = current is not null && current.Empty && (line.EndsWith('。') || line.EndsWith('；') || line.Length > width.Responsible + 1);
+            if (current is not null && (line.Length >= width.TextLine || midText || shortText))
             {
                 // Cells between text lines are page-top repeats of the cells in force.
                 FlushBlock();
@@ -199,6 +204,8 @@ internal static partial class LedgerTextReader
         }
 
         public int No { get; }
+
+        public bool Empty => _text.Length == 0;
 
         public void Append(string line) => _text.Append(line);
 

@@ -7,7 +7,7 @@ using Engine.Rules.Ledgers;
 namespace Engine.Rules.Authoring;
 
 /// <summary>
-/// Reads a plan written as numbered prose, the style many cities use: "一、" areas, "（一）" measures, "1." items,
+/// Reads a plan written as numbered prose, the style many cities use: "一、" areas, "（一）" measures, "1." "（1）" "①" items,
 /// each item naming its units in brackets or on label lines under it, any way <see cref="UnitPhrases"/> reads.
 /// Items are numbered through the document in reading order, as a ledger numbers its tasks.
 /// </summary>
@@ -22,7 +22,8 @@ internal static partial class PlanTextReader
 
     public static IReadOnlyList<DraftRow> Read(IEnumerable<string> rawLines)
     {
-        var lines = rawLines.Select(InputText.Normalize);
+        // A circled number ("①") becomes a bare digit under normalisation ("1建设…"), so it is read from the raw line.
+        var lines = rawLines.Select(l => l.TrimStart() is [>= '①' and <= '⑳', .. var rest] ? "（1）" + InputText.Normalize(rest) : InputText.Normalize(l));
         var rows = new List<DraftRow>();
         (string No, string Name) area = ("", "");
         (int No, string Name) measure = (0, "");
@@ -39,7 +40,7 @@ internal static partial class PlanTextReader
             var text = item.ToString();
             item.Clear();
             var units = UnitPhrases.Read(text);
-            rows.Add(new DraftRow(area.No, area.Name, measure.No, measure.Name, rows.Count + 1, units.Lead, units.Others, units.Text) { LeadGuessed = units.LeadGuessed, Deadline = units.Deadline });
+            rows.Add(new DraftRow(area.No, area.Name, measure.No, measure.Name, rows.Count + 1, units.Lead, units.Others, units.Text) { LeadGuessed = units.LeadGuessed, Deadline = units.Deadline, Due = units.Due });
         }
 
         foreach (var raw in lines)
@@ -79,8 +80,18 @@ internal static partial class PlanTextReader
                 continue;
             }
 
-            // A wrapped line of the current item (or prose between sections, which has no item to join).
-            if (item.Length > 0)
+            // An item that has named its units is complete: an unnumbered line after it starts the next item, unless
+            // it is itself a units bracket of that item ("（完成时限：2023年6月）" on its own line).
+            if (item.Length > 0 && UnitPhrases.EndsWithUnits(item.ToString()) && !UnitPhrases.Any(line))
+            {
+                FlushItem();
+                item.Append(line);
+                continue;
+            }
+
+            // A wrapped line of the current item; prose between sections has no item to join, unless it names its
+            // units, which makes it an unnumbered item.
+            if (item.Length > 0 || UnitPhrases.EndsWithUnits(line))
             {
                 item.Append(line);
             }
@@ -96,6 +107,7 @@ internal static partial class PlanTextReader
     [GeneratedRegex(@"^[（(](?<no>[一二三四五六七八九十]+)[）)]\s*(?<name>.+)$")]
     private static partial Regex MeasureLine();
 
-    [GeneratedRegex(@"^(?<no>\d+)\s*[.．、]\s*(?<text>.+)$")]
+    // An item is numbered "1." "1、" "（1）" or "①" (read as "（1）"): plans number the level under their measures any of these ways.
+    [GeneratedRegex(@"^(?:\d+\s*[.．、]|[（(]\d+[）)])\s*(?<text>.+)$")]
     private static partial Regex ItemLine();
 }

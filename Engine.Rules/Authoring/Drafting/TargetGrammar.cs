@@ -14,7 +14,11 @@ namespace Engine.Rules.Authoring;
 /// </summary>
 internal static partial class TargetGrammar
 {
-    private const string Units = "个工作日|工作日|个百分点|个环节|万千瓦|万TEU|万标箱|万人次|万人|万元|亿元|万吨|万册|万份|万个|元/生/年|元/人月|件/人|生/师|小时|分钟|公里|公顷|平方米|家次|场次|人次|%|％|个|家|项|件|次|天|日|名|位|条|场|例|人|元|枚|台|周|份|宗|笔|张|册|亩|所|户|批|倍|秒|年";
+    // The count units the grammar knows. A count may carry 万 or 亿 before any of them ("2万名", "3万亩", "1.2亿元"),
+    // so the scaled forms are not listed. Longer units come before their prefixes (个工作日 before 个, 人次 before 人).
+    private const string KnownUnits = "个工作日|工作日|个百分点|个环节|千瓦|兆瓦|TEU|标箱|人次|元/生/年|元/人月|件/人|生/师|批次|小时|分钟|平方公里|公里|公顷|平方米|立方米|家次|场次|%|％|个|家|项|件|次|天|日|名|位|条|场|例|人|元|吨|枚|台|周|份|宗|笔|张|册|亩|所|户|批|倍|秒|年|套|种|处|座|辆|艘";
+
+    private const string Units = "(?:万亿|[万亿])?(?:" + KnownUnits + ")";
 
     /// <summary>The targets of a task text; <paramref name="due"/> (an item's completion time) dates the sentences that name no deadline.</summary>
     public static TaskDraft Draft(string text, int year, DateOnly? due = null)
@@ -25,19 +29,20 @@ internal static partial class TargetGrammar
         var taken = new List<(int Start, int End)>();
         foreach (var sentence in Sentences(text))
         {
-            var deadline = Deadline(sentence.Text, year);
+            var clauses = ClauseDeadlines(sentence.Text, year);
             foreach (var rule in Rules)
             {
                 foreach (Match m in rule.Pattern.Matches(sentence.Text))
                 {
                     var start = sentence.Start + m.Index;
                     var end = start + m.Length;
-                    if (taken.Any(t => start < t.End && end > t.Start) || Excluded(text, start, end) || Overlong(m.Value))
+                    if (taken.Any(t => start < t.End && end > t.Start) || Excluded(text, start, end) || Overlong(m.Value) || NameOrPolicy(text, start, end, m))
                     {
                         continue;
                     }
 
-                    var made = rule.MakeMany is { } many ? many(m, deadline ?? fallback).ToList() : rule.Make(m, deadline ?? fallback) is { } one ? [one] : [];
+                    var deadline = DeadlineAt(clauses, m.Index) ?? fallback;
+                    var made = rule.MakeMany is { } many ? many(m, deadline).ToList() : rule.Make(m, deadline) is { } one ? [one] : [];
                     if (made.Count == 0)
                     {
                         continue;
@@ -110,6 +115,11 @@ internal static partial class TargetGrammar
         // 超过 X → exclusive; 达到/不低于/不少于/以上/突破/提高至/增至 → at_least
         new(AtLeast(), (m, d) => Numeric(m, d, TargetKinds.AtLeast, exclusive: m.Groups["word"].Value.Contains('超'), confidence: m.Groups["tail"].Success || m.Groups["word"].Success ? 0.9m : 0.6m)),
 
+        // 建成驿站12处以上 / 不少于8栋: a measure word on no list is a unit when a comparison governs the number; the
+        // known list only makes the reading surer, so these are proposed less sure.
+        new(OpenUnit(), (m, d) => OpenMeasure().IsMatch(m.Groups["unit"].Value[^1..])
+            ? Numeric(m, d, m.Groups["tail"].Value == "左右" ? TargetKinds.About : TargetKinds.AtLeast, exclusive: m.Groups["word"].Value.Contains('超'), confidence: 0.6m, note: $"“{m.Groups["unit"].Value}”不在已知单位中，请核对单位")
+            : null),
 
         // 为0 / 清零 / 减少至0件 → equal 0
         new(Zero(), (m, d) => new DraftTarget { Kind = TargetKinds.Equal, Value = 0m, Unit = m.Groups["unit"].Success && m.Groups["unit"].Value.Length > 0 ? m.Groups["unit"].Value : "件", Deadline = d, Source = "", Confidence = 0.7m }),
@@ -149,6 +159,12 @@ internal static partial class TargetGrammar
             return null;
         }
 
+        // "培育一批" / "建设一批" names a set of no stated size: the task is a milestone, not at least one batch.
+        if (m.Groups["n"].Value == "一" && unit == "批")
+        {
+            return null;
+        }
+
         return new DraftTarget
         {
             Kind = kind,
@@ -164,7 +180,10 @@ internal static partial class TargetGrammar
         };
     }
 
-    /// <summary>The deadline a sentence states: X月(底)前 → that month's end; 年底/全年/年内 → 31 December; a later year → its end.</summary>
+    /// <summary>
+    /// The deadline a sentence states: X月(底)前 → that month's end; "十四五"末 → 2025's end; N年内 → the end of the Nth
+    /// year counting the document's; 20XX年底 → that year's end; 年底/全年/年内 → 31 December; a later year → its end.
+    /// </summary>
     public static DateOnly? Deadline(string sentence, int year)
     {
         sentence = InputText.Normalize(sentence);
@@ -180,9 +199,28 @@ internal static partial class TargetGrammar
             }
         }
 
-        if (sentence.Contains("十四五末", StringComparison.Ordinal) || sentence.Contains("“十四五”末", StringComparison.Ordinal))
+        // A five-year plan's end: "十四五" runs 2021–2025, "十五五" 2026–2030.
+        if (PlanEnd().Match(sentence) is { Success: true } plan)
         {
-            return new DateOnly(2025, 12, 31);
+            return new DateOnly(plan.Groups["p"].Value == "四" ? 2025 : 2030, 12, 31);
+        }
+
+        // "三年内" / "2年内" counts from the document's year: a three-year plan of 2024 ends with 2026.
+        if (WithinYears().Match(sentence) is { Success: true } within)
+        {
+            var n = within.Groups["n"].Value;
+            var count = char.IsAsciiDigit(n[0]) ? int.Parse(n, CultureInfo.InvariantCulture) : (int)Num(n);
+            if (count is >= 1 and <= 10)
+            {
+                return new DateOnly(year + count - 1, 12, 31);
+            }
+        }
+
+        // A year written with 底/末 ("2023年底前") is the deadline's, even one before the ledger year.
+        var stated = StatedYearEnd().Match(sentence);
+        if (stated.Success && int.Parse(stated.Groups["y"].Value, CultureInfo.InvariantCulture) is var sy && Math.Abs(sy - year) < 20)
+        {
+            return new DateOnly(sy, 12, 31);
         }
 
         var later = LaterYear().Match(sentence);
@@ -193,6 +231,82 @@ internal static partial class TargetGrammar
 
         return YearEnd().IsMatch(sentence) ? new DateOnly(year, 12, 31) : null;
     }
+
+    /// <summary>The deadline each clause (between commas) of a sentence states, with where the clause starts.</summary>
+    private static List<(int Start, DateOnly Deadline)> ClauseDeadlines(string sentence, int year)
+    {
+        var found = new List<(int, DateOnly)>();
+        var start = 0;
+        for (var i = 0; i <= sentence.Length; i++)
+        {
+            if (i == sentence.Length || sentence[i] is '，' or ',')
+            {
+                if (i > start && Deadline(sentence[start..i], year) is { } d)
+                {
+                    found.Add((start, d));
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return found;
+    }
+
+    // A target takes the deadline of its own clause, else of the nearest clause before it that states one ("2024年3月底前
+    // 出台…，2024年9月底前完成…500名，…" dates each figure by its own clause); a figure before every stated deadline
+    // takes the sentence's first ("新增20项，6月底前完成").
+    private static DateOnly? DeadlineAt(List<(int Start, DateOnly Deadline)> clauses, int at)
+    {
+        // Clauses are in reading order: a binary search keeps a long sentence of many dated clauses linear enough.
+        int low = 0, high = clauses.Count - 1, before = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (clauses[mid].Start <= at)
+            {
+                before = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return before >= 0 ? clauses[before].Deadline : clauses.Count > 0 ? clauses[0].Deadline : null;
+    }
+
+    // A number that is part of a name, or a policy's terms rather than a goal, is no target:
+    // - followed by a name word ("30人论坛", "12345热线") or a Latin letter ("5G");
+    // - a cap of support ("给予最高300万元奖励", "最高补助15%", "资助最高不超过30万元");
+    // - the count of pilots or projects a task describes ("推进3个省级…试点建设") unless a comparison governs it.
+    private static bool NameOrPolicy(string text, int start, int end, Match m)
+    {
+        if (end < text.Length && (NameWord().IsMatch(text.AsSpan(end)) || char.IsAsciiLetter(text[end])))
+        {
+            return true;
+        }
+
+        // The clause around the number, at most ClauseReach characters either side: a line of no punctuation (a
+        // hostile file) must not make every number copy the whole line.
+        var from = Math.Max(0, start - ClauseReach);
+        var clauseStart = start == 0 ? 0 : text.LastIndexOfAny(ClauseEnds, start - 1, start - from) + 1 is var b && b > 0 ? b : from;
+        var clauseEnd = text.IndexOfAny(ClauseEnds, end, Math.Min(ClauseReach, text.Length - end)) is var e and >= 0 ? e : Math.Min(text.Length, end + ClauseReach);
+        var clause = text[clauseStart..clauseEnd];
+        if (Support().IsMatch(clause) && Cap().IsMatch(text.AsSpan(clauseStart, end - clauseStart)))
+        {
+            return true;
+        }
+
+        var word = m.Groups["word"].Value;
+        return !Governing().IsMatch(word) && !m.Groups["tail"].Success && !m.Value.Contains("左右", StringComparison.Ordinal) && !m.Value.Contains('约')
+            && PilotNoun().IsMatch(text.AsSpan(end, clauseEnd - end));
+    }
+
+    private static readonly char[] ClauseEnds = ['，', ',', '。', '；', ';'];
+
+    private const int ClauseReach = 200;
 
     // A run of more digits than a decimal holds (a pasted serial number, a hostile file) is no target value; read
     // as one it would overflow.
@@ -220,9 +334,14 @@ internal static partial class TargetGrammar
             return true;
         }
 
-        var open = text.LastIndexOf('“', start);
-        var close = text.LastIndexOf('”', start);
-        return open > close && text.IndexOf('”', start) >= end;
+        return Inside(text, start, end, '“', '”') || Inside(text, start, end, '《', '》');
+    }
+
+    private static bool Inside(string text, int start, int end, char open, char close)
+    {
+        var opened = text.LastIndexOf(open, start);
+        var closed = start > 0 ? text.LastIndexOf(close, start - 1) : -1;
+        return opened > closed && text.IndexOf(close, start) >= end;
     }
 
     private static decimal Num(string s) => s switch
@@ -290,6 +409,30 @@ internal static partial class TargetGrammar
     [GeneratedRegex(@"(?<word>达到|达|不低于|不少于|超过|超|突破|提高至|提高到|提升至|提升到|增至|增加至|增长至|增长|增加|新增|完成|实现|保持|力争|确保|推进|培育|引进|建成|建设|打造|组织|开展|举办|认定|推动|打造)?\s*" + Number + @"\s*(?<unit>" + Units + @")\s*(?<tail>以上|及以上)?")]
     private static partial Regex AtLeast();
 
+    // A comparison word or tail governing a number followed by a measure word the list does not know.
+    [GeneratedRegex(@"(?<word>达到|达|不低于|不少于|超过|超|突破|多于|高于)\s*" + Number + @"\s*(?<unit>(?:万亿|[万亿])?\p{IsCJKUnifiedIdeographs})\s*(?<tail>以上|及以上|左右)?|" + Number + @"\s*(?<unit>(?:万亿|[万亿])?\p{IsCJKUnifiedIdeographs})\s*(?<tail>以上|及以上|左右)")]
+    private static partial Regex OpenUnit();
+
+    // What a measure word is not: function words, time words, number words and place levels that follow numbers.
+    [GeneratedRegex(@"^[^年月以左及和与或至到多余万亿千百十的是为在后前内外中上下号期届轮等之个级省市区县镇村第各]$")]
+    private static partial Regex OpenMeasure();
+
+    [GeneratedRegex(@"^(?:论坛|工程|计划|行动|热线|专线|峰会|大会|号文|战略|条措施|条意见|条政策)")]
+    private static partial Regex NameWord();
+
+    [GeneratedRegex(@"补助|补贴|奖励|资助|奖补|贴息|扶持资金")]
+    private static partial Regex Support();
+
+    [GeneratedRegex(@"最高|最多|不超过|上限|给予")]
+    private static partial Regex Cap();
+
+    [GeneratedRegex(@"^(?:达到|达|不低于|不少于|超过|超|突破|提高至|提高到|提升至|提升到|增至|增加至|增长至|多于|高于)$")]
+    private static partial Regex Governing();
+
+    // A count standing before the noun it counts, which names pilots or projects ("3个省级产教融合试点建设").
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}[^，,。；;]*?(?:试点|示范区|示范点|项目)")]
+    private static partial Regex PilotNoun();
+
     [GeneratedRegex(@"(?:约\s*" + Number + @"\s*(?<unit>" + Units + @")|" + Number + @"\s*(?<unit>" + Units + @")\s*左右)")]
     private static partial Regex About();
 
@@ -304,6 +447,15 @@ internal static partial class TargetGrammar
 
     [GeneratedRegex(@"(?<y>20\d\d)\s*年")]
     private static partial Regex LaterYear();
+
+    [GeneratedRegex(@"(?<y>20\d\d)\s*年\s*(?:底|末|年底|年末)")]
+    private static partial Regex StatedYearEnd();
+
+    [GeneratedRegex(@"(?<![\d年])(?<n>[一二两三四五六七八九十]|\d{1,2})\s*年(?:之)?内")]
+    private static partial Regex WithinYears();
+
+    [GeneratedRegex(@"“?十(?<p>[四五])五”?(?:期)?末")]
+    private static partial Regex PlanEnd();
 
     [GeneratedRegex(@"年底|年末|全年|年内|12月底")]
     private static partial Regex YearEnd();

@@ -5,8 +5,11 @@ using Engine.Rules.Ledgers;
 
 namespace Engine.Rules.Authoring;
 
-/// <summary>The units (and completion time) a plan item names, and the item's text without them.</summary>
-internal sealed record ItemUnits(IReadOnlyList<string> Lead, IReadOnlyList<string> Others, bool LeadGuessed, DateOnly? Deadline, string Text);
+/// <summary>
+/// The units (and completion time) a plan item names, and the item's text without them; <c>Due</c> keeps the
+/// completion-time label's words ("6月底前"), dated against the document year when drafted.
+/// </summary>
+internal sealed record ItemUnits(IReadOnlyList<string> Lead, IReadOnlyList<string> Others, bool LeadGuessed, DateOnly? Deadline, string Text, string? Due = null);
 
 /// <summary>
 /// The ways plans name an item's units, in any bracket （）() 〔〕 【】 with full-width or ASCII punctuation:
@@ -18,6 +21,13 @@ internal static partial class UnitPhrases
     /// <summary>True when a bracket of the text names units the plan way.</summary>
     public static bool Any(string text) => Groups(text).Any(g => IsUnits(g.Content));
 
+    /// <summary>True when the text ends with its units ("…达到90%。（市发改局牵头）"): an item is complete there.</summary>
+    public static bool EndsWithUnits(string text)
+    {
+        var trimmed = text.TrimEnd('。', '.', ' ', '；', ';');
+        return Groups(trimmed).LastOrDefault() is { Length: > 0 } g && g.Start + g.Length == trimmed.Length && IsUnits(g.Content);
+    }
+
     /// <summary>True when the line is a label on its own line ("牵头单位：区发改局"), which belongs to the item above.</summary>
     public static bool IsLabelLine(string line) => LabelStart().IsMatch(line);
 
@@ -27,6 +37,7 @@ internal static partial class UnitPhrases
         var others = new List<string>();
         var listed = new List<string>();
         DateOnly? deadline = null;
+        string? due = null;
         var kept = new StringBuilder();
         var at = 0;
         foreach (var (start, length, content) in Groups(text))
@@ -60,6 +71,7 @@ internal static partial class UnitPhrases
                         break;
                     case "完成时限" or "完成时间" or "时间节点":
                         deadline ??= Deadline(value);
+                        due ??= value.Trim().TrimEnd('；', ';', '，', ',', '。');
                         break;
                     default:
                         others.AddRange(Split(value));
@@ -79,7 +91,7 @@ internal static partial class UnitPhrases
         }
 
         others.InsertRange(0, listed);
-        return new ItemUnits([.. lead.Distinct()], [.. others.Distinct().Where(o => !lead.Contains(o))], guessed, deadline, kept.ToString().Trim());
+        return new ItemUnits([.. lead.Distinct()], [.. others.Distinct().Where(o => !lead.Contains(o))], guessed, deadline, kept.ToString().Trim(), due);
     }
 
     /// <summary>The units of a list, "等" and duty words dropped, a collective name ("各区、县级市") kept whole.</summary>

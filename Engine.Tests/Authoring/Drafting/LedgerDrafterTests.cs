@@ -56,27 +56,10 @@ public class LedgerDrafterTests
 
         Assert.Equal(("1.1", 1, "企业开办时间"), (t.Id, t.TaskNo, t.Metric));
         Assert.Equal((TargetKinds.AtMost, 1m, "个工作日", new DateOnly(2023, 12, 31)), (t.Kind, t.Value, t.Unit, t.Deadline));
-        // Semantics v2: 个工作日 is not a level unit and 1 > 0, so the draft proposes a cumulative total, which runs linear.
-        Assert.Equal((Nature.Cumulative, Schedule.Linear, 0m, true, 0.9m), (t.Nature, t.Schedule, t.Slack, t.Draft, t.Confidence));
+        // The clause's words say it: 时间 is a duration read off at a moment, a level, which holds.
+        Assert.Equal((Nature.Level, Schedule.Hold, 0m, true, 0.9m), (t.Nature, t.Schedule, t.Slack, t.Draft, t.Confidence));
         Assert.Equal("压缩至1个工作日以内", t.Source);
         Assert.Null(t.Baseline);
-    }
-
-    [Fact]
-    public void Draft_Nature_IsProposedWithHowSureTheUnitMakesIt()
-    {
-        // 个工作日 proposes a total only weakly (0.6), % a level more surely (0.8); a milestone is cumulative by definition.
-        Assert.Equal(0.6m, Assert.Single(Draft.Task(1).Targets).NatureConfidence);
-        Assert.All(Draft.Task(3).Targets, t => Assert.Equal(0.8m, t.NatureConfidence));
-        Assert.Null(Assert.Single(Draft.Task(2).Targets).NatureConfidence);
-    }
-
-    [Fact]
-    public void Draft_UnsureNature_IsALintWarningThatSaysWhatToGive()
-    {
-        var warnings = LedgerLinter.Lint(Draft).Where(w => w.Code == LedgerLinter.DraftUnsure && w.Message.Contains("\"nature\"", StringComparison.Ordinal));
-        Assert.Contains(warnings, w => w.TargetId == "1.1");
-        Assert.DoesNotContain(warnings, w => w.TargetId is "3.1" or "3.2" or "2.1");
     }
 
     [Fact]

@@ -14,14 +14,14 @@ public class LedgerTextReaderMeasurement(ITestOutputHelper output)
     [Fact]
     public void Seed_ReadFromText_MatchesTheHandEncoding()
     {
-        if (!File.Exists(BundledPaths.Seed))
-        {
-            return; // The seed sits outside the repository; CI has a copy beside the clone.
-        }
+        var seed = BundledPaths.RequiredSeed();
 
         // engine draft reads a .txt as a plan when it names units the plan way: the seed, a PDF-extracted ledger, must not.
-        Assert.False(PlanTextReader.Recognises(File.ReadAllText(BundledPaths.Seed)));
-        var rows = LedgerTextReader.Read(File.ReadLines(BundledPaths.Seed));
+        Assert.False(PlanTextReader.Recognises(File.ReadAllText(seed)));
+        var rows = LedgerTextReader.Read(File.ReadLines(seed));
+
+        // The widths learned from the seed's own text are those of its printing.
+        Assert.Equal(LedgerTextLayout.Seed, LedgerTextLayout.Learn([.. File.ReadLines(seed).Select(l => Engine.Rules.Ledgers.InputText.Normalize(l).Trim()).Where(l => l.Length > 0)]));
         var hand = LedgerReader.Read(BundledPaths.Targets);
         Assert.Equal(hand.Tasks.Select(t => t.No), rows.Select(r => r.TaskNo));
 
@@ -45,11 +45,36 @@ public class LedgerTextReaderMeasurement(ITestOutputHelper output)
         var n = (decimal)rows.Count;
         output.WriteLine($"tasks {rows.Count}; text {text / n:P1}, lead {lead / n:P1}, responsible {responsible / n:P1}, area {area / n:P1}, measure {measure / n:P1}");
         output.WriteLine($"targets end to end: recall {(decimal)matched / encoded:P1}, precision {(decimal)matched / proposed:P1}");
+        var (natureSame, natureCompared) = NatureAgreement(hand, drafted);
+        output.WriteLine($"nature of matched numeric targets as hand-encoded: {natureSame}/{natureCompared} ({(decimal)natureSame / natureCompared:P1})");
         misses.ForEach(output.WriteLine);
         Assert.True(text / n >= 0.95m, $"text {text / n:P1}");
         Assert.True(lead / n >= 0.95m, $"lead {lead / n:P1}");
         Assert.True(responsible / n >= 0.9m, $"responsible {responsible / n:P1}");
-        Assert.True((decimal)matched / encoded >= 0.9m && (decimal)matched / proposed >= 0.9m, "targets end to end");
+        // Floors at the reading of issue 17's grammar (94.1% / 94.3%), so the seed never drops below it.
+        Assert.True((decimal)matched / encoded >= 0.94m && (decimal)matched / proposed >= 0.94m, "targets end to end");
         Assert.True(area / n >= 0.95m, $"area {area / n:P1}");
+    }
+
+    /// <summary>How many drafted numeric targets matching a hand-encoded one (task, kind, value, deadline) propose its nature.</summary>
+    public static (int Same, int Compared) NatureAgreement(Ledger hand, Ledger drafted)
+    {
+        int same = 0, compared = 0;
+        foreach (var task in hand.Tasks)
+        {
+            var got = drafted.Tasks.Where(d => d.No == task.No).SelectMany(d => d.Targets).Where(t => !t.Kind.MeasuresCompletion).ToList();
+            foreach (var want in task.Targets.Where(t => !t.Kind.MeasuresCompletion))
+            {
+                var i = got.FindIndex(g => g.Kind == want.Kind && g.Value == want.Value && g.Deadline == want.Deadline);
+                if (i >= 0)
+                {
+                    compared++;
+                    same += got[i].Nature == want.Nature ? 1 : 0;
+                    got.RemoveAt(i);
+                }
+            }
+        }
+
+        return (same, compared);
     }
 }

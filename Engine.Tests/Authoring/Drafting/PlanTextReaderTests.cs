@@ -138,5 +138,23 @@ public class PlanTextReaderTests
         Assert.Equal(Read(Plan).Select(r => (r.TaskNo, r.Text, string.Join("、", r.Lead))), Read(FullWidth(Plan)).Select(r => (r.TaskNo, r.Text, string.Join("、", r.Lead))));
     }
 
+    [Fact]
+    public void Read_ItemsNumberedInBracketsOrCircled_AreItemsLikeNumberedOnes()
+    {
+        var rows = Read("一、目标\n（1）新增事项不少于10项。（市局牵头）\n（2）推进改革。（区局牵头）\n①建设园区3个。（县局牵头）\n②推进改革。（镇政府牵头）");
+        Assert.Equal(
+            [(1, "新增事项不少于10项。", "市局"), (2, "推进改革。", "区局"), (3, "建设园区3个。", "县局"), (4, "推进改革。", "镇政府")],
+            rows.Select(r => (r.TaskNo, r.Text, r.Lead[0])));
+    }
+
+    [Fact]
+    public void Read_UnnumberedItemsEndingWithTheirUnits_EndAtTheUnits()
+    {
+        var rows = Read("一、目标\n新增事项不少于10项。（市局牵头）\n推进改革，\n全面完成。（区局牵头）\n（完成时限：2024年6月）");
+        Assert.Equal(
+            [("新增事项不少于10项。", "市局", (DateOnly?)null), ("推进改革，全面完成。", "区局", new DateOnly(2024, 6, 30))],
+            rows.Select(r => (r.Text, r.Lead[0], r.Deadline)));
+    }
+
     private static string FullWidth(string text) => string.Concat(text.Select(c => char.IsAsciiDigit(c) ? (char)(c - '0' + '０') : c));
 }

@@ -61,7 +61,8 @@ public class TargetGrammarMeasurement(ITestOutputHelper output)
         }
 
         File.WriteAllLines(Path.Combine(Path.GetTempPath(), "grammar-misses.txt"), [$"recall {recall:P1} precision {precision:P1}", .. misses]);
-        Assert.True(recall >= 0.9m, $"recall {recall:P1}");
-        Assert.True(precision >= 0.9m, $"precision {precision:P1}");
+        // Floors at the reading of issue 17's grammar (94.1% / 94.3%): a change that makes the seed worse fails.
+        Assert.True(recall >= 0.94m, $"recall {recall:P1}");
+        Assert.True(precision >= 0.94m, $"precision {precision:P1}");
     }
 }
