@@ -45,6 +45,20 @@ public sealed class ReplicaRevisionTests(PostgresClusterFixture postgres) : ICla
         Assert.Equal("a", (string?)fromA["replica"]);
     }
 
+    [SkippableFact]
+    public async Task Healthz_AdminKeyOnPostgres_StoreNamedAndItsSubmissionsCounted()
+    {
+        var db = postgres.Cluster.CreateDatabase().Replace("Pooling=false", "Pooling=true", StringComparison.Ordinal);
+        await using var server = await ApiServer.StartAsync(db: db, limits: o => o with { Replica = "a" });
+        var stored = await server.Client.SendAsync(ApiServer.Post("/v1/ledgers/zhanjiang-2023/figures", """{"figures":[{"target":"20.1","as_of":"2023-06-30","value":12}]}""", server.AdminKey));
+        Assert.Equal(System.Net.HttpStatusCode.OK, stored.StatusCode);
+
+        var store = (await Health(server))["store"]!;
+
+        Assert.StartsWith("PostgreSQL ", (string?)store["path"], StringComparison.Ordinal);
+        Assert.Equal((true, 1L, null), ((bool)store["reachable"]!, (long?)store["submissions"], (string?)store["error"]));
+    }
+
     private static async Task<JObject> Health(ApiServer server) =>
         JObject.Parse(await (await server.Client.SendAsync(ApiServer.Get("/healthz", server.AdminKey))).Content.ReadAsStringAsync());
 
