@@ -20,6 +20,7 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public string LedgerFolder => Path.Combine(Targets, "zhanjiang-2023");
 
+    /// <summary>The SQLite store's file, unless the server was started on another store (<c>db</c>).</summary>
     public string Db => Path.Combine(_folder.Path, "engine.db");
 
     public string Keys => Path.Combine(_folder.Path, "keys.json");
@@ -29,12 +30,12 @@ internal sealed class ApiServer : IAsyncDisposable
     /// <summary>What the server logged.</summary>
     public LogCapture Log { get; } = new();
 
-    public static async Task<ApiServer> StartAsync(bool watch = false, long maxBody = 8 * 1024 * 1024, int maxFigures = 50_000, Action<string>? prepareTargets = null, Action<WebApplicationBuilder>? configure = null, int ratePerKey = 0, int ratePerAddress = 0, Func<ServeOptions, ServeOptions>? limits = null)
+    public static async Task<ApiServer> StartAsync(bool watch = false, long maxBody = 8 * 1024 * 1024, int maxFigures = 50_000, Action<string>? prepareTargets = null, Action<WebApplicationBuilder>? configure = null, int ratePerKey = 0, int ratePerAddress = 0, Func<ServeOptions, ServeOptions>? limits = null, string? db = null)
     {
         var server = new ApiServer();
         CopyLedger(BundledPaths.Targets, server.LedgerFolder);
         prepareTargets?.Invoke(server.Targets);
-        var options = new ServeOptions(server.Targets, server.Db, server.Keys) { Watch = watch, MaxBodyBytes = maxBody, MaxFigures = maxFigures, RatePerKey = ratePerKey, RatePerAddress = ratePerAddress };
+        var options = new ServeOptions(server.Targets, db ?? server.Db, server.Keys) { Watch = watch, MaxBodyBytes = maxBody, MaxFigures = maxFigures, RatePerKey = ratePerKey, RatePerAddress = ratePerAddress };
         options = limits?.Invoke(options) ?? options;
         server._app = await HttpHost.BuildAsync(options, b =>
         {
@@ -51,6 +52,11 @@ internal sealed class ApiServer : IAsyncDisposable
     public IServiceProvider Services => _app!.Services;
 
     public string AddKey(string? unit, bool admin = false) => ApiKeyFile.Add(Keys, unit, admin, DateTimeOffset.UtcNow);
+
+    /// <summary>An admin key of this server, made on first use.</summary>
+    public string AdminKey => _adminKey ??= AddKey(null, admin: true);
+
+    private string? _adminKey;
 
     public static HttpRequestMessage Post(string path, string json, string? key = null)
     {

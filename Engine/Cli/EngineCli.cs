@@ -22,6 +22,7 @@ internal static class EngineCli
             TemplateCommand.Create(stdout, stderr),
             ServeCommand.Create(stdout, stderr),
             KeysCommand.Create(stdout, stderr),
+            DbCommand.Create(stdout, stderr),
             TestCommand.Create(stdout, stderr),
             LintCommand.Create(stdout, stderr),
             DiffCommand.Create(stdout, stderr),

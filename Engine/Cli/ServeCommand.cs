@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Engine.Http;
 using Engine.Http.Access;
+using Engine.Http.Store;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 
 namespace Engine.Cli;
@@ -12,9 +14,10 @@ internal static class ServeCommand
     {
         var targets = new Option<string?>("--targets") { Description = "Folder of ledger folders (each with a ledger.json), or one ledger folder. Default: the bundled targets/." };
         var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
-        var db = new Option<string>("--db") { Description = "The SQLite figure store (created on first start).", DefaultValueFactory = _ => "engine.db" };
+        var db = new Option<string>("--db") { Description = "The figure store: a SQLite file path (created on first start), or a PostgreSQL database several replicas share, as an Npgsql connection string (\"Host=…;Database=…;Username=…\") or a postgres://user@host:port/database URL (its schema is created and migrated on start).", DefaultValueFactory = _ => "engine.db" };
         var keys = new Option<string?>("--keys") { Description = $"The API key file (see 'engine keys add'); it must exist when named. Default: {KeysCommand.DefaultFile} when present, else reads are open and submissions refused." };
         var defaults = new ServeOptions("", "", "");
+        var replica = new Option<string>("--replica") { Description = "This replica's name among those sharing a PostgreSQL store, as /healthz shows it.", DefaultValueFactory = _ => defaults.Replica };
         var perKey = new Option<int>("--rate-per-key") { Description = "Requests a minute one API key may make (429 above it); 0: no limit.", DefaultValueFactory = _ => defaults.RatePerKey };
         var perAddress = new Option<int>("--rate-per-address") { Description = "Requests a minute from one client address; 0: no limit.", DefaultValueFactory = _ => defaults.RatePerAddress };
         var maxBody = new Option<long>("--max-body-bytes") { Description = "Largest request body (413 above it).", DefaultValueFactory = _ => defaults.MaxBodyBytes };
@@ -27,7 +30,7 @@ internal static class ServeCommand
         var cacheEntries = new Option<int>("--cache-entries") { Description = "Most stored-assessment answers kept while ledger and store are unchanged (least recently used out); 0: no cache.", DefaultValueFactory = _ => defaults.CacheEntries };
         var cacheBytes = new Option<long>("--cache-bytes") { Description = "Most bytes of stored-assessment answers kept; 0: no cache.", DefaultValueFactory = _ => defaults.CacheBytes };
         var maxReportedBy = new Option<int>("--max-reported-by-length") { Description = "Longest reported_by in characters (a refused row above it).", DefaultValueFactory = _ => defaults.MaxReportedByLength };
-        var command = new Command("serve", "Serve the HTTP API: evaluate, submit and store figures, assessments from stored figures.") { targets, urls, db, keys, perKey, perAddress, maxBody, maxFigures, maxEntities, maxEntity, maxNote, maxReportedBy, pageSize, maxPageSize, cacheEntries, cacheBytes };
+        var command = new Command("serve", "Serve the HTTP API: evaluate, submit and store figures, assessments from stored figures.") { targets, urls, db, keys, replica, perKey, perAddress, maxBody, maxFigures, maxEntities, maxEntity, maxNote, maxReportedBy, pageSize, maxPageSize, cacheEntries, cacheBytes };
         command.SetAction(async (parse, cancel) =>
         {
             if (parse.GetValue(maxBody) < 1 || new[] { maxFigures, maxEntities, maxEntity, maxNote, maxReportedBy, pageSize, maxPageSize }.Any(o => parse.GetValue(o) < 1))
@@ -62,14 +65,35 @@ internal static class ServeCommand
                 return ExitCodes.Invalid;
             }
 
-            var options = new ServeOptions(parse.GetValue(targets) ?? BundledLedger.TargetsRoot, parse.GetValue(db)!, keyFile) { Urls = parse.GetValue(urls)!, RatePerKey = parse.GetValue(perKey), RatePerAddress = parse.GetValue(perAddress),
+            StoreLocation location;
+            try
+            {
+                location = StoreLocation.Parse(parse.GetValue(db)!);
+            }
+            catch (StoreLocationException e)
+            {
+                await stderr.WriteLineAsync($"engine: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            var options = new ServeOptions(parse.GetValue(targets) ?? BundledLedger.TargetsRoot, parse.GetValue(db)!, keyFile) { Urls = parse.GetValue(urls)!, Replica = parse.GetValue(replica)!, RatePerKey = parse.GetValue(perKey), RatePerAddress = parse.GetValue(perAddress),
                 MaxBodyBytes = parse.GetValue(maxBody), MaxFigures = parse.GetValue(maxFigures), MaxEntities = parse.GetValue(maxEntities),
                 MaxEntityLength = parse.GetValue(maxEntity), MaxNoteLength = parse.GetValue(maxNote), MaxReportedByLength = parse.GetValue(maxReportedBy),
                 PageSize = parse.GetValue(pageSize), MaxPageSize = parse.GetValue(maxPageSize),
                 CacheEntries = parse.GetValue(cacheEntries), CacheBytes = parse.GetValue(cacheBytes),
             };
-            var app = await HttpHost.BuildAsync(options).ConfigureAwait(false);
-            await stdout.WriteLineAsync($"engine serving {options.TargetsRoot} on {options.Urls} (store {Path.GetFullPath(options.DbPath)})").ConfigureAwait(false);
+            WebApplication app;
+            try
+            {
+                app = await HttpHost.BuildAsync(options).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is StoreUnavailableException or StoreLocationException)
+            {
+                await stderr.WriteLineAsync($"engine: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.Invalid;
+            }
+
+            await stdout.WriteLineAsync($"engine serving {options.TargetsRoot} on {options.Urls} (store {location.Describe()})").ConfigureAwait(false);
             await stdout.WriteLineAsync(File.Exists(keyFile)
                 ? $"keys: {Path.GetFullPath(keyFile)}"
                 : $"open-reads mode: no key file ({Path.GetFullPath(keyFile)}), so reads and evaluate are open to anyone and submissions are refused until 'engine keys add' makes a key").ConfigureAwait(false);

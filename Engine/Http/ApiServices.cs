@@ -6,4 +6,4 @@ using Engine.Http.Store;
 namespace Engine.Http;
 
 /// <summary>What the endpoints share: the ledgers, the figure store, the keys, the limits, the clock, the denial log and the answers kept.</summary>
-internal sealed record ApiServices(LedgerCatalog Catalog, FigureStore Store, KeyRing Keys, ServeOptions Options, TimeProvider Clock, DenialLog Denials, AssessmentCache Answers);
+internal sealed record ApiServices(LedgerCatalog Catalog, IFigureStore Store, KeyRing Keys, ServeOptions Options, TimeProvider Clock, DenialLog Denials, AssessmentCache Answers);

@@ -50,6 +50,14 @@ internal static class HttpHost
         var time = clock ?? TimeProvider.System;
         var app = builder.Build();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("engine");
+
+        // The store first: an unreachable database or a malformed --db stops the start before the rules are compiled.
+        var store = StoreLocation.Parse(options.DbPath).Open(time);
+        if (store is IDisposable disposable)
+        {
+            app.Lifetime.ApplicationStopped.Register(disposable.Dispose);
+        }
+
         var catalog = new LedgerCatalog(options.TargetsRoot, time, log);
         await catalog.StartAsync(options.Watch).ConfigureAwait(false);
         app.Lifetime.ApplicationStopped.Register(catalog.Dispose);
@@ -60,12 +68,21 @@ internal static class HttpHost
             entry.Reloaded += () => answers.Clear(entry.Id);
         }
 
-        api = new ApiServices(catalog, new FigureStore(options.DbPath), new KeyRing(options.KeysPath, log), options, time, denials, answers);
+        api = new ApiServices(catalog, store, new KeyRing(options.KeysPath, log), options, time, denials, answers);
 
         // Bad input is answered where it is found; anything reaching here is the engine's fault, reported as such.
         app.UseExceptionHandler(handler => handler.Run(async context =>
         {
             var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+            if (StoreUnavailableException.From(error) is { } unavailable)
+            {
+                // The database is down or busy: nothing was stored, and the same request may succeed shortly.
+                log.LogWarning("{Path}: {Message}", context.Request.Path, unavailable.Message);
+                context.Response.Headers.RetryAfter = StoreUnavailableException.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await ApiProblems.Status(StatusCodes.Status503ServiceUnavailable, "the figure store is unavailable; nothing was stored; try again after Retry-After seconds").ExecuteAsync(context).ConfigureAwait(false);
+                return;
+            }
+
             var status = error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
             if (status == StatusCodes.Status500InternalServerError)
             {
@@ -88,6 +105,12 @@ internal static class HttpHost
 
         app.MapOpenApi();
         HealthEndpoint.Map(app, api);
+        if (api.Store is IReplicaRegistry)
+        {
+            var heartbeat = ReplicaRevisions.StartHeartbeat(api, log);
+            app.Lifetime.ApplicationStopping.Register(heartbeat.Dispose);
+        }
+
         LedgerEndpoints.MapList(app, api);
 
         // Every route of one ledger passes the key check, then has its ledger resolved, before its handler runs.

@@ -5,6 +5,9 @@ internal sealed record ServeOptions(string TargetsRoot, string DbPath, string Ke
 {
     public string Urls { get; init; } = "http://127.0.0.1:5080";
 
+    /// <summary>This replica's name among those sharing a store (/healthz): the host and process unless given (--replica).</summary>
+    public string Replica { get; init; } = $"{Environment.MachineName}:{Environment.ProcessId}";
+
     // Every limit on what one request may cost is here, with its serve flag; each refusal names the flag.
 
     /// <summary>Largest request body accepted (413 above it; --max-body-bytes).</summary>

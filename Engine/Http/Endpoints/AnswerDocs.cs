@@ -401,7 +401,7 @@ internal sealed class EntityAssessmentDoc
 /// </summary>
 internal sealed class HealthDoc
 {
-    /// <summary>ok, degraded (serving, but something failed) or unavailable (no ledger serves a revision; status 503).</summary>
+    /// <summary>ok, degraded (serving, but something failed), rule_revisions_differ (another live replica of the shared store serves a different revision of a ledger; still 200) or unavailable (no ledger serves a revision; status 503).</summary>
     [JsonPropertyName("status")]
     public required string Status { get; init; }
 
@@ -413,6 +413,14 @@ internal sealed class HealthDoc
 
     [JsonPropertyName("store")]
     public StoreHealthDoc? Store { get; init; }
+
+    /// <summary>This replica's name (--replica), under which it reports its revisions to a shared store.</summary>
+    [JsonPropertyName("replica")]
+    public string? Replica { get; init; }
+
+    /// <summary>Other replicas heard within 90 s serving a different revision of a ledger; always empty on SQLite.</summary>
+    [JsonPropertyName("other_replicas_differing")]
+    public IReadOnlyList<ReplicaDifferingDoc>? OtherReplicasDiffering { get; init; }
 
     [JsonPropertyName("keys")]
     public KeyFileHealthDoc? Keys { get; init; }
@@ -446,8 +454,28 @@ internal sealed class LedgerHealthDoc
     public required IReadOnlyList<ProblemDoc> LoadErrors { get; init; }
 }
 
+internal sealed class ReplicaDifferingDoc
+{
+    [JsonPropertyName("replica")]
+    public required string Replica { get; init; }
+
+    [JsonPropertyName("ledger")]
+    public required string Ledger { get; init; }
+
+    /// <summary>The revision the other replica serves.</summary>
+    [JsonPropertyName("revision")]
+    public required string Revision { get; init; }
+
+    [JsonPropertyName("this_replica_serves")]
+    public required string? ThisReplicaServes { get; init; }
+
+    [JsonPropertyName("seen_at")]
+    public required string SeenAt { get; init; }
+}
+
 internal sealed class StoreHealthDoc
 {
+    /// <summary>The SQLite file, or the PostgreSQL database (without its password).</summary>
     [JsonPropertyName("path")]
     public required string Path { get; init; }
 

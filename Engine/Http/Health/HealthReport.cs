@@ -1,5 +1,6 @@
 using System.Globalization;
 using Engine.Http.Access;
+using Engine.Http.Store;
 using Engine.Rules.Assessment;
 using Microsoft.AspNetCore.Http;
 
@@ -8,30 +9,47 @@ namespace Engine.Http.Health;
 /// <summary>
 /// How the service stands: each ledger's served revision and last load errors, the figure store, the key file.
 /// <see cref="Status"/> is "unavailable" when no ledger serves a revision (nothing can be assessed), "degraded"
-/// when something serves but anything failed, "ok" otherwise.
+/// when something serves but anything failed, "rule_revisions_differ" when another live replica of a shared store
+/// serves a different revision of a ledger (still 200: which side is wrong is the operator's call), "ok" otherwise.
 /// </summary>
 internal sealed class HealthReport
 {
     public const string Ok = "ok";
     public const string Degraded = "degraded";
     public const string Unavailable = "unavailable";
+    public const string RuleRevisionsDiffer = "rule_revisions_differ";
 
     private readonly ApiServices _api;
     private readonly (long? Submissions, string? Error) _store;
     private readonly KeyFileHealth _keys;
+    private readonly Dictionary<string, string> _served;
+    private readonly List<ReplicaRevision> _differing = [];
 
     private HealthReport(ApiServices api)
     {
         _api = api;
         _store = api.Store.Check();
         _keys = api.Keys.Health;
+        _served = ReplicaRevisions.Served(api);
+        string? replicaError = null;
+        try
+        {
+            _differing = ReplicaRevisions.Differing(api, _served);
+        }
+        catch (StoreUnavailableException e)
+        {
+            replicaError = $"the replicas' rule revisions cannot be compared: {e.Message}";
+        }
+
         var entries = api.Catalog.Entries;
         Failures = [
             .. entries.Where(e => !e.State.Valid).Select(e => LedgerFailure(e.Id, e.State)),
             .. _store.Error is { } storeError ? [storeError] : Array.Empty<string>(),
             .. _keys.Error is { } keyError ? [$"{keyError} ({_keys.State})"] : Array.Empty<string>(),
+            .. replicaError is not null && _store.Error is null ? [replicaError] : Array.Empty<string>(),
         ];
-        Status = !entries.Any(e => e.State.Served is not null) ? Unavailable : Failures.Count > 0 ? Degraded : Ok;
+        Status = !entries.Any(e => e.State.Served is not null) ? Unavailable : Failures.Count > 0 ? Degraded
+            : _differing.Count > 0 ? RuleRevisionsDiffer : Ok;
     }
 
     public string Status { get; }
@@ -71,6 +89,15 @@ internal sealed class HealthReport
             ["submissions"] = _store.Submissions,
             ["error"] = _store.Error,
         },
+        ["replica"] = _api.Options.Replica,
+        ["other_replicas_differing"] = _differing.Select(d => new Dictionary<string, object?>
+        {
+            ["replica"] = d.Replica,
+            ["ledger"] = d.Ledger,
+            ["revision"] = d.Revision,
+            ["this_replica_serves"] = _served.GetValueOrDefault(d.Ledger),
+            ["seen_at"] = d.SeenAt.ToString("O", CultureInfo.InvariantCulture),
+        }).ToList(),
         ["keys"] = new Dictionary<string, object?>
         {
             ["path"] = Path.GetFullPath(_keys.Path),

@@ -13,7 +13,7 @@ namespace Engine.Http.Store;
 /// too (marked as withdrawing the version it names), so nothing is ever deleted; the version in force for a key is
 /// the latest one that is neither a withdrawal nor withdrawn.
 /// </summary>
-internal sealed class FigureStore
+internal sealed class FigureStore : IFigureStore
 {
     private readonly string _connectionString;
 
@@ -63,8 +63,6 @@ internal sealed class FigureStore
             // Another process created it first; SQLite opens it as it is.
         }
     }
-
-    internal sealed record StoreResult(long Submission, int Stored, int NewVersions);
 
     /// <summary>Stores the accepted figures of one submission in one transaction.</summary>
     /// <param name="unit">The unit whose key submitted (it may withdraw them later); null for an admin key.</param>
