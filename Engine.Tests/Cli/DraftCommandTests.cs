@@ -74,6 +74,20 @@ public class DraftCommandTests
     }
 
     [Fact]
+    public void Draft_LineLongerThanAnyParagraph_IsRefusedAtItsLine_TheRestDrafted()
+    {
+        using var folder = new TempFolder();
+        var pasted = string.Concat(Enumerable.Repeat("新增企业3家，", 5_000));
+        var plan = folder.File("plan.txt", "一、提升\n（一）深化改革\n1." + pasted + "（牵头单位：市局）\n2.出台方案。（牵头单位：市局）");
+
+        var r = Support.Cli.Run("draft", "--from", plan, "--out", Path.Combine(folder.Path, "out"), "--year", "2024");
+
+        Assert.Equal(0, r.Exit);
+        Assert.StartsWith("skipped: plan.txt:3: the line is 35,011 characters long, more than the 20,000 a line of a drafting text may have", r.Err, StringComparison.Ordinal);
+        Assert.Contains(LedgerReader.Read(Path.Combine(folder.Path, "out")).Tasks, t => t.Text.Contains("出台方案", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Draft_ControlCharacterInAPlanLine_IsRefusedAtItsLine()
     {
         using var folder = new TempFolder();
