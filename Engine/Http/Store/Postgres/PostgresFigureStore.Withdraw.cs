@@ -42,20 +42,9 @@ internal sealed partial class PostgresFigureStore
         }
 
         var version = Find(connection, transaction, ledger, id)!;
-        if (refusal(version) is { } why)
+        if (Withdrawal.Refused(version, refusal, () => InForce(connection, transaction, ledger, version)) is { } refused)
         {
-            return new Withdrawal(WithdrawalOutcome.Forbidden, why) { Version = version };
-        }
-
-        var key = $"target {version.Target}, entity \"{version.Entity}\", as_of {version.AsOf}";
-        var inForce = InForce(connection, transaction, ledger, version);
-        var conflict = version.Withdraws is { } withdrawn ? $"figure version {id} is itself the withdrawal of version {withdrawn}; submit the figure again instead"
-            : version.WithdrawnBy is { } by ? $"figure version {id} ({key}) was already withdrawn (by version {by})"
-            : inForce?.Id != version.Id ? $"figure version {id} ({key}) is superseded by version {inForce?.Version} (id {inForce?.Id}); only the version in force can be withdrawn"
-            : null;
-        if (conflict is not null)
-        {
-            return new Withdrawal(WithdrawalOutcome.Conflict, conflict) { Version = version };
+            return refused;
         }
 
         var stamp = at.ToString("O", CultureInfo.InvariantCulture);
