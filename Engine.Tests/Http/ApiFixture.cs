@@ -30,7 +30,7 @@ internal sealed class ApiServer : IAsyncDisposable
     /// <summary>What the server logged.</summary>
     public LogCapture Log { get; } = new();
 
-    public static async Task<ApiServer> StartAsync(bool watch = false, long maxBody = 8 * 1024 * 1024, int maxFigures = 50_000, Action<string>? prepareTargets = null, Action<WebApplicationBuilder>? configure = null, int ratePerKey = 0, int ratePerAddress = 0, Func<ServeOptions, ServeOptions>? limits = null, string? db = null)
+    public static async Task<ApiServer> StartAsync(bool watch = false, long maxBody = 8 * 1024 * 1024, int maxFigures = 50_000, Action<string>? prepareTargets = null, Action<WebApplicationBuilder>? configure = null, int ratePerKey = 0, int ratePerAddress = 0, Func<ServeOptions, ServeOptions>? limits = null, string? db = null, TimeProvider? clock = null)
     {
         var server = new ApiServer();
         CopyLedger(BundledPaths.Targets, server.LedgerFolder);
@@ -42,11 +42,14 @@ internal sealed class ApiServer : IAsyncDisposable
             b.WebHost.UseTestServer();
             b.Logging.AddProvider(server.Log);
             configure?.Invoke(b);
-        });
+        }, clock);
         await server._app.StartAsync();
         server.Client = server._app.GetTestClient();
         return server;
     }
+
+    /// <summary>A handler into the in-memory server, for a client of one's own (a browser-like one that keeps cookies).</summary>
+    public HttpMessageHandler CreateHandler() => _app!.GetTestServer().CreateHandler();
 
     /// <summary>The server's services (its meter factory, for counters).</summary>
     public IServiceProvider Services => _app!.Services;

@@ -30,10 +30,12 @@ internal static class ServeCommand
         var cacheEntries = new Option<int>("--cache-entries") { Description = "Most stored-assessment answers kept while ledger and store are unchanged (least recently used out); 0: no cache.", DefaultValueFactory = _ => defaults.CacheEntries };
         var cacheBytes = new Option<long>("--cache-bytes") { Description = "Most bytes of stored-assessment answers kept; 0: no cache.", DefaultValueFactory = _ => defaults.CacheBytes };
         var maxReportedBy = new Option<int>("--max-reported-by-length") { Description = "Longest reported_by in characters (a refused row above it).", DefaultValueFactory = _ => defaults.MaxReportedByLength };
-        var command = new Command("serve", "Serve the HTTP API: evaluate, submit and store figures, assessments from stored figures.") { targets, urls, db, keys, replica, perKey, perAddress, maxBody, maxFigures, maxEntities, maxEntity, maxNote, maxReportedBy, pageSize, maxPageSize, cacheEntries, cacheBytes };
+        var sessionIdle = new Option<int>("--session-idle-minutes") { Description = "Minutes a page session (/portal) lives without a request before it must sign in again.", DefaultValueFactory = _ => (int)defaults.SessionIdle.TotalMinutes };
+        var signInRate = new Option<int>("--sign-in-rate") { Description = "Sign-in attempts a minute on the pages from one client address (a page asking to wait above it); 1 or more.", DefaultValueFactory = _ => defaults.SignInRate };
+        var command = new Command("serve", "Serve the HTTP API and the reporting pages (/portal): evaluate, submit and store figures, assessments from stored figures.") { targets, urls, db, keys, replica, perKey, perAddress, maxBody, maxFigures, maxEntities, maxEntity, maxNote, maxReportedBy, pageSize, maxPageSize, cacheEntries, cacheBytes, sessionIdle, signInRate };
         command.SetAction(async (parse, cancel) =>
         {
-            if (parse.GetValue(maxBody) < 1 || new[] { maxFigures, maxEntities, maxEntity, maxNote, maxReportedBy, pageSize, maxPageSize }.Any(o => parse.GetValue(o) < 1))
+            if (parse.GetValue(maxBody) < 1 || new[] { maxFigures, maxEntities, maxEntity, maxNote, maxReportedBy, pageSize, maxPageSize, sessionIdle, signInRate }.Any(o => parse.GetValue(o) < 1))
             {
                 await stderr.WriteLineAsync("engine: a size limit is a number, 1 or more").ConfigureAwait(false);
                 return ExitCodes.Usage;
@@ -81,6 +83,7 @@ internal static class ServeCommand
                 MaxEntityLength = parse.GetValue(maxEntity), MaxNoteLength = parse.GetValue(maxNote), MaxReportedByLength = parse.GetValue(maxReportedBy),
                 PageSize = parse.GetValue(pageSize), MaxPageSize = parse.GetValue(maxPageSize),
                 CacheEntries = parse.GetValue(cacheEntries), CacheBytes = parse.GetValue(cacheBytes),
+                SessionIdle = TimeSpan.FromMinutes(parse.GetValue(sessionIdle)), SignInRate = parse.GetValue(signInRate),
             };
             WebApplication app;
             try

@@ -4,6 +4,7 @@ using Engine.Http.Catalog;
 using Engine.Http.Endpoints;
 using Engine.Http.Health;
 using Engine.Http.OpenApi;
+using Engine.Http.Portal;
 using Engine.Http.Store;
 using System.Diagnostics.Metrics;
 using Engine.Output;
@@ -40,10 +41,8 @@ internal static class HttpHost
         builder.Services.AddSingleton(new AssessmentCache(options.CacheEntries, options.CacheBytes));
         ApiServices? api = null;
         ApiDocument.Add(builder.Services, options, () => api);
-        if (RateLimits.On(options))
-        {
-            RateLimits.Add(builder.Services, options, () => api);
-        }
+        RateLimits.Add(builder.Services, options, () => api);
+        PortalSetup.Add(builder.Services, options, clock ?? TimeProvider.System, () => api);
 
         configure?.Invoke(builder);
 
@@ -98,10 +97,9 @@ internal static class HttpHost
 
         // Routing first, so a refusal is logged with the route it was for.
         app.UseRouting();
-        if (RateLimits.On(options))
-        {
-            app.UseRateLimiter();
-        }
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAntiforgery();
 
         app.MapOpenApi();
         HealthEndpoint.Map(app, api);
@@ -121,6 +119,7 @@ internal static class HttpHost
         LedgerEndpoints.Map(ledger);
         AssessmentEndpoints.Map(ledger, api);
         FigureEndpoints.Map(ledger, api);
+        PortalRoutes.Map(app, api);
         return app;
     }
 

@@ -11,6 +11,12 @@ internal static class SecurityHeaders
 {
     public static string HtmlPolicy { get; } = $"default-src 'self'; style-src {HtmlReportWriter.StyleHash}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// The pages under /portal: their style sheet from the engine (and the report's own style block, which the
+    /// bureau's page shows), forms posting back to the engine only, no script, no frames.
+    /// </summary>
+    public static string PortalPolicy { get; } = $"default-src 'none'; style-src 'self' {HtmlReportWriter.StyleHash}; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
     public static Task Add(HttpContext context, Func<Task> next)
     {
         context.Response.OnStarting(() =>
@@ -20,7 +26,8 @@ internal static class SecurityHeaders
             headers["Referrer-Policy"] = "no-referrer";
             if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
             {
-                headers.ContentSecurityPolicy = HtmlPolicy;
+                headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(Portal.PortalRoutes.Root, StringComparison.Ordinal) ? PortalPolicy : HtmlPolicy;
+                headers.CacheControl = "no-store";
             }
 
             return Task.CompletedTask;

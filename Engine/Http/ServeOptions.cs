@@ -48,6 +48,12 @@ internal sealed record ServeOptions(string TargetsRoot, string DbPath, string Ke
     /// <summary>Most bytes of stored-assessment answers kept (--cache-bytes); 0 turns the cache off.</summary>
     public long CacheBytes { get; init; } = 64L * 1024 * 1024;
 
+    /// <summary>How long a page session (填报 pages) lives without a request before it must sign in again (--session-idle-minutes).</summary>
+    public TimeSpan SessionIdle { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Sign-in attempts on the pages per <see cref="RateWindow"/> from one client address (--sign-in-rate); never off.</summary>
+    public int SignInRate { get; init; } = 10;
+
     /// <summary>Watch rule files and swap in new revisions as they are saved.</summary>
     public bool Watch { get; init; } = true;
 }

@@ -111,6 +111,13 @@ internal sealed class ApiKeyFile
             : null;
     }
 
+    /// <summary>
+    /// The key with this id as the file says now, without its secret: for a page session opened earlier with the
+    /// secret, so a key removed or changed in the file takes effect on the session's next request.
+    /// </summary>
+    public Caller? Find(string keyId) =>
+        _byId.TryGetValue(keyId, out var entry) ? new Caller(entry.Id, entry.Unit, entry.Role == AdminRole) { Entities = entry.Entities } : null;
+
     /// <summary>Adds a key for a unit (or the admin role) to the file, creating it if needed; returns the key in clear, once.</summary>
     /// <param name="entities">The entities a unit key is narrowed to; none leaves it as the ledger allows units.</param>
     public static string Add(string path, string? unit, bool admin, DateTimeOffset now, IReadOnlyList<string>? entities = null)

@@ -16,11 +16,17 @@ internal static class RateLimits
 {
     public static bool On(ServeOptions options) => options.RatePerKey > 0 || options.RatePerAddress > 0;
 
+    /// <summary>
+    /// The API's limits when they are on (<see cref="On"/>), and always the pages' sign-in limit per address: a
+    /// key guessed through the sign-in form is refused like one guessed through the API.
+    /// </summary>
     /// <param name="api">The services, built after the limiter is registered; read per request.</param>
     public static void Add(IServiceCollection services, ServeOptions options, Func<ApiServices?> api) =>
         services.AddRateLimiter(limiter =>
         {
-            limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+            limiter.AddPolicy(Portal.PortalRoutes.SignInLimit, http =>
+                RateLimitPartition.GetFixedWindowLimiter("sign-in " + (http.Connection.RemoteIpAddress?.ToString() ?? "local"), _ => Window(options.SignInRate, options.RateWindow)));
+            limiter.GlobalLimiter = !On(options) ? null : PartitionedRateLimiter.CreateChained(
                 PartitionedRateLimiter.Create<HttpContext, string>(http => options.RatePerAddress > 0
                     ? RateLimitPartition.GetFixedWindowLimiter("address " + (http.Connection.RemoteIpAddress?.ToString() ?? "local"), _ => Window(options.RatePerAddress, options.RateWindow))
                     : RateLimitPartition.GetNoLimiter("")),
@@ -37,6 +43,13 @@ internal static class RateLimits
                 }
 
                 var services = api();
+                if (http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == Portal.PortalRoutes.SignInLimit)
+                {
+                    services?.Denials.Record(http, null, new Denial(StatusCodes.Status429TooManyRequests, $"too many sign-in attempts on the pages: {options.SignInRate} per address every {options.RateWindow.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s (--sign-in-rate)"));
+                    await Portal.PortalRoutes.RefuseSignInAsync(http, rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : null).ConfigureAwait(false);
+                    return;
+                }
+
                 var denial = new Denial(StatusCodes.Status429TooManyRequests, Describe(options));
                 if (services is null)
                 {
