@@ -32,6 +32,8 @@ internal sealed class CompiledRuleSet
     /// <summary>How many Rete networks the ledger's tasks were split into.</summary>
     public int Parts => _networks.Count;
 
+    internal IReadOnlyList<RuleNetwork> Networks => _networks;
+
     /// <summary>
     /// Runs a session per network over the observations of its part, which may hold many (entity, as-of) slots,
     /// and returns the task assessments the rules made. A session works in layers: the target rules judge every
@@ -80,7 +82,7 @@ internal sealed class CompiledRuleSet
             return outcomes;
         }
 
-        var session = network.Sessions.CreateSession();
+        var session = network.Rent();
         session.DependencyResolver = outcomes;
         try
         {
@@ -97,12 +99,28 @@ internal sealed class CompiledRuleSet
                 session.InsertAll(outcomes.Tasks);
                 session.Fire();
             }
+
+            // Empty again, the session is as new: the rules act when facts match, never when they leave, and nothing
+            // their leaving might have put on the agenda is kept.
+            if (HasAlerts)
+            {
+                session.RetractAll(outcomes.Tasks);
+            }
+
+            if (outcomes.Combining.Count > 0)
+            {
+                session.RetractAll(outcomes.Combining);
+            }
+
+            session.RetractAll(observations);
+            session.Agenda.Clear();
         }
         catch (Exception e) when (e is RuleExecutionException or RuleExpressionEvaluationException or AgendaExpressionEvaluationException)
         {
             throw new AssessmentException($"a rule failed while assessing ledger {Ledger.Id}: {e.Message}", e);
         }
 
+        network.Return(session);
         return outcomes;
     }
 
