@@ -15,11 +15,16 @@ internal sealed class StreamedAnswer(string contentType, Action<TextWriter> writ
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>Up to 1 MiB ahead of the client (an entity's assessment is about 850 KB of JSON), so a writer rarely waits.</summary>
+    private static readonly PipeOptions Buffering = new(pauseWriterThreshold: 1024 * 1024, resumeWriterThreshold: 512 * 1024, useSynchronizationContext: false);
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         httpContext.Response.ContentType = contentType;
-        var pipe = new Pipe();
-        var producing = Task.Run(() =>
+        var pipe = new Pipe(Buffering);
+        // The writer blocks whenever the client is behind: on a thread of its own, so several answers written at once
+        // never hold the pool's threads that the copying out needs (8 clients on 2 cores starved it into 200 ms waits).
+        var producing = Task.Factory.StartNew(() =>
         {
             try
             {
@@ -40,7 +45,7 @@ internal sealed class StreamedAnswer(string contentType, Action<TextWriter> writ
                 // Handed to the reading side: before the first byte it becomes the 500 problem, after it an aborted answer.
                 pipe.Writer.Complete(e);
             }
-        });
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         try
         {
