@@ -117,13 +117,16 @@ internal static partial class UnitSubmission
     }
 
     /// <summary>
-    /// The filled rows, n = 0, 1, 2… until the first n the form lacks (at most one more than the API takes, so an
-    /// over-long form is refused by the same limit). A row without a value is not a row: an unfilled line of the form.
+    /// The filled rows in the order of n (every <c>target-{n}</c> the form holds; at most one more than the API takes,
+    /// so an over-long form is refused by the same limit). A row without a value is not a row: an unfilled line of the form.
     /// </summary>
     private static List<Row> Rows(IFormCollection form, string pageEntity, int limit)
     {
+        var numbers = form.Keys.Select(k => RowKey().Match(k)).Where(m => m.Success)
+            .Select(m => int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1)
+            .Where(n => n >= 0).Order().Take(limit + 1);
         var rows = new List<Row>();
-        for (var n = 0; n <= limit && form.TryGetValue(Name("target", n), out var target); n++)
+        foreach (var n in numbers)
         {
             var value = form[Name("value", n)].ToString();
             if (string.IsNullOrWhiteSpace(value))
@@ -132,13 +135,16 @@ internal static partial class UnitSubmission
             }
 
             var entity = form.TryGetValue(Name("entity", n), out var e) ? e.ToString() : pageEntity;
-            rows.Add(new Row(n, target.ToString(), value, form[Name("as_of", n)].ToString(), entity));
+            rows.Add(new Row(n, form[Name("target", n)].ToString(), value, form[Name("as_of", n)].ToString(), entity));
         }
 
         return rows;
     }
 
     private static string Name(string field, int n) => string.Create(CultureInfo.InvariantCulture, $"{field}-{n}");
+
+    [GeneratedRegex(@"^target-(\d{1,9})$")]
+    private static partial Regex RowKey();
 
     [GeneratedRegex(@"^\[(\d+)\]")]
     private static partial Regex Index();
