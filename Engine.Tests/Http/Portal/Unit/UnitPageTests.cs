@@ -173,6 +173,31 @@ public sealed class UnitPageTests
         Assert.Empty(await StoredVersions(server));
     }
 
+    [Fact]
+    public async Task Submit_ForAnEntityTheKeyMayNotReportFor_IsRefusedBesideTheEntityField()
+    {
+        await using var server = await ApiServer.StartAsync(clock: Clock(), prepareTargets: targets =>
+        {
+            var ledger = Path.Combine(targets, "zhanjiang-2023", "ledger.json");
+            var json = JObject.Parse(File.ReadAllText(ledger));
+            json["entities"] = new JArray("霞山区", "赤坎区");
+            File.WriteAllText(ledger, json.ToString());
+        });
+        using var visitor = await SignedIn(server, Unit);
+        var page = await visitor.GetAsync(Page + "?entity=赤坎区");
+        var n = UnitPageHtml.Row(page.Html, "34.1");
+        Assert.Contains($"<select id=\"entity-{n}\" name=\"entity-{n}\"", page.Html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"赤坎区\" selected>", page.Html, StringComparison.Ordinal);
+
+        var answer = await visitor.PostAsync(Figures, [new($"target-{n}", "34.1"), new($"value-{n}", "70"), new($"as_of-{n}", "2023-06-30"), new($"entity-{n}", "麻章区"), new("lang", "zh")]);
+
+        n = UnitPageHtml.Row(answer.Html, "34.1");
+        Assert.Equal("市国家安全局不能为填报主体“麻章区”报送数据", UnitPageHtml.Paragraph(answer.Html, $"entity-{n}-error"));
+        Assert.Equal("70", UnitPageHtml.InputValue(answer.Html, $"value-{n}"));
+        Assert.Empty(await StoredVersions(server));
+        Assert.Contains(server.Log.Lines, l => l.Contains("denied 403", StringComparison.Ordinal) && l.Contains("entities", StringComparison.Ordinal));
+    }
+
     private static async Task<PortalVisitor> SignedIn(ApiServer server, string unit)
     {
         var visitor = new PortalVisitor(server);

@@ -55,7 +55,8 @@ internal static class UnitPages
                 var rows = outcome.Rows.Select(r =>
                 {
                     var target = now.GetValueOrDefault(r.Target);
-                    var sent = $"{r.Value}{target?.Unit}（{r.AsOf}）";
+                    var date = IsoDate.TryRead(r.AsOf, out var d, out _) ? Rules.Assessment.TargetPhrases.Date(d, text.English ? Language.En : Language.Zh) : r.AsOf;
+                    var sent = words.Figure($"{r.Value.Trim()}{target?.Unit}", date);
                     return new UnitResultRow(r.Target, target?.Metric ?? r.Target, sent, r.Stored, target?.Status ?? "", target?.StatusLabel ?? "", r.Stored ? words.Stored : r.Reason ?? "");
                 }).ToList();
                 var summary = outcome.Message ?? words.Summary(outcome.StoredCount, outcome.RefusedCount);
