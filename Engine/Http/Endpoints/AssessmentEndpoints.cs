@@ -94,6 +94,18 @@ internal static class AssessmentEndpoints
           .WithName("GetAssessment").WithSummary("The assessment from stored figures as of a date, for one entity or all; format json (default), csv, xlsx or html, each with its own media type.");
     }
 
+    /// <summary>The stored rows in force, taken in again as figures (the pages assess from them the same way).</summary>
+    internal static FigureIntake Intake(Ledger ledger, IEnumerable<RawFigure> rows)
+    {
+        var intake = new FigureIntake(ledger);
+        foreach (var row in rows)
+        {
+            intake.Add(row);
+        }
+
+        return intake;
+    }
+
     private static IResult Render(EvaluationResult result, OutputFormat format, Language lang) => StoredAssessment.Render(result, format, lang);
 
     /// <summary>A body field that must be text when given; anything else is refused where it stands.</summary>

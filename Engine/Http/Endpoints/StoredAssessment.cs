@@ -32,18 +32,7 @@ internal static class StoredAssessment
 
     /// <summary>The assessment itself, for a page that shows it: the same figures the API's answer is made from.</summary>
     public static EvaluationResult Assess(ApiServices api, LedgerEntry entry, ServedRevision served, AssessmentRequest request) =>
-        request.Run(served.Evaluator, FigureSet.From(Intake(served.Ledger, api.Store.Latest(entry.Id, request.Entity))));
-
-    public static FigureIntake Intake(Ledger ledger, IEnumerable<RawFigure> rows)
-    {
-        var intake = new FigureIntake(ledger);
-        foreach (var row in rows)
-        {
-            intake.Add(row);
-        }
-
-        return intake;
-    }
+        request.Run(served.Evaluator, FigureSet.From(AssessmentEndpoints.Intake(served.Ledger, api.Store.Latest(entry.Id, request.Entity))));
 
     public static IResult Render(EvaluationResult result, OutputFormat format, Language lang, string? downloadName = null)
     {
@@ -66,7 +55,7 @@ internal static class StoredAssessment
         if (request.Format == OutputFormat.Xlsx || !api.Answers.On)
         {
             // Workbooks are not kept: they are made in a temporary file, and they are the rare, large download.
-            return Render(request.Run(served.Evaluator, FigureSet.From(Intake(served.Ledger, api.Store.Latest(id, entity)))), request.Format, request.Lang, downloadName);
+            return Render(request.Run(served.Evaluator, FigureSet.From(AssessmentEndpoints.Intake(served.Ledger, api.Store.Latest(id, entity)))), request.Format, request.Lang, downloadName);
         }
 
         // The store version is read on every request, from the stored data: a write by another process or replica changes it too.
@@ -79,7 +68,7 @@ internal static class StoredAssessment
         }
 
         var (version, rows) = api.Store.LatestWithVersion(id, entity);
-        var result = request.Run(served.Evaluator, FigureSet.From(Intake(served.Ledger, rows)));
+        var result = request.Run(served.Evaluator, FigureSet.From(AssessmentEndpoints.Intake(served.Ledger, rows)));
         var made = key with { StoreVersion = version };
         return new StreamedAnswer(contentType, text => AssessmentOutput.WriteText(result, request.Format, request.Lang, text), bytes => api.Answers.Keep(made, bytes, entry.State.Served?.Ledger.Revision), api.Answers.LargestAnswer);
     }
