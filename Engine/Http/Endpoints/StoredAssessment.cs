@@ -24,17 +24,19 @@ internal static class StoredAssessment
     /// kept in the answer cache when it is on). <paramref name="entity"/> is the entity as the caller wrote it: the
     /// store is asked with it and the cache keyed by it. With <paramref name="downloadName"/>, the answer is an attachment of that name.
     /// </summary>
-    public static IResult Answer(ApiServices api, LedgerEntry entry, ServedRevision served, AssessmentRequest request, string? entity, string? downloadName = null)
+    /// <param name="asciiName">The name for clients that cannot read a UTF-8 file name.</param>
+    public static IResult Answer(ApiServices api, LedgerEntry entry, ServedRevision served, AssessmentRequest request, string? entity, string? downloadName = null, string? asciiName = null)
     {
-        var answer = Unnamed(api, entry, served, request, entity, downloadName);
-        return downloadName is null ? answer : new Attachment(answer, downloadName);
+        var answer = Unnamed(api, entry, served, request, entity, namedElsewhere: downloadName is not null);
+        return downloadName is null ? answer : new Attachment(answer, downloadName, asciiName);
     }
 
     /// <summary>The assessment itself, for a page that shows it: the same figures the API's answer is made from.</summary>
     public static EvaluationResult Assess(ApiServices api, LedgerEntry entry, ServedRevision served, AssessmentRequest request) =>
         request.Run(served.Evaluator, FigureSet.From(AssessmentEndpoints.Intake(served.Ledger, api.Store.Latest(entry.Id, request.Entity))));
 
-    public static IResult Render(EvaluationResult result, OutputFormat format, Language lang, string? downloadName = null)
+    /// <param name="namedElsewhere">The caller names the file (a workbook then gets no name of its own here).</param>
+    public static IResult Render(EvaluationResult result, OutputFormat format, Language lang, bool namedElsewhere = false)
     {
         if (format == OutputFormat.Xlsx)
         {
@@ -43,19 +45,19 @@ internal static class StoredAssessment
             var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
             XlsxAssessmentWriter.Write(result, file, lang);
             file.Position = 0;
-            return Results.File(file, AssessmentOutput.ContentType(OutputFormat.Xlsx), downloadName ?? $"{result.Ledger.Id}-{IsoDate.Format(result.AsOf)}.xlsx");
+            return Results.File(file, AssessmentOutput.ContentType(OutputFormat.Xlsx), namedElsewhere ? null : $"{result.Ledger.Id}-{IsoDate.Format(result.AsOf)}.xlsx");
         }
 
         return new StreamedAnswer(AssessmentOutput.ContentType(format), text => AssessmentOutput.WriteText(result, format, lang, text));
     }
 
-    private static IResult Unnamed(ApiServices api, LedgerEntry entry, ServedRevision served, AssessmentRequest request, string? entity, string? downloadName)
+    private static IResult Unnamed(ApiServices api, LedgerEntry entry, ServedRevision served, AssessmentRequest request, string? entity, bool namedElsewhere)
     {
         var id = entry.Id;
         if (request.Format == OutputFormat.Xlsx || !api.Answers.On)
         {
             // Workbooks are not kept: they are made in a temporary file, and they are the rare, large download.
-            return Render(request.Run(served.Evaluator, FigureSet.From(AssessmentEndpoints.Intake(served.Ledger, api.Store.Latest(id, entity)))), request.Format, request.Lang, downloadName);
+            return Render(request.Run(served.Evaluator, FigureSet.From(AssessmentEndpoints.Intake(served.Ledger, api.Store.Latest(id, entity)))), request.Format, request.Lang, namedElsewhere);
         }
 
         // The store version is read on every request, from the stored data: a write by another process or replica changes it too.
@@ -78,12 +80,17 @@ internal static class StoredAssessment
         request.Monthly ? "monthly" : string.Join(',', request.Dates.Select(IsoDate.Format));
 
     /// <summary>An answer sent as a file to save (Content-Disposition: attachment), its name in UTF-8 with an ASCII fallback.</summary>
-    private sealed class Attachment(IResult inner, string name) : IResult
+    private sealed class Attachment(IResult inner, string name, string? ascii) : IResult
     {
         public Task ExecuteAsync(HttpContext httpContext)
         {
             var disposition = new ContentDispositionHeaderValue("attachment");
             disposition.SetHttpFileName(name);
+            if (ascii is not null)
+            {
+                disposition.FileName = ascii;
+            }
+
             httpContext.Response.Headers.ContentDisposition = disposition.ToString();
             return inner.ExecuteAsync(httpContext);
         }

@@ -83,7 +83,9 @@ internal static class BureauPages
 
         var request = Request(filter, format, page.Text);
         var name = FileName(page.Served.Ledger, filter, format, page.Text);
-        return StoredAssessment.Answer(api, page.Entry, page.Served, request, filter.Entity, name);
+        // For clients that cannot read a UTF-8 name: the ledger's id and the date.
+        var ascii = $"{page.Entry.Id}_{IsoDate.Format(filter.AsOf)}.{format}";
+        return StoredAssessment.Answer(api, page.Entry, page.Served, request, filter.Entity, name, ascii);
     }
 
     private static RazorComponentResult Audit(PortalPage page, ApiServices api, string? number)
