@@ -240,11 +240,29 @@ public sealed partial class BureauPagesTests
             .Select(m => (m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value, m.Groups[4].Value)).ToList();
         Assert.Equal(
             [
-                ("2023年7月15日 14:35", Housing, "报送", "报送数据1项；目标20.1截至2023年6月30日的数据由10改为12"),
-                ("2023年7月15日 14:05", Housing, "报送", "报送数据1项"),
+                ("2023年7月15日 14:35", Housing, "报送", "报送数据1项：目标20.1截至2023年6月30日：12（原为10）"),
+                ("2023年7月15日 14:05", Housing, "报送", "报送数据1项：目标20.1截至2023年6月30日：10"),
             ],
             rows);
         Assert.DoesNotContain("ek_", page.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Audit_Withdrawal_SaysWhatWasWithdrawnWhyAndWhatIsInForce()
+    {
+        await using var server = await ApiServer.StartAsync(clock: Clock());
+        var key = server.AddKey(Housing);
+        await Submit(server, key, """{"figures":[{"target":"20.1","as_of":"2023-06-30","value":10}]}""");
+        await Submit(server, key, """{"figures":[{"target":"20.1","as_of":"2023-06-30","value":12}]}""");
+        using var history = await server.Client.SendAsync(ApiServer.Get(Ledger + "/figures?target=20.1", key));
+        var id = Regex.Matches(await history.Content.ReadAsStringAsync(), "\"id\":(\\d+)").Last().Groups[1].Value;
+        using var withdrawn = await server.Client.SendAsync(ApiServer.Post($"{Ledger}/figures/{id}/withdraw", """{"reason":"填错了"}""", key));
+        Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        using var bureau = await SignedIn(server);
+
+        var page = await bureau.GetAsync(Bureau + "/audit");
+
+        Assert.Contains($"<td data-label=\"操作单位\">{Housing}</td>\n                        <td data-label=\"操作\">撤回</td>\n                        <td data-label=\"内容\">撤回目标20.1截至2023年6月30日的报送值12；原因：填错了；恢复为10</td>", page.Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -264,8 +282,8 @@ public sealed partial class BureauPagesTests
         Assert.Equal(200, Regex.Count(Section(first.Html, "audit", "table"), "<tr>\\s*<td"));
         Assert.Contains($"<a href=\"{Bureau}/audit?page=2\" rel=\"next\">", first.Html, StringComparison.Ordinal);
         Assert.Equal(1, Regex.Count(Section(second.Html, "audit", "table"), "<tr>\\s*<td"));
-        Assert.Contains("报送数据1项</td>", Section(second.Html, "audit", "table"), StringComparison.Ordinal);
-        Assert.DoesNotContain("改为", Section(second.Html, "audit", "table"), StringComparison.Ordinal);
+        // The oldest, on the last page: the first value, which corrected nothing.
+        Assert.Contains("报送数据1项：目标20.1截至2023年6月30日：0</td>", Section(second.Html, "audit", "table"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,12 +15,18 @@ internal static class BureauAudit
 {
     public const int PageSize = 200;
 
-    public static BureauAuditView Page(string ledgerId, IReadOnlyList<(DateTimeOffset At, string Who, string Action, string Detail)> rows, string? page, PortalText text)
+    /// <summary>A submission's figures as stored: target, entity, as-of date, value.</summary>
+    internal sealed record SubmittedFigure(string Target, string Entity, string AsOf, string Value);
+
+    /// <param name="submitted">The figures of each submission by its id, read only when the page shows a submission.</param>
+    public static BureauAuditView Page(string ledgerId, IReadOnlyList<(DateTimeOffset At, string Who, string Action, string Detail)> rows, Func<ILookup<long, SubmittedFigure>> submitted, string? page, PortalText text)
     {
         var words = new BureauText(text);
         var pages = Math.Max(1, (rows.Count + PageSize - 1) / PageSize);
         var number = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var asked) ? Math.Clamp(asked, 1, pages) : 1;
-        var shown = rows.Reverse().Skip((number - 1) * PageSize).Take(PageSize).Select(r => Row(r, words)).ToList();
+        var slice = rows.Reverse().Skip((number - 1) * PageSize).Take(PageSize).ToList();
+        var figures = slice.Any(r => r.Action == "submit") ? submitted() : null;
+        var shown = slice.Select(r => Row(r, figures, words)).ToList();
         return new BureauAuditView(shown, number, pages, rows.Count,
             number > 1 ? BureauLinks.Audit(ledgerId, number - 1, text) : null,
             number < pages ? BureauLinks.Audit(ledgerId, number + 1, text) : null);
@@ -48,16 +54,16 @@ internal static class BureauAudit
         return inside == "admin" ? words.Portal.Bureau : inside;
     }
 
-    private static BureauAuditRowView Row((DateTimeOffset At, string Who, string Action, string Detail) row, BureauText words) =>
+    private static BureauAuditRowView Row((DateTimeOffset At, string Who, string Action, string Detail) row, ILookup<long, SubmittedFigure>? figures, BureauText words) =>
         new(When(row.At, words.Portal), Who(row.Who, words), row.Action switch
         {
             "submit" => words.Submitted,
             "withdraw" => words.Withdrawn,
             _ => row.Action,
-        }, Detail(row.Action, row.Detail, words));
+        }, Detail(row.Action, row.Detail, figures, words));
 
     /// <summary>The detail the store kept (JSON) in words; text that is not the expected JSON is shown as it is.</summary>
-    private static string Detail(string action, string detail, BureauText words)
+    private static string Detail(string action, string detail, ILookup<long, SubmittedFigure>? figures, BureauText words)
     {
         JObject json;
         try
@@ -84,20 +90,34 @@ internal static class BureauAudit
             return string.Join(words.Separator, parts);
         }
 
-        var all = new List<string> { words.StoredFigures((int?)json["stored"] ?? 0) };
-        if (json["changed"] is JArray changed)
+        var stored = (int?)json["stored"] ?? 0;
+        var changed = json["changed"] is JArray list ? list.OfType<JObject>().ToList() : [];
+        var submission = (long?)json["submission"];
+        if (figures is not null && submission is { } id && figures[id].ToList() is { Count: > 0 } rows)
         {
-            all.AddRange(changed.OfType<JObject>().Select(c => words.Changed(Target(c), Date((string?)c["as_of"], lang), (string?)c["from"], Value(c["to"]))));
+            // Each figure with its value, and the value it replaced when it was a correction.
+            const int shown = 10;
+            var parts = rows.Take(shown).Select(f =>
+            {
+                var was = changed.FirstOrDefault(c => (string?)c["target"] == f.Target && ((string?)c["entity"] ?? "") == f.Entity && (string?)c["as_of"] == f.AsOf);
+                return words.Figure(Target(f.Target, f.Entity), Date(f.AsOf, lang), f.Value, was is null ? null : (string?)was["from"]);
+            }).ToList();
+            if (rows.Count > shown)
+            {
+                parts.Add(words.AndMore(rows.Count - shown));
+            }
+
+            return words.StoredFiguresColon(stored) + string.Join(words.ListSeparator, parts);
         }
 
+        var all = new List<string> { words.StoredFigures(stored) };
+        all.AddRange(changed.Select(c => words.Changed(Target(c), Date((string?)c["as_of"], lang), (string?)c["from"], Value(c["to"]))));
         return string.Join(words.Separator, all);
     }
 
-    private static string Target(JObject json)
-    {
-        var entity = (string?)json["entity"];
-        return (string?)json["target"] + (string.IsNullOrEmpty(entity) ? "" : $"（{entity}）");
-    }
+    private static string Target(JObject json) => Target((string?)json["target"] ?? "", (string?)json["entity"]);
+
+    private static string Target(string target, string? entity) => target + (string.IsNullOrEmpty(entity) ? "" : $"（{entity}）");
 
     private static string Value(JToken? token) => token is null || token.Type == JTokenType.Null ? "" : token.ToString(Formatting.None).Trim('"');
 

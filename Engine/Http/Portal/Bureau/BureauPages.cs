@@ -96,9 +96,14 @@ internal static class BureauPages
             page.Text,
             page.SignedIn,
             Links = BureauLinks.For(page.Entry.Id, filter, page.Text),
-            Audit = BureauAudit.Page(page.Entry.Id, api.Store.Audit(page.Entry.Id), number, page.Text),
+            Audit = BureauAudit.Page(page.Entry.Id, api.Store.Audit(page.Entry.Id), () => Submitted(api, page.Entry.Id), number, page.Text),
         });
     }
+
+    /// <summary>The figures each submission stored (withdrawal markers are not submitted figures).</summary>
+    private static ILookup<long, BureauAudit.SubmittedFigure> Submitted(ApiServices api, string ledgerId) =>
+        api.Store.History(ledgerId, null, null).Where(f => f.Withdraws is null)
+            .ToLookup(f => f.Submission, f => new BureauAudit.SubmittedFigure(f.Target, f.Entity, f.AsOf, f.Value));
 
     /// <summary>The request the API would parse for these choices (they are valid: the filter has checked them).</summary>
     private static AssessmentRequest Request(BureauFilter filter, string format, PortalText text) =>

@@ -106,13 +106,24 @@ public sealed record BureauText(PortalText Portal)
 
     public string StoredFigures(int n) => En ? $"{n} figures stored" : $"报送数据{n}项";
 
+    public string StoredFiguresColon(int n) => En ? $"{n} figures stored: " : $"报送数据{n}项：";
+
     public string Changed(string target, string asOf, string? from, string to) => from is null
         ? (En ? $"target {target} as of {asOf}: a new version, {to}" : $"目标{target}截至{asOf}的数据重报为{to}")
         : (En ? $"target {target} as of {asOf}: {from} → {to}" : $"目标{target}截至{asOf}的数据由{from}改为{to}");
 
     public string WithdrewFigure(string target, string asOf, string value) => En
         ? $"withdrew the figure {value} for target {target} as of {asOf}"
-        : $"撤回目标{target}截至{asOf}的数据{value}";
+        : $"撤回目标{target}截至{asOf}的报送值{value}";
+
+    /// <summary>One figure of a submission: "目标20.1截至2023年6月30日：12（原为10）".</summary>
+    public string Figure(string target, string asOf, string value, string? was) => En
+        ? $"target {target} as of {asOf}: {value}{(was is null ? "" : $" (was {was})")}"
+        : $"目标{target}截至{asOf}：{value}{(was is null ? "" : $"（原为{was}）")}";
+
+    public string AndMore(int more) => En ? $"and {more} more" : $"等，另有{more}项";
+
+    public string ListSeparator => En ? "; " : "；";
 
     public string Reason(string reason) => En ? $"reason: {reason}" : $"原因：{reason}";
 
