@@ -72,7 +72,7 @@ public sealed record BureauText(PortalText Portal)
 
     public string ViewAsUnit => En ? "See this unit's page" : "查看该单位页面";
 
-    public string AsOfShown(string date, string scope) => En ? $"As of {date}, {scope}." : $"评估截至{date}，范围：{scope}。";
+    public string AsOfShown(string date, string scope) => En ? $"As of {date}. Scope: {scope}." : $"评估截至{date}，范围：{scope}。";
 
     public string UnitPageTitle(string unit) => En ? $"{unit}: its page as the unit sees it" : $"{unit}填报页面（只读）";
 

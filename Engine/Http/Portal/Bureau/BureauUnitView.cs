@@ -10,7 +10,7 @@ namespace Engine.Http.Portal.Bureau;
 /// A unit's page as the unit sees it, opened by the bureau: read-only (no report form, no withdraw buttons). The
 /// unit's page draws it (<see cref="Content"/>, the one seam to it): the bureau does not keep a second copy of that page.
 /// </summary>
-internal static class UnitView
+internal static class BureauUnitView
 {
     public static IResult Page(PortalPage page, ApiServices api, string unit)
     {
