@@ -1,5 +1,6 @@
 using Engine.Http.Portal.Pages;
 using Engine.Http.Portal.Session;
+using Engine.Rules.Assessment;
 using Engine.Rules.Ledgers;
 
 namespace Engine.Http.Portal.Bureau;
@@ -32,7 +33,7 @@ internal sealed record BureauFilter(DateOnly AsOf, string? Entity, BureauFilterV
             }
             else if (date < ledger.Period.Start)
             {
-                asOfError = words.AsOfBeforePeriod(IsoDate.Format(ledger.Period.Start));
+                asOfError = words.AsOfBeforePeriod(TargetPhrases.Date(ledger.Period.Start, page.Text.English ? Language.En : Language.Zh));
                 date = today;
             }
         }
