@@ -40,6 +40,19 @@ public sealed class UnitPageTests
     }
 
     [Fact]
+    public async Task UnitPage_LedgerYearOver_AssessesAsOfItsLastDayNotToday()
+    {
+        // Three years after the 2023 ledger: today would have it owe reports for quarters it does not have.
+        await using var server = await ApiServer.StartAsync(clock: new ManualClock(new DateTimeOffset(2026, 11, 30, 2, 0, 0, TimeSpan.Zero)));
+        using var visitor = await SignedIn(server, Unit);
+
+        var page = await visitor.GetAsync(Page);
+
+        Assert.Equal("2023-12-31", UnitPageHtml.InputValue(page.Html, "as_of-0"));
+        Assert.DoesNotContain("2026年", page.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnitPage_English_IsInEnglish()
     {
         await using var server = await ApiServer.StartAsync(clock: Clock());

@@ -17,7 +17,7 @@ internal sealed record BureauFilter(DateOnly AsOf, string? Entity, BureauFilterV
     {
         var ledger = page.Served.Ledger;
         var words = new BureauText(page.Text);
-        var today = UnitViews.Today(api.Clock);
+        var today = UnitViews.Day(api.Clock, ledger);
         var date = today;
         string? asOfError = null;
         if (!string.IsNullOrWhiteSpace(asOf))

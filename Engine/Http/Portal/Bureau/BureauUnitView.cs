@@ -22,7 +22,7 @@ internal static class BureauUnitView
             return PortalRoutes.Page<MessagePage>(StatusCodes.Status404NotFound, new { page.Text, page.SignedIn, Message = new BureauText(page.Text).UnitNotInLedger });
         }
 
-        var view = UnitViews.Build(api, page.Entry, page.Served, canonical, caller: null, UnitViews.EntityFor(ledger, null, entity), UnitViews.Today(api.Clock), page.Text);
+        var view = UnitViews.Build(api, page.Entry, page.Served, canonical, caller: null, UnitViews.EntityFor(ledger, null, entity), UnitViews.Day(api.Clock, ledger), page.Text);
         return PortalRoutes.Page<UnitPage>(StatusCodes.Status200OK, new { page.Text, page.SignedIn, View = view with { ReadOnly = true } });
     }
 

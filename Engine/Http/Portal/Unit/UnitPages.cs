@@ -25,7 +25,7 @@ internal static class UnitPages
                 return Results.Redirect(PortalRoutes.Home(page.Entry.Id, admin: true, page.Text));
             }
 
-            var day = asOf is not null && IsoDate.TryRead(asOf, out var asked, out _) ? asked : UnitViews.Today(api.Clock);
+            var day = asOf is not null && IsoDate.TryRead(asOf, out var asked, out _) ? asked : UnitViews.Day(api.Clock, page.Served.Ledger);
             return Show(api, page, page.Text, UnitViews.EntityFor(page.Served.Ledger, page.Caller, entity), day, StatusCodes.Status200OK, view => view);
         });
 
@@ -49,7 +49,7 @@ internal static class UnitPages
             }
 
             var words = new UnitText(text);
-            return Show(api, page, text, entity, UnitViews.Today(api.Clock), outcome.Status, view =>
+            return Show(api, page, text, entity, UnitViews.Day(api.Clock, page.Served.Ledger), outcome.Status, view =>
             {
                 var now = view.Due.Concat(view.Others).ToDictionary(t => t.TargetId, StringComparer.Ordinal);
                 var rows = outcome.Rows.Select(r =>
@@ -77,7 +77,7 @@ internal static class UnitPages
             var entity = UnitViews.EntityFor(ledger, caller, form["page_entity"]);
             if (!long.TryParse(figure_id, NumberStyles.None, CultureInfo.InvariantCulture, out var figure))
             {
-                return Show(api, page, text, entity, UnitViews.Today(api.Clock), StatusCodes.Status404NotFound, v => v with { Notice = words.WithdrawNotFound, NoticeIsError = true });
+                return Show(api, page, text, entity, UnitViews.Day(api.Clock, page.Served.Ledger), StatusCodes.Status404NotFound, v => v with { Notice = words.WithdrawNotFound, NoticeIsError = true });
             }
 
             // The same withdrawal as POST /v1/ledgers/{id}/figures/{figure_id}/withdraw: the same store call and the same rule of who may.
@@ -94,7 +94,7 @@ internal static class UnitPages
                 WithdrawalOutcome.Conflict => (StatusCodes.Status409Conflict, words.WithdrawConflict),
                 _ => (StatusCodes.Status404NotFound, words.WithdrawNotFound),
             };
-            return Show(api, page, text, entity, UnitViews.Today(api.Clock), status, v => v with { Notice = notice, NoticeIsError = status != StatusCodes.Status200OK });
+            return Show(api, page, text, entity, UnitViews.Day(api.Clock, page.Served.Ledger), status, v => v with { Notice = notice, NoticeIsError = status != StatusCodes.Status200OK });
         });
     }
 

@@ -80,6 +80,17 @@ internal static class UnitViews
         return end > ledger.Period.End ? ledger.Period.End : end < ledger.Period.Start ? ledger.Period.Start : end;
     }
 
+    /// <summary>
+    /// The day the pages assess as of unless asked for another: today, kept within the ledger's period, so a ledger
+    /// looked at after its year (or before it starts) is shown as of its last (or first) day, not as owing reports
+    /// for months it does not have.
+    /// </summary>
+    public static DateOnly Day(TimeProvider clock, Ledger ledger)
+    {
+        var today = Today(clock);
+        return today > ledger.Period.End ? ledger.Period.End : today < ledger.Period.Start ? ledger.Period.Start : today;
+    }
+
     /// <summary>Today as the ledgers count days: China Standard Time (UTC+8, no daylight saving), whatever the server's zone.</summary>
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ChinaTime).DateTime);
 
