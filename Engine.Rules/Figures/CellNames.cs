@@ -20,11 +20,20 @@ internal sealed class CellNames
     // Raw cell text as read (untrimmed, not normalised) → its normalised name; "" for a cell that is blank.
     private readonly Dictionary<string, string> _cells = new(StringComparer.Ordinal);
 
+    // Kept rather than asked for per row: each GetAlternateLookup call checks the comparer with a type test.
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _cellsBySpan;
+
+    public CellNames()
+    {
+        _namesBySpan = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        _cellsBySpan = _cells.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     /// <summary>The cell's normalised, trimmed text as one shared string; "" when it is blank.</summary>
     public string Field(ReadOnlySpan<char> cell)
     {
-        var cells = _cells.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (cells.TryGetValue(cell, out var known))
+        if (_cellsBySpan.TryGetValue(cell, out var known))
         {
             return known;
         }
@@ -45,8 +54,7 @@ internal sealed class CellNames
             return "";
         }
 
-        var names = _names.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (names.TryGetValue(text, out var known))
+        if (_namesBySpan.TryGetValue(text, out var known))
         {
             return known;
         }
