@@ -79,20 +79,22 @@ public sealed class FigureIntake : IFigureSink
             return;
         }
 
-        var problem = Check(row, out var figure, out var ordinal);
+        var problem = Check(row, out var accepted, out var ordinal);
         if (problem is not null)
         {
             _rejected.Add(problem);
             return;
         }
 
+        // A kept row is a Figure now; otherwise the reduction makes one only for the rows still latest at the end.
+        var figure = _accepted is null ? null : accepted.ToFigure();
         _accepted?.Add(figure!);
-        Reduction.Add(figure!, ordinal, _ledger.Targets.Count);
+        Reduction.Add(accepted, figure, ordinal, _ledger.Targets.Count);
     }
 
-    private Problem? Check(scoped in FigureRowText row, out Figure? figure, out int ordinal)
+    private Problem? Check(scoped in FigureRowText row, out AcceptedRow accepted, out int ordinal)
     {
-        figure = null;
+        accepted = default;
         ordinal = -1;
         var targetId = InputText.Field(row.Target);
         if (targetId.IsEmpty)
@@ -158,7 +160,7 @@ public sealed class FigureIntake : IFigureSink
 
         var reportedBy = _names.Field(row.ReportedBy);
         var note = row.Note.IsWhiteSpace() ? null : InputText.Normalize(row.Note.ToString()).Trim();
-        figure = new Figure(target.Id, _names.Field(row.Entity), asOf, value, row.Source, row.Line, _sequence++)
+        accepted = new AcceptedRow(target.Id, _names.Field(row.Entity), asOf, value, row.Source, row.Line, _sequence++)
         {
             Unit = unit.Length == 0 ? null : target.Unit,
             ReportedBy = reportedBy.Length == 0 ? null : reportedBy,
