@@ -24,6 +24,10 @@ internal sealed class CellNames
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _cellsBySpan;
 
+    // The last cell text found in the memo (the memo's own key string) and its name.
+    private string _lastCell = "";
+    private string _lastName = "";
+
     public CellNames()
     {
         _namesBySpan = _names.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -33,15 +37,29 @@ internal sealed class CellNames
     /// <summary>The cell's normalised, trimmed text as one shared string; "" when it is blank.</summary>
     public string Field(ReadOnlySpan<char> cell)
     {
-        if (_cellsBySpan.TryGetValue(cell, out var known))
+        // Most files leave the unit and reporter empty, and give one entity's rows together: neither needs a hash.
+        if (cell.IsEmpty)
         {
+            return "";
+        }
+
+        if (cell.SequenceEqual(_lastCell))
+        {
+            return _lastName;
+        }
+
+        if (_cellsBySpan.TryGetValue(cell, out var text, out var known))
+        {
+            (_lastCell, _lastName) = (text, known);
             return known;
         }
 
         var name = Intern(InputText.Field(cell));
         if (_cells.Count < Limit)
         {
-            _cells[cell.ToString()] = name;
+            text = cell.ToString();
+            _cells[text] = name;
+            (_lastCell, _lastName) = (text, name);
         }
 
         return name;
