@@ -9,15 +9,18 @@ internal sealed class FigureReduction
 {
     public Dictionary<(string Entity, string Target), SortedList<DateOnly, Slot>> ByKey { get; } = [];
 
-    /// <summary>The latest row of a date and how many rows the date had; its <see cref="Figure"/> once made.</summary>
-    public struct Slot
+    /// <summary>
+    /// The latest row of a date and how many rows the date had; its <see cref="Figure"/> once made. A class, so a
+    /// later row of the date updates it in place instead of copying it out of the list and back.
+    /// </summary>
+    public sealed class Slot
     {
         public AcceptedRow Row;
         public Figure? Figure;
         public int Rows;
 
         /// <summary>The latest row as a figure; only after <see cref="Complete"/>.</summary>
-        public readonly Figure Latest => Figure ?? throw new InvalidOperationException("The reduction was read before it was completed.");
+        public Figure Latest => Figure ?? throw new InvalidOperationException("The reduction was read before it was completed.");
     }
 
     // Bulk files give one entity's rows together: its targets' date lists are kept at hand by position in the
@@ -48,15 +51,20 @@ internal sealed class FigureReduction
 
         var dates = _entityDates[targetOrdinal] ??= Dates(row);
 
-        // Rows arrive in input order, so a row on a date already seen is the later one and wins.
-        var index = dates.IndexOfKey(row.AsOf);
+        // Rows arrive in input order, so a row on a date already seen is the later one and wins. Dates mostly come
+        // in order, so the last date is tried before a search.
+        var last = dates.Count - 1;
+        var index = last >= 0 && dates.Keys[last] == row.AsOf ? last : dates.IndexOfKey(row.AsOf);
         if (index < 0)
         {
             dates.Add(row.AsOf, new Slot { Row = row, Figure = figure, Rows = 1 });
         }
         else
         {
-            dates.SetValueAtIndex(index, new Slot { Row = row, Figure = figure, Rows = dates.Values[index].Rows + 1 });
+            var slot = dates.Values[index];
+            slot.Row = row;
+            slot.Figure = figure;
+            slot.Rows++;
         }
 
         _incomplete |= figure is null;
@@ -72,14 +80,9 @@ internal sealed class FigureReduction
 
         foreach (var dates in ByKey.Values)
         {
-            for (var i = 0; i < dates.Count; i++)
+            foreach (var slot in dates.Values)
             {
-                var slot = dates.Values[i];
-                if (slot.Figure is null)
-                {
-                    slot.Figure = slot.Row.ToFigure();
-                    dates.SetValueAtIndex(i, slot);
-                }
+                slot.Figure ??= slot.Row.ToFigure();
             }
         }
 
