@@ -15,7 +15,7 @@ public sealed class FigureIntake : IFigureSink
     private readonly Ledger _ledger;
     private readonly List<Figure>? _accepted;
     private readonly List<Problem> _rejected = [];
-    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly CellNames _names = new();
     private int _read;
     private int _blank;
     private readonly Dictionary<string, string> _encodings = new(StringComparer.Ordinal);
@@ -79,20 +79,22 @@ public sealed class FigureIntake : IFigureSink
             return;
         }
 
-        var problem = Check(row, out var figure, out var ordinal);
+        var problem = Check(row, out var accepted, out var ordinal);
         if (problem is not null)
         {
             _rejected.Add(problem);
             return;
         }
 
+        // A kept row is a Figure now; otherwise the reduction makes one only for the rows still latest at the end.
+        var figure = _accepted is null ? null : accepted.ToFigure();
         _accepted?.Add(figure!);
-        Reduction.Add(figure!, ordinal, _ledger.Targets.Count);
+        Reduction.Add(accepted, figure, ordinal, _ledger.Targets.Count);
     }
 
-    private Problem? Check(scoped in FigureRowText row, out Figure? figure, out int ordinal)
+    private Problem? Check(scoped in FigureRowText row, out AcceptedRow accepted, out int ordinal)
     {
-        figure = null;
+        accepted = default;
         ordinal = -1;
         var targetId = InputText.Field(row.Target);
         if (targetId.IsEmpty)
@@ -131,8 +133,8 @@ public sealed class FigureIntake : IFigureSink
             return Reject(row, "value", $"value \"{row.Value.Trim()}\" is a percentage; target {target.Id} is in {target.Unit}, not %", $"报送值“{row.Value.Trim()}”带百分号，但目标{target.Id}的单位是{target.Unit}", ProblemCodes.UnitMismatch);
         }
 
-        var unit = InputText.Field(row.Unit);
-        if (!unit.IsEmpty && !unit.SequenceEqual(target.Unit))
+        var unit = _names.Field(row.Unit);
+        if (unit.Length > 0 && unit != target.Unit)
         {
             return Reject(row, "unit", $"unit \"{unit}\" differs from target {target.Id}'s unit \"{target.Unit}\"", $"单位“{unit}”与目标{target.Id}的单位“{target.Unit}”不符", ProblemCodes.UnitMismatch);
         }
@@ -156,12 +158,12 @@ public sealed class FigureIntake : IFigureSink
             return Reject(row, control, $"{control} holds a control character ({character}); remove it", $"{ColumnZh(control)}含有控制字符（{character}），请删除", ProblemCodes.Invalid);
         }
 
-        var reportedBy = InputText.Field(row.ReportedBy);
+        var reportedBy = _names.Field(row.ReportedBy);
         var note = row.Note.IsWhiteSpace() ? null : InputText.Normalize(row.Note.ToString()).Trim();
-        figure = new Figure(target.Id, Intern(InputText.Field(row.Entity)), asOf, value, row.Source, row.Line, _sequence++)
+        accepted = new AcceptedRow(target.Id, _names.Field(row.Entity), asOf, value, row.Source, row.Line, _sequence++)
         {
-            Unit = unit.IsEmpty ? null : target.Unit,
-            ReportedBy = reportedBy.IsEmpty ? null : Intern(reportedBy),
+            Unit = unit.Length == 0 ? null : target.Unit,
+            ReportedBy = reportedBy.Length == 0 ? null : reportedBy,
             Note = note,
         };
         return null;
@@ -206,20 +208,6 @@ public sealed class FigureIntake : IFigureSink
         FigureColumns.Note => "备注",
         _ => field,
     };
-
-    // Thousands of rows name a handful of entities and units: keep one string for each.
-    private string Intern(ReadOnlySpan<char> text)
-    {
-        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text, out var known))
-        {
-            return known;
-        }
-
-        var made = text.ToString();
-        _names[made] = made;
-        return made;
-    }
 
     // A cell past Excel's own limit is no figure's text (a file without separators, a pasted document); it is refused
     // before any check quotes it back in a message.

@@ -11,7 +11,7 @@ namespace Engine.Rules.Figures;
 /// </summary>
 internal static class FigureNumber
 {
-    private const NumberStyles Plain = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+    internal const NumberStyles Plain = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
 
     private static readonly string[] Approximations = ["约", "左右", "近", "余", "多", "以上", "以下", "超过", "不到", "~", "≈"];
 
@@ -25,8 +25,8 @@ internal static class FigureNumber
         whyNot = null;
         whyNotZh = null;
 
-        // Bulk files write plain numbers: they cost no normalisation.
-        if (decimal.TryParse(cell, Plain, CultureInfo.InvariantCulture, out value))
+        // Bulk files write plain numbers: they cost no normalisation, most of them not even the general parser.
+        if (PlainDecimal.TryParse(cell, out value) || decimal.TryParse(cell, Plain, CultureInfo.InvariantCulture, out value))
         {
             return true;
         }

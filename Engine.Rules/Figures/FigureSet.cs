@@ -25,7 +25,11 @@ public sealed class FigureSet
     }
 
     /// <summary>The figures an intake accepted, with its row count and rejections; the intake can be dropped afterwards.</summary>
-    public static FigureSet From(FigureIntake intake) => new(intake.Reduction, intake.KeptRows, intake.Read, intake.Rejected, intake.Blank, intake.Encodings);
+    public static FigureSet From(FigureIntake intake)
+    {
+        intake.Reduction.Complete();
+        return new(intake.Reduction, intake.KeptRows, intake.Read, intake.Rejected, intake.Blank, intake.Encodings);
+    }
 
     /// <summary>How many rows were read in all; used, superseded, after the as-of date, rejected and blank add up to it.</summary>
     public int Read { get; }
