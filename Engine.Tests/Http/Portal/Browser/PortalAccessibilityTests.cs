@@ -1,0 +1,77 @@
+using PuppeteerSharp;
+using static Engine.Tests.Http.Portal.Browser.ReportingScenario;
+
+namespace Engine.Tests.Http.Portal.Browser;
+
+/// <summary>
+/// axe-core (from npm, see package.json here) on every page at a phone's width (390 px) and a desktop's (1280 px):
+/// no serious or critical violation.
+/// </summary>
+public sealed class PortalAccessibilityTests
+{
+    private static readonly int[] Widths = [PortalBrowser.Phone, PortalBrowser.Desktop];
+
+    [SkippableFact]
+    public async Task SignInPage_EmptyAndWithItsError_HasNoSeriousViolations()
+    {
+        var axe = AxeCheck.Source();
+        await using var browser = await PortalBrowser.LaunchAsync();
+        await using var server = await LiveApiServer.StartAsync(Clock());
+        var page = await browser.OpenAsync();
+        await page.GoToAsync(server.Url("/portal/sign-in"));
+        await CheckAsync(page, axe, "the sign-in page");
+
+        await page.SignInAsync(server, "ek_00000000_wrong");
+        Assert.Equal(1, await page.CountAsync("#key-error"));
+        await CheckAsync(page, axe, "the sign-in page with its error");
+
+        await page.GoToAsync(server.Url("/portal/sign-in?lang=en"));
+        await CheckAsync(page, axe, "the English sign-in page");
+    }
+
+    [SkippableFact]
+    public async Task UnitPage_BeforeAndAfterASubmissionWithARefusal_HasNoSeriousViolations()
+    {
+        var axe = AxeCheck.Source();
+        await using var browser = await PortalBrowser.LaunchAsync();
+        await using var server = await LiveApiServer.StartAsync(Clock());
+        var page = await browser.OpenAsync();
+        await page.SignInAsync(server, server.AddKey(Unit));
+        await CheckAsync(page, axe, "the unit's page");
+
+        await PortalFlowTests.FillAsync(page);
+        await page.ClickAndWaitAsync("button#submit-figures");
+        Assert.NotEqual(0, await page.CountAsync("p.error[role=alert]"));
+        await CheckAsync(page, axe, "the unit's page after a submission with a refused row");
+    }
+
+    [SkippableFact]
+    public async Task BureauAndAuditPages_HaveNoSeriousViolations()
+    {
+        var axe = AxeCheck.Source();
+        await using var browser = await PortalBrowser.LaunchAsync();
+        await using var server = await LiveApiServer.StartAsync(Clock());
+        // A submission first, with a refused row, so the audit trail and the lists have rows to check.
+        var unit = await browser.OpenAsync();
+        await unit.SignInAsync(server, server.AddKey(Unit));
+        await PortalFlowTests.FillAsync(unit);
+        await unit.ClickAndWaitAsync("button#submit-figures");
+
+        var page = await browser.OpenAsync();
+        await page.SignInAsync(server, server.AdminKey);
+        await CheckAsync(page, axe, "the bureau's page");
+
+        await page.GoToAsync(server.Url($"{PortalSteps.Ledger}/bureau/audit"));
+        Assert.Equal(1, await page.CountAsync("table#audit"));
+        await CheckAsync(page, axe, "the audit page");
+    }
+
+    private static async Task CheckAsync(IPage page, string axe, string what)
+    {
+        foreach (var width in Widths)
+        {
+            await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = 900 });
+            await AxeCheck.AssertNoSeriousViolationsAsync(page, axe, what);
+        }
+    }
+}
