@@ -7,6 +7,7 @@ namespace Engine.Tests.Http.Portal.Browser;
 /// axe-core (from npm, see package.json here) on every page at a phone's width (390 px) and a desktop's (1280 px):
 /// no serious or critical violation.
 /// </summary>
+[Collection(PortalBrowser.Collection)]
 public sealed class PortalAccessibilityTests
 {
     private static readonly int[] Widths = [PortalBrowser.Phone, PortalBrowser.Desktop];
@@ -59,6 +60,7 @@ public sealed class PortalAccessibilityTests
 
         var page = await browser.OpenAsync();
         await page.SignInAsync(server, server.AdminKey);
+        Assert.Equal(["csv", "html", "xlsx"], (await page.AttributesAsync("a[data-download]", "data-download")).Order(StringComparer.Ordinal));
         await CheckAsync(page, axe, "the bureau's page");
 
         await page.GoToAsync(server.Url($"{PortalSteps.Ledger}/bureau/audit"));

@@ -13,6 +13,9 @@ internal sealed class PortalBrowser : IAsyncDisposable
     public const int Phone = 390;
     public const int Desktop = 1280;
 
+    /// <summary>The browser test classes run one after another: each starts a Chromium and a server, and two cores are shared.</summary>
+    public const string Collection = "browser";
+
     private readonly TempFolder _profile;
     private readonly IBrowser _browser;
 

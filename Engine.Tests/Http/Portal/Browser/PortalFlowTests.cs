@@ -7,6 +7,7 @@ namespace Engine.Tests.Http.Portal.Browser;
 /// Issue 20 end to end in Debian's Chromium, against the pages' DOM contract: a unit signs in with its key, sees only
 /// its tasks, reports three figures of which one is refused, and the bureau sees it leave the 未报送 list.
 /// </summary>
+[Collection(PortalBrowser.Collection)]
 public sealed class PortalFlowTests
 {
     private static readonly string Unreported = $"section#unreported li[data-unit=\"{Unit}\"]";
@@ -23,6 +24,11 @@ public sealed class PortalFlowTests
         await bureau.SignInAsync(server, server.AdminKey);
         Assert.Equal($"{PortalSteps.Ledger}/bureau", bureau.Path());
         Assert.Equal(1, await bureau.CountAsync(Unreported));
+        var bureauPage = bureau.Url;
+
+        // From the list, the bureau opens the unit's page as the unit sees it: the same targets, nothing else.
+        await bureau.ClickAndWaitAsync($"{Unreported} a[data-unit-view]");
+        Assert.Equal(Own.Select(t => t.Id).Order(StringComparer.Ordinal), (await bureau.AttributesAsync("[data-target]", "data-target")).Distinct().Order(StringComparer.Ordinal));
 
         var unit = await browser.OpenAsync();
         await unit.SignInAsync(server, server.AddKey(Unit));
@@ -55,7 +61,7 @@ public sealed class PortalFlowTests
         }
 
         // Having reported every target it leads, the unit owes nothing and leaves the bureau's list.
-        await bureau.ReloadAsync();
+        await bureau.GoToAsync(bureauPage);
         Assert.Equal(0, await bureau.CountAsync(Unreported));
     }
 

@@ -9,6 +9,7 @@ namespace Engine.Tests.Http.Portal.Browser;
 /// screen. With ENGINE_SCREENSHOTS set to a folder (README's are made with ENGINE_SCREENSHOTS=docs/screenshots, from
 /// the repository root) the PNGs are written there; otherwise to a temporary folder that is removed.
 /// </summary>
+[Collection(PortalBrowser.Collection)]
 public sealed class PortalScreenshotTests
 {
     // A full-page shot is cut at this height: README needs the top of a page, and a PNG of a few hundred KB at most.
@@ -60,5 +61,6 @@ public sealed class PortalScreenshotTests
         // A PNG's IHDR holds its width at byte 16: the shot is of the page at the width asked for.
         var png = await File.ReadAllBytesAsync(path);
         Assert.Equal(width, BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)));
+        Assert.True(png.Length < 400_000, $"{name} is {png.Length:N0} bytes: README's images stay small");
     }
 }
