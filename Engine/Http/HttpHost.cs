@@ -68,6 +68,7 @@ internal static class HttpHost
         }
 
         api = new ApiServices(catalog, store, new KeyRing(options.KeysPath, log), options, time, denials, answers);
+        ApiServices services = api;
 
         // Bad input is answered where it is found; anything reaching here is the engine's fault, reported as such.
         app.UseExceptionHandler(handler => handler.Run(async context =>
@@ -82,6 +83,12 @@ internal static class HttpHost
                 return;
             }
 
+            if (error is BadHttpRequestException && Portal.FormExpired.Applies(context))
+            {
+                await Portal.FormExpired.WriteAsync(context, services).ConfigureAwait(false);
+                return;
+            }
+
             var status = error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
             if (status == StatusCodes.Status500InternalServerError)
             {
@@ -92,7 +99,7 @@ internal static class HttpHost
         }));
 
         // Whatever the framework answers without a body (404 no route, 405, 415, 413 from the server) is a problem too.
-        app.UseStatusCodePages(pages => ApiProblems.Status(pages.HttpContext.Response.StatusCode, StatusTitle(pages.HttpContext.Response.StatusCode)).ExecuteAsync(pages.HttpContext));
+        app.UseStatusCodePages(pages => Portal.FormExpired.Applies(pages.HttpContext) ? Portal.FormExpired.WriteAsync(pages.HttpContext, services) : ApiProblems.Status(pages.HttpContext.Response.StatusCode, StatusTitle(pages.HttpContext.Response.StatusCode)).ExecuteAsync(pages.HttpContext));
         app.Use(SecurityHeaders.Add);
 
         // Routing first, so a refusal is logged with the route it was for.

@@ -64,6 +64,22 @@ internal static class AccessRules
     }
 
     /// <summary>
+    /// The refusal of a row for a target the caller's unit is neither lead nor responsible unit of (see
+    /// <see cref="Forbidden"/>), worded once for the API and the pages, in English and Chinese.
+    /// </summary>
+    public static Problem ForbiddenProblem(Caller caller, Ledger ledger, string targetId, string field)
+    {
+        var known = ledger.TryGetTarget(targetId, out var target);
+        var task = known ? ledger.Task(target.TaskNo).No.ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
+        return new Problem("request", 0, 0, field, $"{caller.Unit} is neither lead nor responsible unit of task {task} (target {targetId})")
+        {
+            TargetId = targetId,
+            Code = ProblemCodes.Forbidden,
+            MessageZh = known ? $"{caller.Unit}不是任务{task}的牵头单位或责任单位，不能报送目标{targetId}的数据" : $"台账中没有目标编号“{targetId}”",
+        };
+    }
+
+    /// <summary>
     /// Why this caller may not submit figures for <paramref name="entity"/> (already normalised; <c>""</c> is the
     /// ledger-wide entity), or null when it may. An admin key may submit for any entity. A unit key may submit for
     /// the entities the ledger declares, or, when it declares none, for the ledger-wide entity only; a key narrowed

@@ -113,7 +113,8 @@ internal static class AssessmentEndpoints
           .WithName("GetAssessment").WithSummary("The assessment from stored figures as of a date, for one entity or all; format json (default), csv, xlsx or html, each with its own media type.");
     }
 
-    private static FigureIntake Intake(Ledger ledger, IEnumerable<RawFigure> rows)
+    /// <summary>The stored rows in force, taken in again as figures (the pages assess from them the same way).</summary>
+    internal static FigureIntake Intake(Ledger ledger, IEnumerable<RawFigure> rows)
     {
         var intake = new FigureIntake(ledger);
         foreach (var row in rows)

@@ -25,7 +25,12 @@ internal sealed class EntityScope(IFigureSink inner, Caller caller, Ledger ledge
         }
 
         Refused++;
-        inner.Reject(new Problem(row.Source, row.Line, row.Column, row.Path is null ? "entity" : $"{row.Path}.entity", reason) { Code = ProblemCodes.Forbidden, TargetId = row.Target });
+        inner.Reject(new Problem(row.Source, row.Line, row.Column, row.Path is null ? "entity" : $"{row.Path}.entity", reason)
+        {
+            Code = ProblemCodes.Forbidden,
+            TargetId = row.Target,
+            MessageZh = entity.Length == 0 ? $"{caller.Unit}不能报送不分填报主体的数据" : $"{caller.Unit}不能为填报主体“{entity}”报送数据",
+        });
     }
 
     public void Reject(Problem problem) => inner.Reject(problem);

@@ -28,6 +28,18 @@ internal sealed class FieldLimits(IFigureSink inner, ServeOptions limits) : IFig
 
     private static Problem? TooLong(RawFigure row, string field, string? text, int limit, string flag) =>
         text is not null && text.Length > limit
-            ? new Problem(row.Source, row.Line, row.Column, row.Path is null ? field : $"{row.Path}.{field}", $"{field} is {text.Length} characters; the limit is {limit} ({flag})") { Code = ProblemCodes.OutOfRange }
+            ? new Problem(row.Source, row.Line, row.Column, row.Path is null ? field : $"{row.Path}.{field}", $"{field} is {text.Length} characters; the limit is {limit} ({flag})")
+            {
+                Code = ProblemCodes.OutOfRange,
+                MessageZh = $"{FieldZh(field)}有{text.Length}个字符，超过上限{limit}个",
+            }
             : null;
+
+    // The template's names of the fields, as the intake's Chinese reasons write them.
+    private static string FieldZh(string field) => field switch
+    {
+        "entity" => "填报主体",
+        "note" => "备注",
+        _ => "填报人",
+    };
 }

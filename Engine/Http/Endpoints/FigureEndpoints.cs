@@ -53,7 +53,7 @@ internal static class FigureEndpoints
             var forbidden = AccessRules.Forbidden(caller, ledger, intake.Accepted.Select(f => f.TargetId));
             if (forbidden.Count > 0)
             {
-                var problems = forbidden.Select(t => new Problem("request", 0, 0, "target", $"{caller.Unit} is neither lead nor responsible unit of task {ledger.Task(ledger.TryGetTarget(t, out var x) ? x.TaskNo : 0).No} (target {t})") { TargetId = t, Code = ProblemCodes.Forbidden });
+                var problems = forbidden.Select(t => AccessRules.ForbiddenProblem(caller, ledger, t, "target"));
                 return api.Denials.Refuse(call.Context, caller, new Denial(StatusCodes.Status403Forbidden, $"{caller.Unit} may not report on {forbidden.Count} of these targets; nothing was stored"), problems);
             }
 
@@ -154,7 +154,7 @@ internal static class FigureEndpoints
     /// Why this caller may not withdraw the version: an admin may withdraw any; a unit key only what a key of its
     /// unit stored (any spelling of the unit the ledger joins), and only for an entity it may submit for.
     /// </summary>
-    private static string? WithdrawRefusal(Caller caller, Ledger ledger, StoredFigure version)
+    internal static string? WithdrawRefusal(Caller caller, Ledger ledger, StoredFigure version)
     {
         if (caller.IsAdmin)
         {
