@@ -20,14 +20,25 @@ internal static class HtmlReportWriter
 
     public static void Write(EvaluationResult result, TextWriter w, Language lang = Language.Zh)
     {
-        var text = ReportText.For(lang);
         var ledger = result.Ledger;
-        var labels = StatusLabels.In(ledger, lang);
         w.WriteLine("<!DOCTYPE html>");
         w.WriteLine($"<html lang=\"{(lang == Language.Zh ? "zh-Hans" : "en")}\"><head><meta charset=\"utf-8\">");
         w.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         w.WriteLine($"<title>{E(ledger.Title)} — {E(TargetPhrases.Date(result.AsOf, lang))}</title>");
         w.WriteLine($"<style>{StyleSheet}</style></head><body>");
+        WriteContent(result, w, lang);
+        w.WriteLine("</body></html>");
+    }
+
+    /// <summary>
+    /// The report without its document around it (no head, no style block): what the bureau's page shows inside its
+    /// own frame. <see cref="Write"/> is this between the document's head and end.
+    /// </summary>
+    public static void WriteContent(EvaluationResult result, TextWriter w, Language lang = Language.Zh)
+    {
+        var text = ReportText.For(lang);
+        var ledger = result.Ledger;
+        var labels = StatusLabels.In(ledger, lang);
         w.WriteLine($"<header><h1>{E(ledger.Title)}</h1><p class=\"meta\">{E(text.AsOf)}{E(TargetPhrases.Date(result.AsOf, lang))} · {E(text.Revision)} <code>{ledger.Revision}</code> · {E(text.Figures(result.Figures))}</p>");
         w.WriteLine($"<p class=\"legend\">{string.Join(" ", Order.Select(s => $"<span class=\"chip {Fill(s)}\"></span>{E(labels.For(s))}"))}</p></header>");
         foreach (var assessment in result.Assessments)
@@ -45,8 +56,6 @@ internal static class HtmlReportWriter
 
             w.WriteLine("</ul></section>");
         }
-
-        w.WriteLine("</body></html>");
     }
 
     private static void WriteEntity(TextWriter w, Ledger ledger, StatusLabels labels, EntityAssessment a, ReportText text, Language lang)

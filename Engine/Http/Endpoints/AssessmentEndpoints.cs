@@ -83,26 +83,7 @@ internal static class AssessmentEndpoints
                 return ApiProblems.BadRequest(refused[0].Message, refused);
             }
 
-            if (request.Format == OutputFormat.Xlsx || !api.Answers.On)
-            {
-                // Workbooks are not kept: they are made in a temporary file, and they are the rare, large download.
-                return Render(request.Run(call.Evaluator, FigureSet.From(Intake(call.Ledger, api.Store.Latest(call.Id, entity)))), request.Format, request.Lang);
-            }
-
-            // The store version is read on every request, from the stored data: a write by another process or replica changes it too.
-            // The entity is keyed as given, as the store is asked with it.
-            var key = new AssessmentKey(call.Id, call.Ledger.Revision, api.Store.Version(), AsOfKey(request), entity, request.Format, request.Lang);
-            var contentType = AssessmentOutput.ContentType(request.Format);
-            if (api.Answers.Find(key) is { } kept)
-            {
-                return Results.Bytes(kept, contentType);
-            }
-
-            var (version, rows) = api.Store.LatestWithVersion(call.Id, entity);
-            var result = request.Run(call.Evaluator, FigureSet.From(Intake(call.Ledger, rows)));
-            var made = key with { StoreVersion = version };
-            var entry = call.Entry;
-            return new StreamedAnswer(contentType, text => AssessmentOutput.WriteText(result, request.Format, request.Lang, text), bytes => api.Answers.Keep(made, bytes, entry.State.Served?.Ledger.Revision), api.Answers.LargestAnswer);
+            return StoredAssessment.Answer(api, call.Entry, call.Served, request, entity);
         }).Produces<AssessmentDoc>(StatusCodes.Status200OK, "application/json", "text/csv", "text/html", AssessmentOutput.ContentType(OutputFormat.Xlsx))
           .Produces<ApiProblemDoc>(StatusCodes.Status400BadRequest, "application/problem+json")
           .DescribeQuery(
@@ -125,24 +106,7 @@ internal static class AssessmentEndpoints
         return intake;
     }
 
-    /// <summary>The requested dates as a key: the same text for the same dates however they were written.</summary>
-    private static string AsOfKey(AssessmentRequest request) =>
-        request.Monthly ? "monthly" : string.Join(',', request.Dates.Select(IsoDate.Format));
-
-    private static IResult Render(EvaluationResult result, OutputFormat format, Language lang)
-    {
-        if (format == OutputFormat.Xlsx)
-        {
-            // The workbook package needs a stream it can seek, so it is made in a temporary file (deleted when the
-            // answer is sent), not in memory.
-            var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
-            XlsxAssessmentWriter.Write(result, file, lang);
-            file.Position = 0;
-            return Results.File(file, AssessmentOutput.ContentType(OutputFormat.Xlsx), $"{result.Ledger.Id}-{IsoDate.Format(result.AsOf)}.xlsx");
-        }
-
-        return new StreamedAnswer(AssessmentOutput.ContentType(format), text => AssessmentOutput.WriteText(result, format, lang, text));
-    }
+    private static IResult Render(EvaluationResult result, OutputFormat format, Language lang) => StoredAssessment.Render(result, format, lang);
 
     /// <summary>A body field that must be text when given; anything else is refused where it stands.</summary>
     private static IResult? StringField(JObject? fields, string name, out string? value)

@@ -32,16 +32,45 @@ internal static class TaskLists
 
     public static IReadOnlyList<Owing> Unreported(Ledger ledger, IEnumerable<TaskAssessment> tasks) =>
     [
-        .. tasks.Where(t => t.Status == Status.NoData || t.Stale)
-            .SelectMany(t => ledger.Units.CanonicalDistinct(t.Task.Lead).Select(unit => (Unit: unit, Task: t)))
-            .GroupBy(p => p.Unit, StringComparer.Ordinal)
+        .. OwedByLead(ledger, tasks.Where(t => t.Status == Status.NoData || t.Stale), t => t.Task)
             .Select(g => new Owing(
-                g.Key,
-                [.. g.Where(p => p.Task.Status == Status.NoData).Select(p => p.Task)],
-                [.. g.Where(p => p.Task.Status != Status.NoData && p.Task.Stale).Select(p => p.Task)]))
-            .OrderByDescending(o => o.NoData.Count + o.Stale.Count)
-            .ThenBy(o => o.Unit, StringComparer.Ordinal),
+                g.Unit,
+                [.. g.Owed.Where(t => t.Status == Status.NoData)],
+                [.. g.Owed.Where(t => t.Status != Status.NoData && t.Stale)])),
     ];
+
+    /// <summary>One figure a lead unit owes: a target 待报送 (no figure) or 未按期报送 (its figure older than the report owed).</summary>
+    /// <param name="Due">The date the owed figure is for: the report owed by the as-of date, or the as-of date itself when the ledger has no cycle (or none is owed yet).</param>
+    internal sealed record OwedTarget(TaskAssessment Task, TargetAssessment Target, DateOnly Due)
+    {
+        public bool Stale => Target.Status != Status.NoData;
+    }
+
+    /// <summary>What one lead unit owes, target by target.</summary>
+    internal sealed record UnitOwes(string Unit, IReadOnlyList<OwedTarget> Owed);
+
+    /// <summary>
+    /// The 未报送单位 target by target: a unit owes a figure for each target of its tasks, as lead, that is 待报送 or
+    /// stale at the assessed date; a unit owing none is not listed. Most owed first, then by name.
+    /// </summary>
+    public static IReadOnlyList<UnitOwes> UnreportedTargets(Ledger ledger, IEnumerable<TaskAssessment> tasks) =>
+    [
+        .. OwedByLead(
+                ledger,
+                tasks.SelectMany(task => task.Targets
+                    .Where(t => t.Status == Status.NoData || t.Stale)
+                    .Select(t => new OwedTarget(task, t, t.Observation.ReportDue ?? t.AsOf))),
+                o => o.Task.Task)
+            .Select(g => new UnitOwes(g.Unit, g.Owed)),
+    ];
+
+    /// <summary>Who owes what, by canonical lead unit (a task with two leads is owed by both): most owed first, then by name.</summary>
+    private static IEnumerable<(string Unit, IReadOnlyList<T> Owed)> OwedByLead<T>(Ledger ledger, IEnumerable<T> owed, Func<T, LedgerTask> task) =>
+        owed.SelectMany(o => ledger.Units.CanonicalDistinct(task(o).Lead).Select(unit => (Unit: unit, Owed: o)))
+            .GroupBy(p => p.Unit, StringComparer.Ordinal)
+            .Select(g => (g.Key, (IReadOnlyList<T>)[.. g.Select(p => p.Owed)]))
+            .OrderByDescending(g => g.Item2.Count)
+            .ThenBy(g => g.Key, StringComparer.Ordinal);
 
     private static IReadOnlyList<UnitGroup> ByUnit(Ledger ledger, IEnumerable<TaskAssessment> tasks) =>
     [
