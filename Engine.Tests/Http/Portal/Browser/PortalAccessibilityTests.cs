@@ -37,7 +37,7 @@ public sealed class PortalAccessibilityTests
         await using var browser = await PortalBrowser.LaunchAsync();
         await using var server = await LiveApiServer.StartAsync(Clock());
         var page = await browser.OpenAsync();
-        await page.SignInAsync(server, server.AddKey(Unit));
+        await page.SignInAsync(server, server.AddKey(UnitName));
         await CheckAsync(page, axe, "the unit's page");
 
         await PortalFlowTests.FillAsync(page);
@@ -54,7 +54,7 @@ public sealed class PortalAccessibilityTests
         await using var server = await LiveApiServer.StartAsync(Clock());
         // A submission first, with a refused row, so the audit trail and the lists have rows to check.
         var unit = await browser.OpenAsync();
-        await unit.SignInAsync(server, server.AddKey(Unit));
+        await unit.SignInAsync(server, server.AddKey(UnitName));
         await PortalFlowTests.FillAsync(unit);
         await unit.ClickAndWaitAsync("button#submit-figures");
 

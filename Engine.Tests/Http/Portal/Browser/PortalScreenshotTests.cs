@@ -25,7 +25,7 @@ public sealed class PortalScreenshotTests
             ? Path.GetFullPath(asked, Support.BundledPaths.Root)
             : temp.Path;
         Directory.CreateDirectory(folder);
-        var unitKey = server.AddKey(Unit);
+        var unitKey = server.AddKey(UnitName);
 
         foreach (var width in new[] { PortalBrowser.Phone, PortalBrowser.Desktop })
         {

@@ -10,7 +10,7 @@ namespace Engine.Tests.Http.Portal.Browser;
 /// </summary>
 internal static class ReportingScenario
 {
-    public const string Unit = "奋勇高新区管委会";
+    public const string UnitName = "奋勇高新区管委会";
 
     /// <summary>The engine's clock: a few days after the second quarter ends, so 2023-06-30 is the last cycle end.</summary>
     public static ManualClock Clock() => new(new DateTimeOffset(2023, 7, 5, 2, 0, 0, TimeSpan.Zero));
@@ -23,10 +23,10 @@ internal static class ReportingScenario
     public static Ledger Ledger { get; } = LedgerReader.Read(BundledPaths.Targets);
 
     /// <summary>The targets of every task where the unit is lead or responsible (by canonical unit name).</summary>
-    public static IReadOnlyList<Target> Own { get; } = [.. Ledger.Tasks.Where(t => t.Lead.Concat(t.Responsible).Any(u => Ledger.Units.Same(u, Unit))).SelectMany(t => t.Targets)];
+    public static IReadOnlyList<Target> Own { get; } = [.. Ledger.Tasks.Where(t => t.Lead.Concat(t.Responsible).Any(u => Ledger.Units.Same(u, UnitName))).SelectMany(t => t.Targets)];
 
     /// <summary>The targets of the tasks it leads: what it owes the bureau.</summary>
-    public static IReadOnlyList<Target> Led { get; } = [.. Ledger.Tasks.Where(t => t.Lead.Any(u => Ledger.Units.Same(u, Unit))).SelectMany(t => t.Targets)];
+    public static IReadOnlyList<Target> Led { get; } = [.. Ledger.Tasks.Where(t => t.Lead.Any(u => Ledger.Units.Same(u, UnitName))).SelectMany(t => t.Targets)];
 
     /// <summary>The target whose figure is refused: one the unit is only responsible for.</summary>
     public static Target Refused { get; } = Own.First(t => !Led.Contains(t));
