@@ -50,13 +50,14 @@ public sealed class PortalScreenshotTests
         var wide = await page.EvaluateExpressionAsync<int>("document.documentElement.scrollWidth");
         Assert.True(wide <= width, $"{page.Url} at {width} px is {wide} px wide: a reader has to scroll sideways");
 
-        var height = await page.EvaluateExpressionAsync<int>("document.documentElement.scrollHeight");
+        // The window is made as tall as what is shot (up to MostHeight), so the page's sticky submit bar sits at the
+        // bottom of the picture as it sits at the bottom of a screen, not over the middle of a stitched full page.
+        var height = Math.Min(await page.EvaluateExpressionAsync<int>("document.documentElement.scrollHeight"), MostHeight);
+        var viewport = page.Viewport;
+        await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = height });
         var path = Path.Combine(folder, name);
-        await page.ScreenshotAsync(path, new ScreenshotOptions
-        {
-            FullPage = height <= MostHeight,
-            Clip = height <= MostHeight ? null : new PuppeteerSharp.Media.Clip { X = 0, Y = 0, Width = width, Height = MostHeight },
-        });
+        await page.ScreenshotAsync(path);
+        await page.SetViewportAsync(viewport);
 
         // A PNG's IHDR holds its width at byte 16: the shot is of the page at the width asked for.
         var png = await File.ReadAllBytesAsync(path);
