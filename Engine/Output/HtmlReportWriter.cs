@@ -32,9 +32,10 @@ internal static class HtmlReportWriter
 
     /// <summary>
     /// The report without its document around it (no head, no style block): what the bureau's page shows inside its
-    /// own frame. <see cref="Write"/> is this between the document's head and end.
+    /// own frame. <see cref="Write"/> is this between the document's head and end. <paramref name="namedCharts"/>
+    /// gives each chart an accessible name (the pages are held to that; the standalone report stays as it was).
     /// </summary>
-    public static void WriteContent(EvaluationResult result, TextWriter w, Language lang = Language.Zh)
+    public static void WriteContent(EvaluationResult result, TextWriter w, Language lang = Language.Zh, bool namedCharts = false)
     {
         var text = ReportText.For(lang);
         var ledger = result.Ledger;
@@ -43,7 +44,7 @@ internal static class HtmlReportWriter
         w.WriteLine($"<p class=\"legend\">{string.Join(" ", Order.Select(s => $"<span class=\"chip {Fill(s)}\"></span>{E(labels.For(s))}"))}</p></header>");
         foreach (var assessment in result.Assessments)
         {
-            WriteEntity(w, ledger, labels, assessment, text, lang);
+            WriteEntity(w, ledger, labels, assessment, text, lang, namedCharts);
         }
 
         if (result.Rejected.Count > 0)
@@ -58,7 +59,7 @@ internal static class HtmlReportWriter
         }
     }
 
-    private static void WriteEntity(TextWriter w, Ledger ledger, StatusLabels labels, EntityAssessment a, ReportText text, Language lang)
+    private static void WriteEntity(TextWriter w, Ledger ledger, StatusLabels labels, EntityAssessment a, ReportText text, Language lang, bool namedCharts)
     {
         var name = (a.Entity.Length == 0 ? text.WholeLedger : a.Entity) + $" · {TargetPhrases.Date(a.AsOf, lang)}";
         w.WriteLine($"<section class=\"entity\" data-entity=\"{E(a.Entity)}\"><h2>{E(name)}</h2>");
@@ -82,10 +83,10 @@ internal static class HtmlReportWriter
             w.WriteLine($"<p id=\"alerts\">{E(text.Alerts)}：{string.Join(" ", alerts.Select(g => $"<span class=\"alert {AlertClass(g.Key)}\" data-alert=\"{E(g.Key)}\">{E(AlertLabels.For(g.Key, lang))}</span> {g.Count()}"))}</p>");
         }
 
-        w.WriteLine(StackedBar("status-totals", [(text.AllTasks, Counts(a.Tasks))], labels));
+        w.WriteLine(StackedBar("status-totals", [(text.AllTasks, Counts(a.Tasks))], labels, namedCharts ? text.Totals : null));
 
         w.WriteLine($"<h3>{E(text.ByArea)}</h3>");
-        w.WriteLine(StackedBar("area-chart", [.. a.Tasks.GroupBy(t => t.Task.Area.Title).Select(g => (g.Key, Counts([.. g])))], labels));
+        w.WriteLine(StackedBar("area-chart", [.. a.Tasks.GroupBy(t => t.Task.Area.Title).Select(g => (g.Key, Counts([.. g])))], labels, namedCharts ? text.ByArea : null));
 
         WriteLeagueTable(w, ledger, labels, a, text);
         WriteBehindList(w, ledger, labels, a, text, lang);
@@ -185,7 +186,7 @@ internal static class HtmlReportWriter
 
     /// <summary>Horizontal stacked bars, one per row, segments by status; every segment carries its count as a tooltip.</summary>
     /// <summary>The drawing is 720 units wide and scales to its box (viewBox, width 100%), so a phone shows it whole.</summary>
-    private static string StackedBar(string id, IReadOnlyList<(string Label, Dictionary<Status, int> Counts)> rows, StatusLabels labels)
+    private static string StackedBar(string id, IReadOnlyList<(string Label, Dictionary<Status, int> Counts)> rows, StatusLabels labels, string? name = null)
     {
         const int width = 720, rowHeight = 24, gap = 6;
         // Room for the longest label at 13 px a character (area titles run to 16 characters), so none is cut off.
@@ -194,7 +195,7 @@ internal static class HtmlReportWriter
         var max = Math.Max(1, rows.Max(r => r.Counts.Values.Sum()));
         var height = (rows.Count * (rowHeight + gap)) + gap;
         var svg = new System.Text.StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg id=\"{id}\" class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 {width} {height}\" preserveAspectRatio=\"xMinYMin meet\" role=\"img\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg id=\"{id}\" class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 {width} {height}\" preserveAspectRatio=\"xMinYMin meet\" role=\"img\"{(name is null ? "" : $" aria-label=\"{E(name)}\"")}>");
         for (var i = 0; i < rows.Count; i++)
         {
             var (label, counts) = rows[i];

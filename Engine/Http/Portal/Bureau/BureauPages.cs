@@ -60,7 +60,7 @@ internal static class BureauPages
         var request = Request(filter, "html", page.Text);
         var result = StoredAssessment.Assess(api, page.Entry, page.Served, request);
         using var html = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        HtmlReportWriter.WriteContent(result, html, request.Lang);
+        HtmlReportWriter.WriteContent(result, html, request.Lang, namedCharts: true);
         return PortalRoutes.Page<BureauReportPage>(StatusCodes.Status200OK, new
         {
             page.Text,

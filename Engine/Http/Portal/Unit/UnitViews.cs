@@ -34,13 +34,17 @@ internal static class UnitViews
         var due = Ordered(owned.Where(NeedsReport));
         var others = Ordered(owned.Where(t => !NeedsReport(t)));
         var defaultAsOf = IsoDate.Format(DefaultReportDate(ledger, asOf));
+
+        // Every stored version of the unit's targets: the history below, and who stored each figure in force.
+        var versions = tasks.SelectMany(t => t.Targets).SelectMany(t => api.Store.History(entry.Id, t.Id, null)).ToList();
+        var byId = versions.ToDictionary(v => v.Id);
         var index = 0;
-        UnitTargetView View(TargetAssessment t) => Target(api, entry.Id, ledger, t, index++, lang, words,
+        UnitTargetView View(TargetAssessment t) => Target(byId, ledger, t, index++, lang, words,
             typed is not null && typed.TryGetValue(t.Target.Id, out var field) ? field : new UnitFieldView("", defaultAsOf, entity));
         var dueViews = due.Select(View).ToList();
         var otherViews = others.Select(View).ToList();
         return new UnitPageView(entry.Id, ledger.Title, unit, TargetPhrases.Date(asOf, lang), dueViews, otherViews, entity, EntitiesFor(ledger, caller),
-            History(api, entry.Id, ledger, tasks, caller, words, lang));
+            History(versions, ledger, caller, words, lang));
     }
 
     /// <summary>The tasks the unit leads or shares, by the canonical name of every unit they name.</summary>
@@ -86,7 +90,7 @@ internal static class UnitViews
     private static List<TargetAssessment> Ordered(IEnumerable<TargetAssessment> targets) =>
         [.. targets.Select((t, i) => (t, i)).OrderBy(p => p.t.Target.Deadline).ThenBy(p => p.i).Select(p => p.t)];
 
-    private static UnitTargetView Target(ApiServices api, string id, Ledger ledger, TargetAssessment t, int index, Language lang, UnitText words, UnitFieldView field)
+    private static UnitTargetView Target(Dictionary<long, StoredFigure> stored, Ledger ledger, TargetAssessment t, int index, Language lang, UnitText words, UnitFieldView field)
     {
         var target = t.Target;
         var task = ledger.Task(target.TaskNo);
@@ -97,9 +101,9 @@ internal static class UnitViews
             last = words.Figure(TargetPhrases.Amount(figure.Value, TargetPhrases.FigureUnit(target)), TargetPhrases.Date(figure.AsOf, lang));
 
             // A figure from the store carries its stored version's id as its line.
-            if (api.Store.Find(id, figure.Line) is { } stored)
+            if (stored.TryGetValue(figure.Line, out var version))
             {
-                by = words.ReportedBy(stored.SubmitterUnit ?? words.Bureau, When(stored.StoredAt, lang));
+                by = words.ReportedBy(version.SubmitterUnit ?? words.Bureau, When(version.StoredAt, lang));
             }
         }
 
@@ -120,9 +124,8 @@ internal static class UnitViews
     /// <summary>Most versions shown: the newest; older ones are in GET /v1/ledgers/{id}/figures.</summary>
     private const int HistoryRows = 200;
 
-    private static List<UnitHistoryRow> History(ApiServices api, string id, Ledger ledger, IReadOnlyList<LedgerTask> tasks, Caller? caller, UnitText words, Language lang)
+    private static List<UnitHistoryRow> History(List<StoredFigure> versions, Ledger ledger, Caller? caller, UnitText words, Language lang)
     {
-        var versions = tasks.SelectMany(t => t.Targets).SelectMany(t => api.Store.History(id, t.Id, null)).ToList();
 
         // The version in force of each (entity, target, as_of): the latest that neither withdraws nor was withdrawn.
         var inForce = versions.Where(v => v.Withdraws is null && v.WithdrawnBy is null)
