@@ -47,7 +47,7 @@ public sealed class PortalAccessibilityTests
     }
 
     [SkippableFact]
-    public async Task BureauAndAuditPages_HaveNoSeriousViolations()
+    public async Task BureauReportAndAuditPages_HaveNoSeriousViolations()
     {
         var axe = AxeCheck.Source();
         await using var browser = await PortalBrowser.LaunchAsync();
@@ -63,9 +63,28 @@ public sealed class PortalAccessibilityTests
         Assert.Equal(["csv", "html", "xlsx"], (await page.AttributesAsync("a[data-download]", "data-download")).Order(StringComparer.Ordinal));
         await CheckAsync(page, axe, "the bureau's page");
 
+        await page.GoToAsync(server.Url($"{PortalSteps.Ledger}/bureau/report"));
+        Assert.Equal(1, await page.CountAsync("section#report"));
+        await CheckAsync(page, axe, "the live report page");
+
         await page.GoToAsync(server.Url($"{PortalSteps.Ledger}/bureau/audit"));
         Assert.Equal(1, await page.CountAsync("table#audit"));
         await CheckAsync(page, axe, "the audit page");
+    }
+
+    /// <summary>The check itself: a page with an unlabelled field and no language fails it, naming rule, impact and element.</summary>
+    [SkippableFact]
+    public async Task AxeCheck_PageWithAnUnlabelledField_FailsNamingTheRuleAndTheElement()
+    {
+        var axe = AxeCheck.Source();
+        await using var browser = await PortalBrowser.LaunchAsync();
+        var page = await browser.OpenAsync();
+        await page.SetContentAsync("<!DOCTYPE html><html><head><title>t</title></head><body><main><input id=\"bare\" type=\"text\"></main></body></html>");
+
+        var failure = await Assert.ThrowsAnyAsync<Xunit.Sdk.XunitException>(() => AxeCheck.AssertNoSeriousViolationsAsync(page, axe, "a bad page"));
+
+        Assert.Contains("label [critical]", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("#bare", failure.Message, StringComparison.Ordinal);
     }
 
     private static async Task CheckAsync(IPage page, string axe, string what)
