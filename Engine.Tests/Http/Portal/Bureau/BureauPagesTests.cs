@@ -308,18 +308,27 @@ public sealed partial class BureauPagesTests
     }
 
     [Fact]
-    public async Task UnitView_UnknownUnit_Is404_KnownUnitOpensReadOnly()
+    public async Task UnitView_UnknownUnit_Is404_KnownUnitSeesItsPageReadOnly()
     {
         await using var server = await ApiServer.StartAsync(clock: Clock());
+        await Submit(server, server.AddKey(Housing), """{"figures":[{"target":"20.1","as_of":"2023-03-31","value":5}]}""");
         using var bureau = await SignedIn(server);
 
         var unknown = await bureau.GetAsync(Bureau + "/units/" + Uri.EscapeDataString("市不存在局"));
         var known = await bureau.GetAsync(Bureau + "/units/" + Uri.EscapeDataString(Housing));
+        // The bureau's link from the 未报送单位 list opens the same page.
+        var linked = Regex.Match(UnitItem((await bureau.GetAsync(Bureau + "?as_of=2023-07-15")).Html, Housing), "<a href=\"([^\"]+)\" data-unit-view>").Groups[1].Value;
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
         Assert.Equal(HttpStatusCode.OK, known.Status);
-        Assert.Contains($"data-unit=\"{Housing}\"", known.Html, StringComparison.Ordinal);
+        Assert.Equal(Bureau + "/units/" + Uri.EscapeDataString(Housing), WebUtility.HtmlDecode(linked));
+        // The unit's own page, its targets as the unit sees them (20.1 未按期报送 first), with no form to report or withdraw.
+        Assert.Contains("<section id=\"due\"", known.Html, StringComparison.Ordinal);
+        Assert.Matches("data-target=\"20.1\"[^>]*data-stale=\"true\"", Section(known.Html, "due"));
+        Assert.Contains("<section id=\"tasks\"", known.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("<form id=\"report\"", known.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"withdraw\"", known.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"value-0\"", known.Html, StringComparison.Ordinal);
     }
 
     private static async Task<PortalVisitor> SignedIn(ApiServer server)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Engine.Http.Portal.Pages;
+using Engine.Http.Portal.Unit;
 using Engine.Rules.Assessment;
 using Engine.Rules.Ledgers;
 using Newtonsoft.Json;
@@ -32,15 +33,6 @@ internal static class BureauAudit
             number < pages ? BureauLinks.Audit(ledgerId, number + 1, text) : null);
     }
 
-    /// <summary>"2023年6月30日 14:05" (or 2023-06-30 14:05 in English), Beijing time.</summary>
-    public static string When(DateTimeOffset at, PortalText text)
-    {
-        var local = at.ToOffset(BureauFilter.ChinaTime);
-        return text.English
-            ? local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
-            : string.Create(CultureInfo.InvariantCulture, $"{local.Year}年{local.Month}月{local.Day}日 {local:HH:mm}");
-    }
-
     /// <summary>Who acted, as the store wrote it ("key-id (unit)" or "key-id (admin)"): the unit, or the bureau; never the key's id.</summary>
     public static string Who(string who, BureauText words)
     {
@@ -55,7 +47,7 @@ internal static class BureauAudit
     }
 
     private static BureauAuditRowView Row((DateTimeOffset At, string Who, string Action, string Detail) row, ILookup<long, SubmittedFigure>? figures, BureauText words) =>
-        new(When(row.At, words.Portal), Who(row.Who, words), row.Action switch
+        new(UnitViews.When(row.At, words.Portal.English ? Language.En : Language.Zh), Who(row.Who, words), row.Action switch
         {
             "submit" => words.Submitted,
             "withdraw" => words.Withdrawn,

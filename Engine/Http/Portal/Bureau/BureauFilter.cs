@@ -1,5 +1,6 @@
 using Engine.Http.Portal.Pages;
 using Engine.Http.Portal.Session;
+using Engine.Http.Portal.Unit;
 using Engine.Rules.Assessment;
 using Engine.Rules.Ledgers;
 
@@ -12,16 +13,11 @@ namespace Engine.Http.Portal.Bureau;
 /// </summary>
 internal sealed record BureauFilter(DateOnly AsOf, string? Entity, BureauFilterView View)
 {
-    /// <summary>The offset of Beijing time: the officials' calendar day, whatever the server's zone.</summary>
-    public static readonly TimeSpan ChinaTime = TimeSpan.FromHours(8);
-
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ChinaTime).DateTime);
-
     public static BureauFilter Read(PortalPage page, ApiServices api, string? asOf, string? entity)
     {
         var ledger = page.Served.Ledger;
         var words = new BureauText(page.Text);
-        var today = Today(api.Clock);
+        var today = UnitViews.Today(api.Clock);
         var date = today;
         string? asOfError = null;
         if (!string.IsNullOrWhiteSpace(asOf))

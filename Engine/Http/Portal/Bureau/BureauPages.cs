@@ -32,7 +32,7 @@ internal static class BureauPages
         bureau.MapGet("/download/{format}", (PortalPage page, string format, string? as_of, string? entity) =>
             Download(page, api, format, BureauFilter.Read(page, api, as_of, entity)));
         bureau.MapGet("/audit", (PortalPage page, [FromQuery(Name = "page")] string? number) => Audit(page, api, number));
-        bureau.MapGet("/units/{unit}", (PortalPage page, string unit) => BureauUnitView.Page(page, api, unit));
+        bureau.MapGet("/units/{unit}", (PortalPage page, string unit, string? entity) => BureauUnitView.Page(page, api, unit, entity));
     }
 
     private static RazorComponentResult Overview(PortalPage page, ApiServices api, BureauFilter filter)

@@ -74,12 +74,6 @@ public sealed record BureauText(PortalText Portal)
 
     public string AsOfShown(string date, string scope) => En ? $"As of {date}. Scope: {scope}." : $"评估截至{date}，范围：{scope}。";
 
-    public string UnitPageTitle(string unit) => En ? $"{unit}: its page as the unit sees it" : $"{unit}填报页面（只读）";
-
-    public string UnitPagePending => En
-        ? "This unit's page will be shown here read-only as the unit sees it."
-        : "此处将以只读方式显示该单位看到的填报页面。";
-
     public string UnitNotInLedger => En ? "No task of this ledger names this unit." : "本台账中没有该单位的任务。";
 
     public string AuditAt => En ? "Time (Beijing)" : "时间（北京时间）";
