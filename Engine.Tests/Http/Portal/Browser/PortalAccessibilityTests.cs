@@ -47,7 +47,7 @@ public sealed class PortalAccessibilityTests
     }
 
     [SkippableFact]
-    public async Task BureauReportAndAuditPages_HaveNoSeriousViolations()
+    public async Task BureauOverviewReportUnitViewAndAuditPages_HaveNoSeriousViolations()
     {
         var axe = AxeCheck.Source();
         await using var browser = await PortalBrowser.LaunchAsync();
@@ -63,9 +63,15 @@ public sealed class PortalAccessibilityTests
         Assert.Equal(["csv", "html", "xlsx"], (await page.AttributesAsync("a[data-download]", "data-download")).Order(StringComparer.Ordinal));
         await CheckAsync(page, axe, "the bureau's page");
 
+        var overview = page.Url;
         await page.GoToAsync(server.Url($"{PortalSteps.Ledger}/bureau/report"));
         Assert.Equal(1, await page.CountAsync("section#report"));
         await CheckAsync(page, axe, "the live report page");
+
+        await page.GoToAsync(overview);
+        await page.ClickAndWaitAsync("section#unreported li[data-unit] a[data-unit-view]");
+        Assert.NotEqual(0, await page.CountAsync("[data-target]"));
+        await CheckAsync(page, axe, "a unit's page as the bureau sees it");
 
         await page.GoToAsync(server.Url($"{PortalSteps.Ledger}/bureau/audit"));
         Assert.Equal(1, await page.CountAsync("table#audit"));
