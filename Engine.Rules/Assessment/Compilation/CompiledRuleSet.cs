@@ -83,6 +83,7 @@ internal sealed class CompiledRuleSet
         }
 
         var session = network.Rent();
+        var keep = observations.Count <= KeepSessionsUpTo;
         session.DependencyResolver = outcomes;
         try
         {
@@ -100,27 +101,35 @@ internal sealed class CompiledRuleSet
                 session.Fire();
             }
 
-            // Empty again, the session is as new: the rules act when facts match, never when they leave, and nothing
-            // their leaving might have put on the agenda is kept.
-            if (HasAlerts)
+            // A small session is emptied to be kept: the rules act when facts match, never when they leave, and nothing
+            // their leaving might have put on the agenda is kept. A batch session is dropped instead: retracting its
+            // thousands of facts costs more than a new session, and its memories would keep their capacity.
+            if (keep)
             {
-                session.RetractAll(outcomes.Tasks);
-            }
+                if (HasAlerts)
+                {
+                    session.RetractAll(outcomes.Tasks);
+                }
 
-            if (outcomes.Combining.Count > 0)
-            {
-                session.RetractAll(outcomes.Combining);
-            }
+                if (outcomes.Combining.Count > 0)
+                {
+                    session.RetractAll(outcomes.Combining);
+                }
 
-            session.RetractAll(observations);
-            session.Agenda.Clear();
+                session.RetractAll(observations);
+                session.Agenda.Clear();
+            }
         }
         catch (Exception e) when (e is RuleExecutionException or RuleExpressionEvaluationException or AgendaExpressionEvaluationException)
         {
             throw new AssessmentException($"a rule failed while assessing ledger {Ledger.Id}: {e.Message}", e);
         }
 
-        network.Return(session);
+        if (keep)
+        {
+            network.Return(session);
+        }
+
         return outcomes;
     }
 
@@ -150,4 +159,7 @@ internal sealed class CompiledRuleSet
     }
 
     private bool HasAlerts => Ledger.Alerts.Count > 0;
+
+    /// <summary>The most observations an assessment may have had for its session to be kept for the next (a few entities' worth).</summary>
+    internal const int KeepSessionsUpTo = 4096;
 }
