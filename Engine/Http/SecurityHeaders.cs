@@ -26,8 +26,13 @@ internal static class SecurityHeaders
             headers["Referrer-Policy"] = "no-referrer";
             if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
             {
-                headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(Portal.PortalRoutes.Root, StringComparison.Ordinal) ? PortalPolicy : HtmlPolicy;
-                headers.CacheControl = "no-store";
+                var page = context.Request.Path.StartsWithSegments(Portal.PortalRoutes.Root, StringComparison.Ordinal);
+                headers.ContentSecurityPolicy = page ? PortalPolicy : HtmlPolicy;
+                if (page)
+                {
+                    // A signed-in page shows one unit's figures: no shared or browser cache keeps it after sign-out.
+                    headers.CacheControl = "no-store";
+                }
             }
 
             return Task.CompletedTask;
