@@ -105,8 +105,13 @@ internal static class HttpHost
         // Routing first, so a refusal is logged with the route it was for.
         app.UseRouting();
         app.UseRateLimiter();
-        app.UseAuthentication();
-        app.UseAntiforgery();
+        // Sessions and form tokens belong to the pages only: the API takes keys in headers, so its requests neither
+        // pay for reading a cookie nor can be let in by one.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(PortalRoutes.Root, StringComparison.Ordinal), pages =>
+        {
+            pages.UseAuthentication();
+            pages.UseAntiforgery();
+        });
 
         app.MapOpenApi();
         HealthEndpoint.Map(app, api);
