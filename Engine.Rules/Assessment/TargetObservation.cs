@@ -9,8 +9,9 @@ namespace Engine.Rules.Assessment;
 /// </summary>
 internal sealed class TargetObservation
 {
-    public TargetObservation(LedgerTask task, Target target, int ledgerOrdinal, string entity, DateOnly asOf, Figure? figure, DateOnly periodStart, int slot = 0, Projection? projection = null, Figure? atDeadline = null, ReportingCycle? reporting = null, DateOnly? reportDue = null)
+    public TargetObservation(LedgerTask task, Target target, TargetTerms terms, int ledgerOrdinal, string entity, DateOnly asOf, Figure? figure, DateOnly periodStart, int slot = 0, Projection? projection = null, Figure? atDeadline = null, ReportingCycle? reporting = null, DateOnly? reportDue = null)
     {
+        Terms = terms;
         ReportDue = reportDue;
         FigureBeforeReport = figure is not null && reportDue is { } due && figure.AsOf < due;
         // With a cycle, a target missed at its deadline is only lagging until the deadline's report is due.
@@ -45,6 +46,9 @@ internal sealed class TargetObservation
     public Projection? Projection { get; }
 
     public Target Target { get; }
+
+    /// <summary>The target's numbers and rule class, which the rules of its class read.</summary>
+    public TargetTerms Terms { get; }
 
     public int TaskNo { get; }
 

@@ -9,9 +9,10 @@ internal sealed class CompiledRuleSet
 {
     private readonly IReadOnlyList<RuleNetwork> _networks;
 
-    internal CompiledRuleSet(Ledger ledger, IReadOnlyList<RuleNetwork> networks, int ruleCount, TimeSpan compileTime, int expressionsCompiled, int expressionsReused)
+    internal CompiledRuleSet(Ledger ledger, IReadOnlyList<RuleNetwork> networks, IReadOnlyList<TargetTerms> terms, int ruleCount, TimeSpan compileTime, int expressionsCompiled, int expressionsReused)
     {
         Ledger = ledger;
+        Terms = terms;
         _networks = networks;
         RuleCount = ruleCount;
         CompileTime = compileTime;
@@ -20,6 +21,9 @@ internal sealed class CompiledRuleSet
     }
 
     public Ledger Ledger { get; }
+
+    /// <summary>Each target's terms as its rules read them, by ledger position: an observation carries its target's.</summary>
+    public IReadOnlyList<TargetTerms> Terms { get; }
 
     public int RuleCount { get; }
 

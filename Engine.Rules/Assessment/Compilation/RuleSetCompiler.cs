@@ -7,7 +7,7 @@ using NRules.RuleModel;
 namespace Engine.Rules.Assessment;
 
 /// <summary>
-/// Compiles a ledger's targets into NRules session factories: the status rules of each target, the no-data
+/// Compiles a ledger's targets into NRules session factories: the status rules of each class of targets, the no-data
 /// rules, a combination rule per task with several targets, and the alert rules. The tasks are split into a few
 /// parts of about equal size, each compiled into its own Rete network on its own core: a rule of one task never
 /// needs a fact of another task, so a session per part makes the same assessment as one session over the whole
@@ -24,13 +24,20 @@ internal static class RuleSetCompiler
     /// <summary>The compiled rule set for the ledger's revision from the process's bounded cache, compiling it on first use.</summary>
     public static CompiledRuleSet For(Ledger ledger) => RuleSetCache.Shared.For(ledger);
 
-    public static IReadOnlyList<IRuleDefinition> Definitions(Ledger ledger) =>
-        [.. PartDefinitions(ledger, 0, ledger.Tasks.Count, ordinal: 0), .. SharedDefinitions(ledger)];
+    public static IReadOnlyList<IRuleDefinition> Definitions(Ledger ledger)
+    {
+        var (terms, classes) = TargetTerms.Of(ledger);
+        return [.. PartDefinitions(ledger, terms, classes, 0, ledger.Tasks.Count, ordinal: 0), .. SharedDefinitions(ledger)];
+    }
 
-    /// <summary>The target and combination rules of tasks [first, end) whose first target is at ledger position <paramref name="ordinal"/>.</summary>
-    private static List<IRuleDefinition> PartDefinitions(Ledger ledger, int first, int end, int ordinal)
+    /// <summary>
+    /// The rules of tasks [first, end) whose first target is at ledger position <paramref name="ordinal"/>: their
+    /// combination rules, and the rules of each class their targets fall in.
+    /// </summary>
+    private static List<IRuleDefinition> PartDefinitions(Ledger ledger, TargetTerms[] terms, IReadOnlyList<TargetClass> classes, int first, int end, int ordinal)
     {
         var definitions = new List<IRuleDefinition>();
+        var used = new SortedSet<int>();
         for (var t = first; t < end; t++)
         {
             var task = ledger.Tasks[t];
@@ -39,10 +46,15 @@ internal static class RuleSetCompiler
                 definitions.Add(CombineRules.Build(task, ordinal));
             }
 
-            foreach (var target in task.Targets)
+            for (var i = 0; i < task.Targets.Count; i++)
             {
-                definitions.AddRange(TargetRules.Build(target, ordinal++, alone: task.Targets.Count == 1));
+                used.Add(terms[ordinal++].Class);
             }
+        }
+
+        foreach (var @class in used)
+        {
+            definitions.AddRange(TargetRules.Build(classes[@class]));
         }
 
         return definitions;
@@ -60,19 +72,20 @@ internal static class RuleSetCompiler
         ArgumentOutOfRangeException.ThrowIfLessThan(parts, 1);
         var clock = Stopwatch.StartNew();
         var splits = Split(ledger, Math.Min(parts, Math.Max(1, ledger.Targets.Count * 7 / RulesPerPartAtLeast)));
+        var (terms, classes) = TargetTerms.Of(ledger);
         var expressions = new CachingExpressionCompiler();
         var networks = new RuleNetwork[splits.Count];
-        var ruleCount = 0;
         PartSteps.Run(splits.Count, concurrently: true, i =>
         {
             var (first, end, ordinal, endOrdinal) = splits[i];
-            var own = PartDefinitions(ledger, first, end, ordinal);
+            var own = PartDefinitions(ledger, terms, classes, first, end, ordinal);
             var compiler = new RuleCompiler { ExpressionCompiler = expressions };
             networks[i] = new RuleNetwork(ordinal, endOrdinal, compiler.Compile([.. own, .. SharedDefinitions(ledger)]));
-            Interlocked.Add(ref ruleCount, own.Count);
         });
 
-        var rules = new CompiledRuleSet(ledger, networks, ruleCount + SharedDefinitions(ledger).Count, clock.Elapsed, expressions.Compiled, expressions.Reused);
+        // Each rule counted once, however many parts compiled it: the classes' rules, a combination rule per task with several targets, the shared rules.
+        var ruleCount = classes.Sum(c => c.Decisions.Count) + ledger.Tasks.Count(t => t.Targets.Count > 1) + SharedDefinitions(ledger).Count;
+        var rules = new CompiledRuleSet(ledger, networks, terms, ruleCount, clock.Elapsed, expressions.Compiled, expressions.Reused);
         Compiled?.Invoke(rules);
         return rules;
     }

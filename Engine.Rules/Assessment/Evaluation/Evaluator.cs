@@ -130,12 +130,13 @@ public sealed class Evaluator
             var (entity, asOf) = slots[slot];
             var reportDue = Ledger.Reporting?.ReportDueBy(Ledger.Period, asOf);
             var ordinal = 0;
+            var terms = _rules.Terms;
             foreach (var task in Ledger.Tasks)
             {
                 foreach (var target in task.Targets)
                 {
                     var atDeadline = asOf >= target.Deadline ? figures.InForce(entity, target.Id, target.Deadline) : null;
-                    observations.Add(new TargetObservation(task, target, ordinal++, entity, asOf, figures.InForce(entity, target.Id, asOf), Ledger.Period.Start, slot, Trend(figures, target, entity, asOf), atDeadline, Ledger.Reporting, reportDue));
+                    observations.Add(new TargetObservation(task, target, terms[ordinal], ordinal++, entity, asOf, figures.InForce(entity, target.Id, asOf), Ledger.Period.Start, slot, Trend(figures, target, entity, asOf), atDeadline, Ledger.Reporting, reportDue));
                 }
             }
         }

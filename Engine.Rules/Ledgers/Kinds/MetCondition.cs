@@ -3,12 +3,23 @@ using System.Linq.Expressions;
 namespace Engine.Rules.Ledgers;
 
 /// <summary>
-/// A kind's met test written out for one target: the figure parameter becomes the given expression and the target's
-/// numbers become constants, with choices on them decided (<c>t.Exclusive ? v &gt; t.Value : v &gt;= t.Value</c> becomes
-/// <c>o.Value &gt;= 12</c>), so the rule network tests exactly what the kind defines and nothing more.
+/// A kind's met test written out as a condition: for the rules, over an observation that carries its target's numbers
+/// (<see cref="Over"/>); for one target, with its numbers as constants and choices on them decided
+/// (<c>t.Exclusive ? v &gt; t.Value : v &gt;= t.Value</c> becomes <c>o.Value &gt;= 12</c>, <see cref="For"/>).
+/// Either way the condition tests exactly what the kind defines and nothing more.
 /// </summary>
 internal static class MetCondition
 {
+    /// <summary>
+    /// The kind's met test over a figure and the target's numbers read from <paramref name="bounds"/> (an expression of type
+    /// <see cref="TargetBounds"/>): one condition for all targets of the kind, which carry their numbers as data.
+    /// </summary>
+    public static Expression Over(TargetKind kind, Expression figure, Expression bounds)
+    {
+        var met = kind.Met;
+        return new Substitution(met.Parameters[0], figure, met.Parameters[1], bounds).Visit(met.Body);
+    }
+
     public static Expression For(Target target, Expression figure)
     {
         var met = target.Kind.Met;
@@ -47,5 +58,13 @@ internal static class MetCondition
                 ? Visit(decided ? node.IfTrue : node.IfFalse)
                 : node.Update(test, Visit(node.IfTrue), Visit(node.IfFalse));
         }
+    }
+
+    private sealed class Substitution(ParameterExpression figureParameter, Expression figure, ParameterExpression boundsParameter, Expression bounds) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) =>
+            node == figureParameter ? figure
+            : node == boundsParameter ? bounds
+            : node;
     }
 }
