@@ -69,6 +69,8 @@ internal static class EvaluateCommand
                 var display = RunDisplay.For(stderr);
                 var language = request.Lang;
                 var strictRun = parse.GetValue(strict);
+                // The rules compile on the other core while the figures are read: any ledger's compilation overlaps its read.
+                var rules = Task.Run(() => new Evaluator(ledger));
                 var outcome = display.Run(step =>
                 {
                     var reading = step("reading figures");
@@ -80,7 +82,7 @@ internal static class EvaluateCommand
                     }
 
                     var compiling = step("compiling rules");
-                    var evaluator = new Evaluator(ledger);
+                    var evaluator = rules.GetAwaiter().GetResult();
                     compiling.Report(1);
                     // Assessments are made as the writer reads them, so one bar covers both.
                     var assessing = step("assessing");
