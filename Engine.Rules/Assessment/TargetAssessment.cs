@@ -77,4 +77,13 @@ public sealed class TargetAssessment
         };
 
     internal static TargetAssessment NoData(TargetObservation o, string rule) => new(o, Status.NoData, 0m, null, rule, null);
+
+    /// <summary>The hash of its observation: an assessment is a rule session's fact, and the runtime's identity hash cost each fact a call into the runtime.</summary>
+    /// <returns>A hash consistent with <see cref="Equals(object?)"/>.</returns>
+    public override int GetHashCode() => Observation.GetHashCode();
+
+    /// <summary>Reference equality, as without the override: an assessment is equal only to itself.</summary>
+    /// <param name="obj">The object to compare with.</param>
+    /// <returns>Whether <paramref name="obj"/> is this assessment.</returns>
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 }

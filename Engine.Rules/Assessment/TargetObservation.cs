@@ -105,4 +105,13 @@ internal sealed class TargetObservation
 
     /// <summary>The progress needed to be on track: τ × (1 − slack).</summary>
     public decimal Required { get; }
+
+    /// <summary>
+    /// Identity stays reference equality; only the hash is the fact's own (slot, position) rather than the runtime's identity
+    /// hash, which the session's fact map asked for every fact inserted: making one is a call into the runtime.
+    /// </summary>
+    public override int GetHashCode() => (Slot << 16) ^ LedgerOrdinal;
+
+    // Reference equality, as without the override: a fact is itself, whatever another fact holds.
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 }

@@ -70,4 +70,13 @@ public sealed class TaskAssessment
 
     private static int? OpenDeadline(IEnumerable<TargetAssessment> targets) =>
         targets.Where(t => t.Status is not (Status.Achieved or Status.AchievedLate) && t.Target.Deadline >= t.AsOf).Select(t => (int?)(t.Target.Deadline.DayNumber - t.AsOf.DayNumber)).Min();
+
+    /// <summary>The hash of its first target's observation: an assessment is a rule session's fact, and the runtime's identity hash cost each fact a call into the runtime.</summary>
+    /// <returns>A hash consistent with <see cref="Equals(object?)"/>.</returns>
+    public override int GetHashCode() => Targets[0].Observation.GetHashCode();
+
+    /// <summary>Reference equality, as without the override: an assessment is equal only to itself.</summary>
+    /// <param name="obj">The object to compare with.</param>
+    /// <returns>Whether <paramref name="obj"/> is this assessment.</returns>
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 }
