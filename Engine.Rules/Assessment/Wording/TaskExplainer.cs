@@ -1,7 +1,5 @@
-using System.Globalization;
 using Engine.Rules.Figures;
 using Engine.Rules.Ledgers;
-using Humanizer;
 
 namespace Engine.Rules.Assessment;
 
@@ -11,9 +9,6 @@ namespace Engine.Rules.Assessment;
 /// </summary>
 internal static class TaskExplainer
 {
-    private static readonly CultureInfo Zh = CultureInfo.GetCultureInfo("zh-Hans");
-    private static readonly CultureInfo En = CultureInfo.GetCultureInfo("en");
-
     /// <summary>落实情况: the figures used, each against its target, dated by the figure when it is older than the as-of date.</summary>
     public static string Achievements(TaskAssessment task, Language lang)
     {
@@ -138,15 +133,7 @@ internal static class TaskExplainer
     {
         var deadline = t.Target.Deadline;
         var days = deadline.DayNumber - t.AsOf.DayNumber;
-        var culture = lang == Language.Zh ? Zh : En;
-        var span = TimeSpan.FromDays(Math.Abs(days)).Humanize(precision: 1, culture: culture, maxUnit: TimeUnit.Day, minUnit: TimeUnit.Day);
-
-        // Humanizer writes "184 天"; Chinese prose runs numbers and measure words together.
-        if (lang == Language.Zh)
-        {
-            span = span.Replace(" ", "", StringComparison.Ordinal);
-        }
-
+        var span = DaySpans.Words(days, lang);
         var date = TargetPhrases.Date(deadline, lang);
         return (lang, days) switch
         {
