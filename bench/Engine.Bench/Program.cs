@@ -322,6 +322,7 @@ void Request(int requests, int runs, int entities)
     var path = Path.GetTempFileName();
     File.WriteAllText(path, rows.ToString());
     var asOf = new DateOnly(2023, 6, 30);
+    long writtenBytesPerRequest = 0;
     Func<long> Work(bool reuse, bool write = true) => () =>
     {
         RuleNetwork.ReuseSessions = reuse;
@@ -331,24 +332,47 @@ void Request(int requests, int runs, int entities)
             var intake = new FigureIntake(ledger, keepRows: false);
             CsvFigureReader.Read(path, "request.csv", intake);
             var result = evaluator.Evaluate(FigureSet.From(intake), [asOf]);
+            // Assessments are made as they are read, and read again they are made again: each contender reads them once.
             if (write)
             {
                 AssessmentJsonWriter.Write(result, TextWriter.Null);
+                targetsAssessed++;
             }
-
-            targetsAssessed += result.Assessments.Sum(a => a.Tasks.Sum(t => t.Targets.Count));
+            else
+            {
+                targetsAssessed += result.Assessments.Sum(a => a.Tasks.Sum(t => t.Targets.Count));
+            }
         }
 
         return targetsAssessed;
     };
+    // The answer alone: one assessment kept whole and written again and again, encoded to UTF-8 as the API sends it.
+    var intakeOnce = new FigureIntake(ledger, keepRows: false);
+    CsvFigureReader.Read(path, "request.csv", intakeOnce);
+    var assessedOnce = evaluator.Evaluate(FigureSet.From(intakeOnce), [asOf]);
+    assessedOnce = assessedOnce with { Assessments = assessedOnce.Assessments.ToList() };
+    Func<long> WriteOnly() => () =>
+    {
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < requests; i++)
+        {
+            using var text = new StreamWriter(Stream.Null, new System.Text.UTF8Encoding(false), 16 * 1024) { NewLine = "\n" };
+            AssessmentJsonWriter.Write(assessedOnce, text);
+        }
+
+        writtenBytesPerRequest = (GC.GetAllocatedBytesForCurrentThread() - allocated) / requests;
+        return requests;
+    };
     // CPU time, not wall: on this shared 2-core machine a neighbour's burst lengthens wall time, not the work done.
-    var times = InterleavedCpu(runs, ("evaluate one entity, sessions reused", Work(true)), ("evaluate one entity, a new session each", Work(false)), ("assessed only, no answer written", Work(true, write: false)));
+    var times = InterleavedCpu(runs, ("evaluate one entity, sessions reused", Work(true)), ("evaluate one entity, a new session each", Work(false)), ("assessed only, no answer written", Work(true, write: false)), ("answer written only (assessed once before)", WriteOnly()));
     RuleNetwork.ReuseSessions = true;
     File.Delete(path);
     Metric("request_ms", times[0].TotalMilliseconds / requests);
     Metric("request_new_sessions_ms", times[1].TotalMilliseconds / requests);
     Metric("request_reuse_gain", times[1].TotalSeconds / times[0].TotalSeconds);
     Metric("request_assess_only_ms", times[2].TotalMilliseconds / requests);
+    Metric("request_write_only_ms", times[3].TotalMilliseconds / requests);
+    Metric("request_write_allocated_kb", writtenBytesPerRequest / 1024.0);
 }
 
 void Compile(int runs)

@@ -10,7 +10,29 @@ internal static class TargetPhrases
     /// <summary>The short word for a stale task or target, as lists, tables and sheets show it beside the status.</summary>
     public static string StaleLabel(Language lang) => lang == Language.Zh ? "未按期报送" : "report overdue";
 
-    public static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// At most 12 places, no trailing zeros (12.50 → "12.5"). A decimal's invariant text has no exponent and no
+    /// separators, so when it has at most 12 places trimming it gives what the format gives, without parsing the
+    /// format for each of the thousands of numbers an answer words; zero (which may carry a sign) and longer
+    /// fractions, which the format rounds, go through the format.
+    /// </summary>
+    public static string Number(decimal value)
+    {
+        if (value == 0m || value.Scale > 12)
+        {
+            return value.ToString("0.############", CultureInfo.InvariantCulture);
+        }
+
+        if (value.Scale == 0)
+        {
+            return value.ToString(CultureInfo.InvariantCulture);
+        }
+
+        Span<char> digits = stackalloc char[32];
+        value.TryFormat(digits, out var written, default, CultureInfo.InvariantCulture);
+        var text = digits[..written].TrimEnd('0');
+        return new string(text[^1] == '.' ? text[..^1] : text);
+    }
 
     public static string Amount(decimal value, string unit) => Number(value) + unit;
 

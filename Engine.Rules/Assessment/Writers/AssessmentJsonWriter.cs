@@ -1,8 +1,6 @@
-using System.Globalization;
 using Engine.Rules.Authoring;
 using Engine.Rules.Figures;
 using Engine.Rules.Ledgers;
-using Newtonsoft.Json;
 
 namespace Engine.Rules.Assessment;
 
@@ -15,100 +13,101 @@ public static class AssessmentJsonWriter
     /// <summary>Writes the whole result as one JSON document, explanations in the language given; the writer is left open.</summary>
     public static void Write(EvaluationResult result, TextWriter output, Language lang = Language.Zh)
     {
-        using var w = new JsonTextWriter(output) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false, Culture = CultureInfo.InvariantCulture };
-        w.WriteStartObject();
+        var w = new AnswerJsonText(output);
+        w.StartObject();
         Prop(w, "ledger", result.Ledger.Id);
         Prop(w, "revision", result.Ledger.Revision);
         Prop(w, "engine", EngineVersion.Current);
         Prop(w, "semantics", Semantics.Version);
-        Prop(w, "as_of", Date(result.AsOf));
+        Prop(w, "as_of", result.AsOf);
         if (result.AsOfDates.Count > 1)
         {
-            w.WritePropertyName("as_of_dates");
-            w.WriteStartArray();
+            w.Name("as_of_dates");
+            w.StartArray();
             foreach (var date in result.AsOfDates)
             {
-                w.WriteValue(Date(date));
+                w.Date(date);
             }
 
-            w.WriteEndArray();
+            w.EndArray();
         }
 
         Counts(w, result.Figures);
-        w.WritePropertyName("rejected");
-        w.WriteStartArray();
+        w.Name("rejected");
+        w.StartArray();
         foreach (var problem in result.Rejected)
         {
-            w.WriteStartObject();
+            w.StartObject();
             Prop(w, "line", problem.Line);
             Prop(w, "reason", problem.MessageIn(lang));
             Prop(w, "file", problem.Source);
             Prop(w, "field", problem.Field);
-            w.WriteEndObject();
+            w.EndObject();
         }
 
-        w.WriteEndArray();
-        w.WritePropertyName("assessments");
-        w.WriteStartArray();
+        w.EndArray();
+        w.Name("assessments");
+        w.StartArray();
         foreach (var assessment in result.Assessments)
         {
             WriteAssessment(w, result, assessment, lang);
         }
 
-        w.WriteEndArray();
-        w.WriteEndObject();
+        w.EndArray();
+        w.EndObject();
         w.Flush();
         output.Write('\n');
     }
 
-    private static void WriteAssessment(JsonTextWriter w, EvaluationResult result, EntityAssessment assessment, Language lang)
+    private static void WriteAssessment(AnswerJsonText w, EvaluationResult result, EntityAssessment assessment, Language lang)
     {
         var ledger = result.Ledger;
-        w.WriteStartObject();
+        w.StartObject();
         Prop(w, "entity", assessment.Entity);
-        Prop(w, "as_of", Date(assessment.AsOf));
-        w.WritePropertyName("summary");
-        w.WriteStartObject();
+        Prop(w, "as_of", assessment.AsOf);
+        w.Name("summary");
+        w.StartObject();
         foreach (var status in Statuses.Order)
         {
             Prop(w, status.Name(), assessment.Summary[status]);
         }
 
-        w.WriteEndObject();
-        w.WritePropertyName("tasks");
-        w.WriteStartArray();
+        w.EndObject();
+        w.Name("tasks");
+        w.StartArray();
         foreach (var task in assessment.Tasks)
         {
             WriteTask(w, ledger, task, lang);
         }
 
-        w.WriteEndArray();
+        w.EndArray();
         if (result.AsOfDates.Count > 1)
         {
             Counts(w, result.CountsByDate[assessment.AsOf]);
         }
 
-        w.WriteEndObject();
+        w.EndObject();
+        // Each entity's answer goes on its way as soon as it is written (the API streams it).
         w.Flush();
     }
 
-    private static void Counts(JsonTextWriter w, Rules.Figures.FigureCounts counts)
+    private static void Counts(AnswerJsonText w, Rules.Figures.FigureCounts counts)
     {
-        w.WritePropertyName("figures");
-        w.WriteStartObject();
+        w.Name("figures");
+        w.StartObject();
         Prop(w, "read", counts.Read);
         Prop(w, "used", counts.Used);
         Prop(w, "rejected", counts.Rejected);
         Prop(w, "superseded", counts.Superseded);
         Prop(w, "after_as_of", counts.AfterAsOf);
         Prop(w, "blank", counts.Blank);
-        w.WriteEndObject();
+        w.EndObject();
     }
 
-    private static void WriteTask(JsonTextWriter w, Ledger ledger, TaskAssessment task, Language lang)
+    private static void WriteTask(AnswerJsonText w, Ledger ledger, TaskAssessment task, Language lang)
     {
         var t = task.Task;
-        w.WriteStartObject();
+        w.StartObject();
         Prop(w, "no", t.No);
         Prop(w, "area", t.Area.Title);
         Prop(w, "measure", t.Measure.Name);
@@ -118,56 +117,56 @@ public static class AssessmentJsonWriter
         Prop(w, "status", task.Status.Name());
         Prop(w, "label", ledger.Labels.For(task.Status));
         Prop(w, "progress", Semantics.TaskPercent(task.Progress));
-        w.WritePropertyName("stale");
-        w.WriteValue(task.Stale);
+        w.Name("stale");
+        w.Bool(task.Stale);
         Prop(w, "problems", TaskExplainer.Problems(task, lang));
         Prop(w, "achievements", TaskExplainer.Achievements(task, lang));
-        w.WritePropertyName("alert");
-        w.WriteValue(task.Alert?.Level);
+        w.Name("alert");
+        w.String(task.Alert?.Level);
         Prop(w, "combine", t.Combine.Name());
         if (t.Remark is not null)
         {
             Prop(w, "remark", t.Remark);
         }
 
-        w.WritePropertyName("targets");
-        w.WriteStartArray();
+        w.Name("targets");
+        w.StartArray();
         foreach (var target in task.Targets)
         {
             WriteTarget(w, target);
         }
 
-        w.WriteEndArray();
-        w.WriteEndObject();
+        w.EndArray();
+        w.EndObject();
     }
 
-    private static void WriteTarget(JsonTextWriter w, TargetAssessment a)
+    private static void WriteTarget(AnswerJsonText w, TargetAssessment a)
     {
         var t = a.Target;
-        w.WriteStartObject();
+        w.StartObject();
         Prop(w, "id", t.Id);
         Prop(w, "status", a.Status.Name());
         Prop(w, "progress", Semantics.TargetPercent(a.Progress));
-        w.WritePropertyName("stale");
-        w.WriteValue(a.Stale);
-        w.WritePropertyName("value");
+        w.Name("stale");
+        w.Bool(a.Stale);
+        w.Name("value");
         if (a.Figure is null)
         {
-            w.WriteNull();
+            w.Null();
         }
         else
         {
-            Number(w, a.Figure.Value);
+            w.Number(a.Figure.Value);
         }
 
-        w.WritePropertyName("as_of");
+        w.Name("as_of");
         if (a.Figure is null)
         {
-            w.WriteNull();
+            w.Null();
         }
         else
         {
-            w.WriteValue(Date(a.Figure.AsOf));
+            w.Date(a.Figure.AsOf);
         }
 
         Prop(w, "expected", Semantics.TargetPercent(a.Expected));
@@ -185,55 +184,57 @@ public static class AssessmentJsonWriter
         }
 
         Prop(w, "unit", t.Unit);
-        Prop(w, "deadline", Date(t.Deadline));
+        Prop(w, "deadline", t.Deadline);
         Prop(w, "schedule", t.Schedule.Name());
         Prop(w, "rule", a.Rule);
-        w.WritePropertyName("projected");
+        w.Name("projected");
         if (a.Projection is { } projection)
         {
-            Number(w, Math.Round(projection.Value, 2, MidpointRounding.AwayFromZero));
+            w.Number(Math.Round(projection.Value, 2, MidpointRounding.AwayFromZero));
             Prop(w, "outlook", projection.Outlook);
         }
         else
         {
-            w.WriteNull();
-            w.WritePropertyName("outlook");
-            w.WriteNull();
+            w.Null();
+            w.Name("outlook");
+            w.Null();
         }
-        w.WriteEndObject();
+        w.EndObject();
     }
 
-    private static void Prop(JsonTextWriter w, string name, string value)
+    private static void Prop(AnswerJsonText w, string name, string? value)
     {
-        w.WritePropertyName(name);
-        w.WriteValue(value);
+        w.Name(name);
+        w.String(value);
     }
 
-    private static void Prop(JsonTextWriter w, string name, int value)
+    private static void Prop(AnswerJsonText w, string name, int value)
     {
-        w.WritePropertyName(name);
-        w.WriteValue(value);
+        w.Name(name);
+        w.Number(value);
     }
 
-    private static void Prop(JsonTextWriter w, string name, decimal value)
+    private static void Prop(AnswerJsonText w, string name, decimal value)
     {
-        w.WritePropertyName(name);
-        Number(w, value);
+        w.Name(name);
+        w.Number(value);
     }
 
-    internal static void Number(JsonTextWriter w, decimal value) => JsonNumbers.Write(w, value);
-
-    private static void Strings(JsonTextWriter w, string name, IEnumerable<string> values)
+    private static void Strings(AnswerJsonText w, string name, IEnumerable<string> values)
     {
-        w.WritePropertyName(name);
-        w.WriteStartArray();
+        w.Name(name);
+        w.StartArray();
         foreach (var value in values)
         {
-            w.WriteValue(value);
+            w.String(value);
         }
 
-        w.WriteEndArray();
+        w.EndArray();
     }
 
-    private static string Date(DateOnly date) => IsoDate.Format(date);
+    private static void Prop(AnswerJsonText w, string name, DateOnly value)
+    {
+        w.Name(name);
+        w.Date(value);
+    }
 }
