@@ -9,10 +9,9 @@ namespace Engine.Rules.Assessment;
 /// </summary>
 internal sealed class TargetTerms
 {
-    private TargetTerms(Target target, int @class, bool alone, IReadOnlyList<ScheduleDecision> decisions)
+    private TargetTerms(Target target, int @class, IReadOnlyList<ScheduleDecision> decisions)
     {
         Class = @class;
-        Alone = alone;
         Bounds = TargetBounds.Of(target);
         PaceFrom = Semantics.ProgressBaseline(target) ?? 0m;
         PaceSpan = (target.Value ?? 0m) - PaceFrom;
@@ -23,8 +22,6 @@ internal sealed class TargetTerms
 
     /// <summary>The rule class that judges the target: the first test of each of its rules.</summary>
     public int Class { get; }
-
-    public bool Alone { get; }
 
     /// <summary>The numbers the kind's met test reads.</summary>
     public TargetBounds Bounds { get; }
@@ -64,7 +61,7 @@ internal sealed class TargetTerms
                     classes.Add(key, @class);
                 }
 
-                terms[ordinal++] = new TargetTerms(target, @class.Number, alone, decisions);
+                terms[ordinal++] = new TargetTerms(target, @class.Number, decisions);
             }
         }
 
