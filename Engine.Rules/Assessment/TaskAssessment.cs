@@ -71,7 +71,7 @@ public sealed class TaskAssessment
     private static int? OpenDeadline(IEnumerable<TargetAssessment> targets) =>
         targets.Where(t => t.Status is not (Status.Achieved or Status.AchievedLate) && t.Target.Deadline >= t.AsOf).Select(t => (int?)(t.Target.Deadline.DayNumber - t.AsOf.DayNumber)).Min();
 
-    /// <summary>The hash of its first target's observation: an assessment is a rule session's fact, and the runtime's identity hash cost each fact a call into the runtime.</summary>
+    /// <summary>The hash of its first target's observation (a task assessment has at least one target): an assessment is a rule session's fact, and the runtime's identity hash cost each fact a call into the runtime.</summary>
     /// <returns>A hash consistent with <see cref="Equals(object?)"/>.</returns>
     public override int GetHashCode() => Targets[0].Observation.GetHashCode();
 

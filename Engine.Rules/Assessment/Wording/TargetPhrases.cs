@@ -23,15 +23,7 @@ internal static class TargetPhrases
             return value.ToString("0.############", CultureInfo.InvariantCulture);
         }
 
-        if (value.Scale == 0)
-        {
-            return value.ToString(CultureInfo.InvariantCulture);
-        }
-
-        Span<char> digits = stackalloc char[32];
-        value.TryFormat(digits, out var written, default, CultureInfo.InvariantCulture);
-        var text = digits[..written].TrimEnd('0');
-        return new string(text[^1] == '.' ? text[..^1] : text);
+        return new string(JsonNumbers.Trimmed(value, stackalloc char[32]));
     }
 
     public static string Amount(decimal value, string unit) => Number(value) + unit;

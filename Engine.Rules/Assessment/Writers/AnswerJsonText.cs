@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using Engine.Rules.Ledgers;
 
 namespace Engine.Rules.Assessment;
 
@@ -84,9 +85,8 @@ internal sealed class AnswerJsonText(TextWriter output)
     }
 
     /// <summary>
-    /// A decimal as people write it (as <c>JsonNumbers</c> does): a whole number as one (12), any other exactly, with no
-    /// trailing zeros (12.50 → 12.5). The invariant text of a decimal has no exponent and no separators, so trimming it
-    /// is what the format "0.####…" (28 places, a decimal's most) gives, without parsing a format per number.
+    /// A decimal as people write it (as <see cref="JsonNumbers.Write"/> does): a whole number as one (12), any other exactly,
+    /// with no trailing zeros (12.50 → 12.5).
     /// </summary>
     public void Number(decimal value)
     {
@@ -97,21 +97,18 @@ internal sealed class AnswerJsonText(TextWriter output)
         }
 
         BeforeValue();
-        Span<char> digits = stackalloc char[32];
-        value.TryFormat(digits, out var written, default, CultureInfo.InvariantCulture);
-        var text = digits[..written].TrimEnd('0');
-        output.Write(text[^1] == '.' ? text[..^1] : text);
+        output.Write(JsonNumbers.Trimmed(value, stackalloc char[32]));
     }
 
-    /// <summary>A date as a string, YYYY-MM-DD (<c>IsoDate.Format</c>), its digits written without a format parsed.</summary>
+    /// <summary>A date as a string, YYYY-MM-DD (<see cref="IsoDate.TryFormat"/>), without a string made for it.</summary>
     public void Date(DateOnly date)
     {
         BeforeValue();
-        Span<char> text = ['"', '0', '0', '0', '0', '-', '0', '0', '-', '0', '0', '"'];
-        Digits(text.Slice(1, 4), date.Year);
-        Digits(text.Slice(6, 2), date.Month);
-        Digits(text.Slice(9, 2), date.Day);
-        output.Write(text);
+        Span<char> text = stackalloc char[12];
+        text[0] = '"';
+        IsoDate.TryFormat(date, text[1..], out var written);
+        text[written + 1] = '"';
+        output.Write(text[..(written + 2)]);
     }
 
     /// <summary>Hands what is written so far to the output's own destination.</summary>
@@ -182,15 +179,6 @@ internal sealed class AnswerJsonText(TextWriter output)
         }
 
         output.Write(_indents[level] ??= _newLine + new string(' ', level * 2));
-    }
-
-    private static void Digits(Span<char> into, int value)
-    {
-        for (var i = into.Length - 1; i >= 0; i--)
-        {
-            into[i] = (char)('0' + value % 10);
-            value /= 10;
-        }
     }
 
     private void Quoted(string value)
